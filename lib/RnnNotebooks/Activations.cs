@@ -1,0 +1,110 @@
+using System.Numerics.Tensors;
+
+namespace RnnNotebooks;
+
+/// <summary>
+/// Applies g1/g2 to a (rows, m) block in place, and multiplies a gradient by g1'(z). Every function is
+/// written in terms of its output a = g(z), which is what the forward pass keeps.
+/// </summary>
+public static class Activations
+{
+    /// <summary>a = g(z), in place on <paramref name="z"/>, a (rows, m) row-major block.</summary>
+    /// <param name="g">The activation.</param>
+    /// <param name="z">Pre-activations, overwritten by activations; length rows * m.</param>
+    /// <param name="rows">Number of units (n_a or n_y).</param>
+    /// <param name="m">Batch size: softmax normalises each of the m columns.</param>
+    public static void Apply(Activation g, Span<double> z, int rows, int m)
+    {
+        switch (g)
+        {
+            case Activation.Tanh:
+                TensorPrimitives.Tanh(z, z); // a = tanh(z)
+                break;
+            case Activation.Relu:
+                TensorPrimitives.Max(z, 0.0, z); // a = max(0, z)
+                break;
+            case Activation.Sigmoid:
+                TensorPrimitives.Sigmoid(z, z); // a = 1 / (1 + e^-z)
+                break;
+            case Activation.Softmax:
+                SoftmaxColumns(z, rows, m);
+                break;
+            case Activation.Identity:
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(g), g, "unknown activation");
+        }
+    }
+
+    /// <summary>
+    /// da ⊙= g'(z), written with a = g(z): tanh' = 1 - a², relu' = [a &gt; 0], sigmoid' = a(1 - a), identity' = 1.
+    /// Softmax is not elementwise and is never used as g1.
+    /// </summary>
+    /// <param name="g">The hidden activation g1.</param>
+    /// <param name="a">The activations a = g(z) from the forward pass.</param>
+    /// <param name="da">dL/da on entry, dL/dz on exit.</param>
+    public static void MultiplyByDerivative(Activation g, ReadOnlySpan<double> a, Span<double> da)
+    {
+        switch (g)
+        {
+            case Activation.Tanh:
+                for (int i = 0; i < da.Length; i++)
+                {
+                    da[i] *= 1.0 - a[i] * a[i]; // tanh'(z) = 1 - tanh(z)^2
+                }
+                break;
+            case Activation.Relu:
+                for (int i = 0; i < da.Length; i++)
+                {
+                    if (a[i] <= 0.0)
+                    {
+                        da[i] = 0.0; // relu'(z) = 0 for z <= 0
+                    }
+                }
+                break;
+            case Activation.Sigmoid:
+                for (int i = 0; i < da.Length; i++)
+                {
+                    da[i] *= a[i] * (1.0 - a[i]); // sigmoid' = a (1 - a)
+                }
+                break;
+            case Activation.Identity:
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(g), g, "g1 must be Tanh, Relu, Sigmoid or Identity; softmax is an output activation");
+        }
+    }
+
+    /// <summary>Softmax of each column of a (rows, m) row-major block, vectorised across the batch.</summary>
+    private static void SoftmaxColumns(Span<double> z, int rows, int m)
+    {
+        if (m == 1)
+        {
+            double zMax = TensorPrimitives.Max(z);
+            TensorPrimitives.Subtract(z, zMax, z);
+            TensorPrimitives.Exp(z, z); // e^(z_i - max z) never overflows
+            TensorPrimitives.Divide(z, TensorPrimitives.Sum(z), z);
+            return;
+        }
+        Span<double> max = m <= 256 ? stackalloc double[m] : new double[m];
+        Span<double> sum = m <= 256 ? stackalloc double[m] : new double[m];
+        z[..m].CopyTo(max);
+        for (int r = 1; r < rows; r++)
+        {
+            TensorPrimitives.Max(max, z.Slice(r * m, m), max);
+        }
+        sum.Clear();
+        for (int r = 0; r < rows; r++)
+        {
+            var row = z.Slice(r * m, m);
+            TensorPrimitives.Subtract(row, max, row);
+            TensorPrimitives.Exp(row, row); // e^(z_i - max) for stability
+            TensorPrimitives.Add(sum, row, sum);
+        }
+        for (int r = 0; r < rows; r++)
+        {
+            var row = z.Slice(r * m, m);
+            TensorPrimitives.Divide(row, sum, row);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+namespace RnnNotebooks;
+
+/// <summary>
+/// What <see cref="Rnn.Backward"/> receives from outside the model and what extra gradients it returns,
+/// so that stacked layers, learned embeddings and encoder-decoders compose from the same pieces.
+/// </summary>
+public sealed class BackwardOptions
+{
+    /// <summary>
+    /// dL/da&lt;t&gt; from a consumer of the hidden states other than this model's output layer (the layer
+    /// above in a stack gives its dx&lt;t&gt;): Tx matrices (n_a, m), element [t - 1] for step t. Null: none.
+    /// </summary>
+    public IReadOnlyList<Matrix>? DaFromAbove { get; init; }
+
+    /// <summary>dL/da&lt;Tx&gt; from outside, shape (n_a, m): e.g. a decoder's da0 flowing into its encoder. Null: none.</summary>
+    public Matrix? DaLast { get; init; }
+
+    /// <summary>Also compute dL/dx&lt;t&gt; = Wax^T dz&lt;t&gt; into <see cref="RnnGradients.dx"/>.</summary>
+    public bool ComputeDx { get; init; }
+}

@@ -1,0 +1,72 @@
+namespace RnnNotebooks;
+
+/// <summary>
+/// Checks BPTT against the definition of a derivative: for every value θ of every parameter,
+/// dL/dθ ≈ (L(θ + ε) - L(θ - ε)) / 2ε. The error of this central difference is O(ε²).
+/// </summary>
+public static class GradientCheck
+{
+    /// <summary>
+    /// Compares <see cref="Rnn.Backward"/> with central differences for Waa, Wax, Wya, ba, by, and also for
+    /// a&lt;0&gt; (when given) and x (when the inputs are dense). The model is restored exactly afterwards.
+    /// </summary>
+    /// <param name="model">The model (its parameters are perturbed and restored).</param>
+    /// <param name="x">Inputs.</param>
+    /// <param name="y">Targets.</param>
+    /// <param name="a0">a&lt;0&gt;, or null for zeros (then a0 is not checked).</param>
+    /// <param name="epsilon">ε, the perturbation.</param>
+    public static IReadOnlyList<GradientCheckResult> Run(Rnn model, SequenceBatch x, SequenceTargets y, Matrix? a0 = null, double epsilon = 1e-5)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(x);
+        var cache = model.Forward(x, a0);
+        model.Loss(cache, y);
+        var g = model.Backward(cache, y, new BackwardOptions { ComputeDx = !x.IsOneHot });
+        double L() => model.Loss(model.Forward(x, a0), y);
+
+        var results = new List<GradientCheckResult>();
+        var parameters = model.Parameters.Tensors;
+        var gradients = g.Tensors;
+        for (int k = 0; k < parameters.Count; k++)
+        {
+            results.Add(Compare(parameters[k].Name, parameters[k].Values, gradients[k].Values, L, epsilon));
+        }
+        if (a0 is not null)
+        {
+            var analytic = (double[])g.da0.Data.Clone();
+            results.Add(Compare("a0", a0.Data, analytic, L, epsilon));
+        }
+        if (!x.IsOneHot)
+        {
+            for (int t = 1; t <= x.Length; t++)
+            {
+                var analytic = (double[])g.dx![t - 1].Data.Clone();
+                results.Add(Compare($"x<{t}>", x.DenseStep(t).Data, analytic, L, epsilon));
+            }
+        }
+        return results;
+    }
+
+    /// <summary>Central differences over every value of <paramref name="values"/>, restored afterwards.</summary>
+    private static GradientCheckResult Compare(string name, double[] values, double[] analytic, Func<double> loss, double epsilon)
+    {
+        double diff2 = 0, a2 = 0, n2 = 0, maxAbs = 0;
+        for (int i = 0; i < values.Length; i++)
+        {
+            double saved = values[i];
+            values[i] = saved + epsilon;
+            double plus = loss();
+            values[i] = saved - epsilon;
+            double minus = loss();
+            values[i] = saved;
+            double numeric = (plus - minus) / (2 * epsilon); // dL/dθ ≈ (L(θ+ε) - L(θ-ε)) / 2ε
+            double d = analytic[i] - numeric;
+            diff2 += d * d;
+            a2 += analytic[i] * analytic[i];
+            n2 += numeric * numeric;
+            maxAbs = Math.Max(maxAbs, Math.Abs(d));
+        }
+        double relative = Math.Sqrt(diff2) / Math.Max(Math.Sqrt(a2) + Math.Sqrt(n2), 1e-12);
+        return new GradientCheckResult(name, values.Length, relative, maxAbs, Math.Sqrt(a2));
+    }
+}

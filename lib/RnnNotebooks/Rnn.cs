@@ -1,0 +1,297 @@
+namespace RnnNotebooks;
+
+/// <summary>
+/// The note's recurrent network over Tx steps, for a batch of m sequences:
+/// <code>
+/// a&lt;0&gt; = 0 (or given)
+/// a&lt;t&gt;    = g1(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba)
+/// yHat&lt;t&gt; = g2(Wya a&lt;t&gt; + by)
+/// L        = sum_t L&lt;t&gt;(yHat&lt;t&gt;, y&lt;t&gt;)
+/// </code>
+/// <see cref="Forward"/> runs the first three lines, <see cref="Loss"/> the last, and <see cref="Backward"/>
+/// is backpropagation through time.
+/// </summary>
+public sealed class Rnn
+{
+    /// <summary>A model over the given parameters (not copied: training updates them).</summary>
+    /// <param name="parameters">Waa, Wax, Wya, ba, by.</param>
+    /// <param name="g1">Hidden activation: Tanh or Relu (Sigmoid and Identity also work).</param>
+    /// <param name="g2">Output activation: Softmax, Sigmoid or Identity; it fixes the loss.</param>
+    public Rnn(RnnParameters parameters, Activation g1 = Activation.Tanh, Activation g2 = Activation.Softmax)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        if (g1 == Activation.Softmax)
+        {
+            throw new ArgumentException("g1 is Softmax; the hidden activation must be elementwise (Tanh or Relu).", nameof(g1));
+        }
+        LossKind = Losses.For(g2);
+        Parameters = parameters;
+        G1 = g1;
+        G2 = g2;
+    }
+
+    /// <summary>A model with seeded random weights (<see cref="RnnParameters.Initialize"/>).</summary>
+    public static Rnn Create(int nX, int nA, int nY, int seed, Activation g1 = Activation.Tanh,
+        Activation g2 = Activation.Softmax, WeightInit init = WeightInit.XavierOrthogonal) =>
+        new(RnnParameters.Initialize(nX, nA, nY, seed, init), g1, g2);
+
+    /// <summary>The parameters Waa, Wax, Wya, ba, by.</summary>
+    public RnnParameters Parameters { get; }
+
+    /// <summary>g1, the hidden activation.</summary>
+    public Activation G1 { get; }
+
+    /// <summary>g2, the output activation.</summary>
+    public Activation G2 { get; }
+
+    /// <summary>The per-step loss that goes with g2.</summary>
+    public LossKind LossKind { get; }
+
+    /// <summary>Waa, shape (n_a, n_a).</summary>
+    public Matrix Waa => Parameters.Waa;
+
+    /// <summary>Wax, shape (n_a, n_x).</summary>
+    public Matrix Wax => Parameters.Wax;
+
+    /// <summary>Wya, shape (n_y, n_a).</summary>
+    public Matrix Wya => Parameters.Wya;
+
+    /// <summary>ba, shape (n_a).</summary>
+    public double[] Ba => Parameters.Ba;
+
+    /// <summary>by, shape (n_y).</summary>
+    public double[] By => Parameters.By;
+
+    /// <summary>n_x, n_a, n_y.</summary>
+    public (int nX, int nA, int nY) Sizes => (Parameters.nX, Parameters.nA, Parameters.nY);
+
+    /// <summary>Forward propagation over all Tx steps.</summary>
+    /// <param name="x">x&lt;1&gt; .. x&lt;Tx&gt;: m sequences of n_x-vectors (one-hot or dense).</param>
+    /// <param name="a0">a&lt;0&gt;, shape (n_a, m); null for zeros.</param>
+    /// <param name="cache">A cache from an earlier call with the same Tx and m, to reuse; null for a new one.</param>
+    /// <returns>The cache holding a&lt;t&gt; and yHat&lt;t&gt;.</returns>
+    public RnnCache Forward(SequenceBatch x, Matrix? a0 = null, RnnCache? cache = null)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        var p = Parameters;
+        int tx = x.Length, m = x.BatchSize;
+        if (x.InputSize != p.nX)
+        {
+            throw new ArgumentException($"x has n_x = {x.InputSize}; this model's Wax expects n_x = {p.nX}.", nameof(x));
+        }
+        p.CheckFinite();
+        if (cache is null || !cache.Fits(tx, p.nA, p.nY, m))
+        {
+            cache = new RnnCache(tx, p.nA, p.nY, m);
+        }
+        cache.X = x;
+        if (a0 is null)
+        {
+            cache.A(0).Clear();
+        }
+        else
+        {
+            Guard.Shape(a0, p.nA, m, "a0", null, "(n_a, m)");
+            Guard.Finite(a0.Data, "a0", null, m);
+            cache.A(0).CopyFrom(a0);
+        }
+        for (int t = 1; t <= tx; t++)
+        {
+            var a = cache.A(t);
+            if (x.IsOneHot)
+            {
+                RnnCell.StepUnchecked(p, G1, cache.A(t - 1), x.Tokens(t), a); // a<t> = g1(Waa a<t-1> + Wax x<t> + ba)
+            }
+            else
+            {
+                RnnCell.StepUnchecked(p, G1, cache.A(t - 1), x.DenseStep(t), a);
+            }
+            if (!Guard.AllFinite(a.Data))
+            {
+                throw new NonFiniteException("a", t,
+                    $"a<{t}> (time step t={t}) contains NaN or infinity: the forward pass diverged " +
+                    $"(with g1 = {G1}, large weights make a<t> grow without bound). Lower the learning rate or clip gradients.");
+            }
+            if (p.nY > 0)
+            {
+                RnnCell.OutputUnchecked(p, G2, a, cache.Logits(t), cache.YHat(t)); // yHat<t> = g2(Wya a<t> + by)
+            }
+        }
+        return cache;
+    }
+
+    /// <summary>L = sum over t and samples j of w&lt;t&gt;_j L&lt;t&gt;(yHat&lt;t&gt;_j, y&lt;t&gt;_j).</summary>
+    /// <exception cref="NonFiniteException">The loss is NaN or infinite; the message names the first such step.</exception>
+    public double Loss(RnnCache cache, SequenceTargets y)
+    {
+        double total = 0;
+        foreach (double l in StepLosses(cache, y))
+        {
+            total += l;
+        }
+        return total;
+    }
+
+    /// <summary>L&lt;t&gt; for t = 1 .. Tx (element [t - 1]), each summed over the batch with its weights.</summary>
+    public double[] StepLosses(RnnCache cache, SequenceTargets y)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        ArgumentNullException.ThrowIfNull(y);
+        y.Validate(Parameters.nY, G2, cache.Length, cache.BatchSize);
+        var losses = new double[cache.Length];
+        for (int t = 1; t <= cache.Length; t++)
+        {
+            losses[t - 1] = Losses.Step(LossKind, cache.Logits(t), cache.YHat(t), y, t);
+            if (!double.IsFinite(losses[t - 1]))
+            {
+                throw new NonFiniteException("loss", t,
+                    $"the loss L<{t}> (time step t={t}) is {losses[t - 1]}: the logits overflowed. Lower the learning rate or clip gradients.");
+            }
+        }
+        return losses;
+    }
+
+    /// <summary>
+    /// Backpropagation through time. Walks t = Tx .. 1 and accumulates every parameter gradient:
+    /// <code>
+    /// dz_y    = w (yHat&lt;t&gt; - y&lt;t&gt;)                      (n_y, m)
+    /// dWya   += dz_y a&lt;t&gt;^T,   dby += sum_j dz_y
+    /// da      = Wya^T dz_y + da_next (+ DaFromAbove&lt;t&gt;)   (n_a, m)
+    /// dz      = da ⊙ g1'(z&lt;t&gt;)
+    /// dWaa   += dz a&lt;t-1&gt;^T,  dWax += dz x&lt;t&gt;^T,  dba += sum_j dz
+    /// da_next = Waa^T dz,  dx&lt;t&gt; = Wax^T dz
+    /// </code>
+    /// and da&lt;0&gt; = da_next after step 1.
+    /// </summary>
+    /// <param name="cache">The cache of the forward pass.</param>
+    /// <param name="y">Targets for the output layer; null when only <see cref="BackwardOptions"/> gradients flow in.</param>
+    /// <param name="options">Gradients flowing in from outside and whether to return dx.</param>
+    /// <param name="gradients">Gradients of the same sizes and m to overwrite (reuse); null for new ones.</param>
+    public RnnGradients Backward(RnnCache cache, SequenceTargets? y, BackwardOptions? options = null, RnnGradients? gradients = null)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        var p = Parameters;
+        int tx = cache.Length, m = cache.BatchSize;
+        y?.Validate(p.nY, G2, tx, m);
+        CheckOptions(options, tx, m);
+        gradients = PrepareGradients(gradients, m, options?.ComputeDx == true ? tx : 0);
+        var daNext = cache.DaNext;
+        if (options?.DaLast is { } daLast)
+        {
+            daNext.CopyFrom(daLast);
+        }
+        else
+        {
+            daNext.Clear();
+        }
+        for (int t = tx; t >= 1; t--)
+        {
+            BackwardStep(cache, y, options, gradients, t);
+        }
+        gradients.da0.CopyFrom(daNext); // dL/da<0>
+        return gradients;
+    }
+
+    /// <summary>Forward, loss and BPTT in one call (allocates a cache and gradients).</summary>
+    public (double Loss, RnnGradients Gradients) LossAndGradients(SequenceBatch x, SequenceTargets y, Matrix? a0 = null)
+    {
+        var cache = Forward(x, a0);
+        double loss = Loss(cache, y);
+        return (loss, Backward(cache, y));
+    }
+
+    /// <summary>One step of BPTT at time t: the output layer, then through g1, then into the parameters.</summary>
+    private void BackwardStep(RnnCache cache, SequenceTargets? y, BackwardOptions? options, RnnGradients g, int t)
+    {
+        var p = Parameters;
+        var da = cache.Da;
+        var aT = cache.A(t);
+        da.CopyFrom(cache.DaNext);                           // da = dL/da<t> through a<t+1>
+        if (y is not null && p.nY > 0)
+        {
+            var dzy = cache.Dzy;
+            Losses.Gradient(cache.YHat(t), y, t, dzy);       // dz_y = w (yHat<t> - y<t>)
+            Blas.MulTransBAdd(dzy, aT, g.dWya);              // dWya += dz_y a<t>^T
+            Blas.AddRowSums(dzy, g.dBy);                     // dby  += sum_j dz_y
+            Blas.MulTransAAdd(p.Wya, dzy, da);               // da   += Wya^T dz_y
+        }
+        if (options?.DaFromAbove is { } above)
+        {
+            var extra = above[t - 1].Data;
+            for (int i = 0; i < da.Data.Length; i++)
+            {
+                da.Data[i] += extra[i];                      // da += dL/da<t> from above
+            }
+        }
+        Activations.MultiplyByDerivative(G1, aT.Data, da.Data); // dz = da ⊙ g1'(z<t>)
+        var dz = da;
+        Blas.AddRowSums(dz, g.dBa);                          // dba  += sum_j dz
+        Blas.MulTransBAdd(dz, cache.A(t - 1), g.dWaa);       // dWaa += dz a<t-1>^T
+        var x = cache.X;
+        if (x.IsOneHot)
+        {
+            Blas.ScatterAddColumns(dz, x.Tokens(t), g.dWax); // dWax += dz x<t>^T, x<t> one-hot
+        }
+        else
+        {
+            Blas.MulTransBAdd(dz, x.DenseStep(t), g.dWax);   // dWax += dz x<t>^T
+        }
+        if (g.dx is { } dx)
+        {
+            dx[t - 1].Clear();
+            Blas.MulTransAAdd(p.Wax, dz, dx[t - 1]);         // dx<t> = Wax^T dz
+        }
+        cache.DaNext.Clear();
+        Blas.MulTransAAdd(p.Waa, dz, cache.DaNext);          // da_next = Waa^T dz
+    }
+
+    private RnnGradients PrepareGradients(RnnGradients? gradients, int m, int dxSteps)
+    {
+        var p = Parameters;
+        if (gradients is null || gradients.da0.Cols != m || gradients.dWax.Cols != p.nX
+            || gradients.dWaa.Rows != p.nA || gradients.dWya.Rows != p.nY)
+        {
+            gradients = new RnnGradients(p.nX, p.nA, p.nY, m);
+        }
+        gradients.Clear();
+        if (dxSteps == 0)
+        {
+            gradients.dx = null;
+        }
+        else if (gradients.dx is null || gradients.dx.Length != dxSteps)
+        {
+            gradients.dx = new Matrix[dxSteps];
+            for (int t = 0; t < dxSteps; t++)
+            {
+                gradients.dx[t] = new Matrix(p.nX, m);
+            }
+        }
+        return gradients;
+    }
+
+    private void CheckOptions(BackwardOptions? options, int tx, int m)
+    {
+        if (options is null)
+        {
+            return;
+        }
+        int nA = Parameters.nA;
+        if (options.DaLast is not null)
+        {
+            Guard.Shape(options.DaLast, nA, m, "DaLast", null, "(n_a, m)");
+            Guard.Finite(options.DaLast.Data, "DaLast", null, m);
+        }
+        if (options.DaFromAbove is { } above)
+        {
+            if (above.Count != tx)
+            {
+                throw new ArgumentException($"DaFromAbove has {above.Count} steps; expected Tx = {tx}.", nameof(options));
+            }
+            for (int t = 1; t <= tx; t++)
+            {
+                Guard.Shape(above[t - 1], nA, m, "DaFromAbove", t, "(n_a, m)");
+                Guard.Finite(above[t - 1].Data, "DaFromAbove", t, m);
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+namespace RnnNotebooks;
+
+/// <summary>
+/// One time step of the note's RNN, for a batch of m columns. These are the forward equations; the
+/// <see cref="Rnn"/> applies them for t = 1 .. Tx.
+/// </summary>
+public static class RnnCell
+{
+    /// <summary>a&lt;t&gt; = g1(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba) for dense x&lt;t&gt;.</summary>
+    /// <param name="p">The parameters (Waa, Wax, ba are used).</param>
+    /// <param name="g1">Hidden activation.</param>
+    /// <param name="aPrev">a&lt;t-1&gt;, shape (n_a, m).</param>
+    /// <param name="x">x&lt;t&gt;, shape (n_x, m).</param>
+    /// <param name="a">a&lt;t&gt;, shape (n_a, m), written.</param>
+    public static void Step(RnnParameters p, Activation g1, Matrix aPrev, Matrix x, Matrix a)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        int m = aPrev.Cols;
+        Guard.Shape(aPrev, p.nA, m, "aPrev", null, "(n_a, m)");
+        Guard.Shape(x, p.nX, m, "x", null, "(n_x, m)");
+        Guard.Shape(a, p.nA, m, "a", null, "(n_a, m)");
+        StepUnchecked(p, g1, aPrev, x, a);
+    }
+
+    /// <summary>a&lt;t&gt; = g1(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba) for one-hot x&lt;t&gt; given as m token indices.</summary>
+    /// <param name="p">The parameters.</param>
+    /// <param name="g1">Hidden activation.</param>
+    /// <param name="aPrev">a&lt;t-1&gt;, shape (n_a, m).</param>
+    /// <param name="tokens">The m indices of the ones in x&lt;t&gt;, each in [0, n_x).</param>
+    /// <param name="a">a&lt;t&gt;, shape (n_a, m), written.</param>
+    public static void Step(RnnParameters p, Activation g1, Matrix aPrev, ReadOnlySpan<int> tokens, Matrix a)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        Guard.Shape(aPrev, p.nA, tokens.Length, "aPrev", null, "(n_a, m)");
+        Guard.Shape(a, p.nA, tokens.Length, "a", null, "(n_a, m)");
+        foreach (int token in tokens)
+        {
+            if ((uint)token >= (uint)p.nX)
+            {
+                throw new ArgumentOutOfRangeException(nameof(tokens), $"token {token} is not in [0, n_x) = [0, {p.nX}).");
+            }
+        }
+        StepUnchecked(p, g1, aPrev, tokens, a);
+    }
+
+    /// <summary>
+    /// The stacked form a&lt;t&gt; = g1(Wa [a&lt;t-1&gt;; x&lt;t&gt;] + ba), Wa = [Waa | Wax] of shape (n_a, n_a + n_x).
+    /// Same result as <see cref="Step(RnnParameters, Activation, Matrix, Matrix, Matrix)"/> up to rounding.
+    /// </summary>
+    /// <param name="Wa">[Waa | Wax], shape (n_a, n_a + n_x).</param>
+    /// <param name="Ba">ba, shape (n_a).</param>
+    /// <param name="g1">Hidden activation.</param>
+    /// <param name="aPrev">a&lt;t-1&gt;, shape (n_a, m).</param>
+    /// <param name="x">x&lt;t&gt;, shape (n_x, m).</param>
+    /// <returns>a&lt;t&gt;, shape (n_a, m).</returns>
+    public static Matrix StepStacked(Matrix Wa, ReadOnlySpan<double> Ba, Activation g1, Matrix aPrev, Matrix x)
+    {
+        ArgumentNullException.ThrowIfNull(Wa);
+        int nA = Wa.Rows, nX = Wa.Cols - nA, m = aPrev.Cols;
+        Guard.Length(Ba, nA, "Ba", "n_a");
+        Guard.Shape(aPrev, nA, m, "aPrev", null, "(n_a, m)");
+        Guard.Shape(x, nX, m, "x", null, "(n_x, m) with n_x = Wa columns - n_a");
+        var ax = new Matrix(nA + nX, m); // [a<t-1>; x<t>], shape (n_a + n_x, m)
+        aPrev.Data.AsSpan().CopyTo(ax.Data);
+        x.Data.AsSpan().CopyTo(ax.Data.AsSpan(nA * m));
+        var a = new Matrix(nA, m);
+        Blas.BroadcastColumns(Ba, a);
+        Blas.MulAdd(Wa, ax, a);                   // Wa [a<t-1>; x<t>] + ba
+        Activations.Apply(g1, a.Data, nA, m);     // a<t> = g1(...)
+        return a;
+    }
+
+    /// <summary>yHat&lt;t&gt; = g2(Wya a&lt;t&gt; + by); also keeps the logits z = Wya a&lt;t&gt; + by for the loss.</summary>
+    /// <param name="p">The parameters (Wya, by are used).</param>
+    /// <param name="g2">Output activation.</param>
+    /// <param name="a">a&lt;t&gt;, shape (n_a, m).</param>
+    /// <param name="zy">Logits, shape (n_y, m), written.</param>
+    /// <param name="yHat">yHat&lt;t&gt;, shape (n_y, m), written.</param>
+    public static void Output(RnnParameters p, Activation g2, Matrix a, Matrix zy, Matrix yHat)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        int m = a.Cols;
+        Guard.Shape(a, p.nA, m, "a", null, "(n_a, m)");
+        Guard.Shape(zy, p.nY, m, "zy", null, "(n_y, m)");
+        Guard.Shape(yHat, p.nY, m, "yHat", null, "(n_y, m)");
+        OutputUnchecked(p, g2, a, zy, yHat);
+    }
+
+    internal static void StepUnchecked(RnnParameters p, Activation g1, Matrix aPrev, Matrix x, Matrix a)
+    {
+        Blas.BroadcastColumns(p.Ba, a);          // a = ba
+        Blas.MulAdd(p.Waa, aPrev, a);            //   + Waa a<t-1>
+        Blas.MulAdd(p.Wax, x, a);                //   + Wax x<t>
+        Activations.Apply(g1, a.Data, a.Rows, a.Cols); // a<t> = g1(...)
+    }
+
+    internal static void StepUnchecked(RnnParameters p, Activation g1, Matrix aPrev, ReadOnlySpan<int> tokens, Matrix a)
+    {
+        Blas.BroadcastColumns(p.Ba, a);          // a = ba
+        Blas.MulAdd(p.Waa, aPrev, a);            //   + Waa a<t-1>
+        Blas.AddColumns(p.Wax, tokens, a);       //   + Wax x<t>, x<t> one-hot: column gather
+        Activations.Apply(g1, a.Data, a.Rows, a.Cols); // a<t> = g1(...)
+    }
+
+    internal static void OutputUnchecked(RnnParameters p, Activation g2, Matrix a, Matrix zy, Matrix yHat)
+    {
+        Blas.BroadcastColumns(p.By, zy);         // z = by
+        Blas.MulAdd(p.Wya, a, zy);               //   + Wya a<t>
+        zy.Data.AsSpan().CopyTo(yHat.Data);
+        Activations.Apply(g2, yHat.Data, yHat.Rows, yHat.Cols); // yHat<t> = g2(z)
+    }
+}
