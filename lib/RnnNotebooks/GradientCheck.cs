@@ -47,9 +47,24 @@ public static class GradientCheck
         return results;
     }
 
-    /// <summary>Central differences over every value of <paramref name="values"/>, restored afterwards.</summary>
-    private static GradientCheckResult Compare(string name, double[] values, double[] analytic, Func<double> loss, double epsilon)
+    /// <summary>
+    /// Compares <paramref name="analytic"/> with central differences of <paramref name="loss"/> over every value
+    /// of <paramref name="values"/>, which are perturbed in place and restored exactly.
+    /// </summary>
+    /// <param name="name">A name for the report.</param>
+    /// <param name="values">The values θ the loss depends on.</param>
+    /// <param name="analytic">The claimed dL/dθ, same length.</param>
+    /// <param name="loss">Computes L from the current values.</param>
+    /// <param name="epsilon">ε.</param>
+    public static GradientCheckResult Compare(string name, double[] values, double[] analytic, Func<double> loss, double epsilon = 1e-5)
     {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(analytic);
+        ArgumentNullException.ThrowIfNull(loss);
+        if (values.Length != analytic.Length)
+        {
+            throw new ArgumentException($"{name}: {analytic.Length} analytic values for {values.Length} parameters.", nameof(analytic));
+        }
         double diff2 = 0, a2 = 0, n2 = 0, maxAbs = 0;
         for (int i = 0; i < values.Length; i++)
         {

@@ -1,0 +1,32 @@
+using RnnNotebooks;
+
+namespace RnnNotebooks.Tests;
+
+/// <summary>The time loops allocate nothing: doubling Tx with a reused cache adds zero bytes.</summary>
+public class AllocationTests
+{
+    private static long BytesFor(int tx, int m, bool oneHot)
+    {
+        var problem = new RandomProblem(Activation.Tanh, Activation.Softmax, 5, 16, 5, tx, m, oneHot, false, false, 1);
+        var model = problem.Model;
+        var (x, y) = (problem.X, problem.Y);
+        var cache = model.Forward(x);
+        var gradients = model.Backward(cache, y);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        model.Forward(x, null, cache);
+        model.Backward(cache, y, null, gradients);
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
+    [Theory]
+    [InlineData(1, true)]
+    [InlineData(8, true)]
+    [InlineData(4, false)]
+    public void Forward_and_backward_allocate_nothing_per_time_step(int m, bool oneHot)
+    {
+        BytesFor(10, m, oneHot); // warm up the JIT
+        long shortRun = BytesFor(50, m, oneHot);
+        long longRun = BytesFor(100, m, oneHot);
+        Assert.Equal(shortRun, longRun);
+    }
+}

@@ -1,0 +1,75 @@
+using CsCheck;
+using RnnNotebooks;
+
+namespace RnnNotebooks.Tests;
+
+/// <summary>BPTT against central differences, for every parameter, over many random shapes and seeds.</summary>
+public class GradientCheckTests
+{
+    private const double Tolerance = 1e-6;
+
+    private static readonly Gen<RandomProblem> Problems =
+        from g1 in Gen.OneOf(Activation.Tanh, Activation.Relu)
+        from g2 in Gen.OneOf(Activation.Softmax, Activation.Sigmoid, Activation.Identity)
+        from nX in Gen.Int[1, 6]
+        from nA in Gen.Int[1, 7]
+        from nY in Gen.Int[1, 5]
+        from t in Gen.Int[1, 7]
+        from m in Gen.Int[1, 4]
+        from oneHot in Gen.Bool
+        from masked in Gen.Bool
+        from randomA0 in Gen.Bool
+        from seed in Gen.Int[0, 1_000_000]
+        select new RandomProblem(g1, g2, nX, nA, nY, t, m, oneHot, masked, randomA0, seed);
+
+    [Fact]
+    public void Every_parameter_passes_the_gradient_check_over_random_problems()
+    {
+        Problems.Sample(problem =>
+        {
+            foreach (var r in GradientCheck.Run(problem.Model, problem.X, problem.Y, problem.A0))
+            {
+                if (!(r.RelativeError < Tolerance))
+                {
+                    throw new Xunit.Sdk.XunitException($"{problem}: {r.Name} relative error {r.RelativeError:G3} (max |d| {r.MaxAbsoluteDifference:G3})");
+                }
+            }
+        }, iter: 300, threads: 1, seed: "0000000000001");
+    }
+
+    [Theory]
+    [InlineData(Activation.Tanh, Activation.Softmax, 1, false)]
+    [InlineData(Activation.Tanh, Activation.Softmax, 4, true)]
+    [InlineData(Activation.Relu, Activation.Softmax, 3, true)]
+    [InlineData(Activation.Tanh, Activation.Sigmoid, 1, false)]
+    [InlineData(Activation.Relu, Activation.Sigmoid, 2, true)]
+    [InlineData(Activation.Tanh, Activation.Identity, 3, false)]
+    [InlineData(Activation.Relu, Activation.Identity, 1, true)]
+    public void Named_cases_pass_with_a0_and_dense_inputs(Activation g1, Activation g2, int m, bool masked)
+    {
+        var problem = new RandomProblem(g1, g2, NX: 4, NA: 5, NY: 3, T: 6, M: m, OneHot: false, Masked: masked, RandomA0: true, Seed: 11);
+        var results = GradientCheck.Run(problem.Model, problem.X, problem.Y, problem.A0);
+        // Waa, Wax, Wya, Ba, By, a0 and x<1> .. x<6> are all checked
+        Assert.Equal(5 + 1 + 6, results.Count);
+        Assert.All(results, r => Assert.True(r.RelativeError < Tolerance, $"{problem}: {r}"));
+    }
+
+    [Fact]
+    public void The_check_flags_a_wrong_gradient()
+    {
+        // A check that cannot fail proves nothing: the BPTT gradient of Waa passes, the same with one
+        // value off by 1e-3 does not.
+        var problem = new RandomProblem(Activation.Tanh, Activation.Softmax, 3, 4, 3, 5, 2, true, false, false, 5);
+        var model = problem.Model;
+        var (x, y) = (problem.X, problem.Y);
+        var dWaa = model.Backward(model.Forward(x), y).dWaa.Data;
+        double L() => model.Loss(model.Forward(x), y);
+
+        Assert.True(GradientCheck.Compare("Waa", model.Waa.Data, dWaa, L).RelativeError < Tolerance);
+        var wrong = (double[])dWaa.Clone();
+        wrong[5] += 1e-3;
+        var flagged = GradientCheck.Compare("Waa", model.Waa.Data, wrong, L);
+        Assert.True(flagged.RelativeError > 1e-4, flagged.ToString());
+        Assert.Equal(1e-3, flagged.MaxAbsoluteDifference, 1e-8);
+    }
+}
