@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Numerics.Tensors;
 
 namespace RnnNotebooks;
@@ -48,10 +49,7 @@ public static class Activations
         switch (g)
         {
             case Activation.Tanh:
-                for (int i = 0; i < da.Length; i++)
-                {
-                    da[i] *= 1.0 - a[i] * a[i]; // tanh'(z) = 1 - tanh(z)^2
-                }
+                TanhDerivative(a, da);
                 break;
             case Activation.Relu:
                 for (int i = 0; i < da.Length; i++)
@@ -72,6 +70,21 @@ public static class Activations
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(g), g, "g1 must be Tanh, Relu, Sigmoid or Identity; softmax is an output activation");
+        }
+    }
+
+    /// <summary>da ⊙= 1 - a², vectorised.</summary>
+    private static void TanhDerivative(ReadOnlySpan<double> a, Span<double> da)
+    {
+        int i = 0;
+        for (; i + Vector<double>.Count <= da.Length; i += Vector<double>.Count)
+        {
+            var ai = new Vector<double>(a[i..]);
+            (new Vector<double>(da[i..]) * (Vector<double>.One - ai * ai)).CopyTo(da[i..]); // tanh'(z) = 1 - tanh(z)^2
+        }
+        for (; i < da.Length; i++)
+        {
+            da[i] *= 1.0 - a[i] * a[i];
         }
     }
 

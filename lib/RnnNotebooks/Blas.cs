@@ -10,76 +10,75 @@ namespace RnnNotebooks;
 internal static class Blas
 {
     /// <summary>C += A B, with A (r, k), B (k, n), C (r, n).</summary>
-    public static void MulAdd(Matrix A, Matrix B, Matrix C)
+    public static void MulAdd(Matrix A, Matrix B, Matrix C) =>
+        MulAdd(A.Data, B.Data, C.Data, A.Rows, A.Cols, B.Cols);
+
+    /// <summary>C += A B on contiguous row-major spans: A (r, k), B (k, n), C (r, n).</summary>
+    public static void MulAdd(ReadOnlySpan<double> A, ReadOnlySpan<double> B, Span<double> C, int r, int k, int n)
     {
-        int r = A.Rows, k = A.Cols, n = B.Cols;
+        if (r == 0 || k == 0 || n == 0)
+        {
+            return;
+        }
         if (n == 1)
         {
-            ReadOnlySpan<double> b = B.Data;
             for (int i = 0; i < r; i++)
             {
-                C.Data[i] += TensorPrimitives.Dot(A.Data.AsSpan(i * k, k), b); // c_i += A[i, :] . b
+                C[i] += TensorPrimitives.Dot(A.Slice(i * k, k), B[..k]); // c_i += A[i, :] . b
             }
+            return;
+        }
+        if (n >= 8 && PanelKernel.IsSupported)
+        {
+            PanelKernel.MulAdd(A, B, C, r, k, n); // register-blocked AVX-512 tiles
             return;
         }
         for (int i = 0; i < r; i++)
         {
-            var ci = C.Row(i);
-            var ai = A.Row(i);
+            var ci = C.Slice(i * n, n);
             for (int p = 0; p < k; p++)
             {
-                TensorPrimitives.MultiplyAdd(B.Row(p), ai[p], ci, ci); // C[i, :] += A[i, p] B[p, :]
+                TensorPrimitives.MultiplyAdd(B.Slice(p * n, n), A[i * k + p], ci, ci); // C[i, :] += A[i, p] B[p, :]
             }
         }
     }
 
-    /// <summary>C += A^T B, with A (k, r), B (k, n), C (r, n).</summary>
-    public static void MulTransAAdd(Matrix A, Matrix B, Matrix C)
+    /// <summary>Bt = B^T, with B (r, c) and Bt (c, r).</summary>
+    public static void Transpose(Matrix B, Matrix Bt) => Transpose(B.Data, Bt.Data, B.Rows, B.Cols);
+
+    /// <summary>dst (c, r) = src (r, c)^T, in 8 x 8 blocks so that reads and writes both stay in cache lines.</summary>
+    public static void Transpose(ReadOnlySpan<double> src, Span<double> dst, int r, int c)
     {
-        int k = A.Rows, r = A.Cols, n = B.Cols;
-        if (n == 1)
+        if (r == 1 || c == 1)
         {
-            var c = C.Data.AsSpan(0, r);
-            for (int p = 0; p < k; p++)
-            {
-                TensorPrimitives.MultiplyAdd(A.Row(p), B.Data[p], c, c); // c += b_p A[p, :]
-            }
+            src[..(r * c)].CopyTo(dst); // a vector is its own transpose in row-major order
             return;
         }
-        for (int p = 0; p < k; p++)
+        const int Block = 8;
+        for (int i0 = 0; i0 < r; i0 += Block)
         {
-            var ap = A.Row(p);
-            var bp = B.Row(p);
-            for (int i = 0; i < r; i++)
+            int i1 = Math.Min(i0 + Block, r);
+            for (int j0 = 0; j0 < c; j0 += Block)
             {
-                var ci = C.Row(i);
-                TensorPrimitives.MultiplyAdd(bp, ap[i], ci, ci); // C[i, :] += A[p, i] B[p, :]
+                int j1 = Math.Min(j0 + Block, c);
+                for (int i = i0; i < i1; i++)
+                {
+                    for (int j = j0; j < j1; j++)
+                    {
+                        dst[j * r + i] = src[i * c + j];
+                    }
+                }
             }
         }
     }
 
-    /// <summary>C += A B^T, with A (r, n), B (c, n), C (r, c): the sum over the batch of outer products.</summary>
-    public static void MulTransBAdd(Matrix A, Matrix B, Matrix C)
+    /// <summary>Copies the (r, m) block <paramref name="step"/> into columns [t m, (t + 1) m) of the (r, n) matrix <paramref name="big"/>.</summary>
+    public static void CopyToColumnBlock(Matrix step, Span<double> big, int n, int t)
     {
-        int r = A.Rows, c = B.Rows, n = A.Cols;
-        if (n == 1)
+        int m = step.Cols;
+        for (int i = 0; i < step.Rows; i++)
         {
-            ReadOnlySpan<double> b = B.Data;
-            for (int i = 0; i < r; i++)
-            {
-                var ci = C.Row(i);
-                TensorPrimitives.MultiplyAdd(b, A.Data[i], ci, ci); // C[i, :] += a_i b^T
-            }
-            return;
-        }
-        for (int i = 0; i < r; i++)
-        {
-            var ai = A.Row(i);
-            var ci = C.Row(i);
-            for (int q = 0; q < c; q++)
-            {
-                ci[q] += TensorPrimitives.Dot(ai, B.Row(q)); // C[i, q] += A[i, :] . B[q, :]
-            }
+            step.Row(i).CopyTo(big.Slice(i * n + t * m, m));
         }
     }
 
@@ -97,17 +96,17 @@ internal static class Blas
         }
     }
 
-    /// <summary>db += the sum over the batch of each row of D (r, n): db_i += sum_j D[i, j].</summary>
-    public static void AddRowSums(Matrix D, Span<double> db)
+    /// <summary>db += the sum of each row of D (r, n): db_i += sum_j D[i, j].</summary>
+    public static void AddRowSums(ReadOnlySpan<double> D, int r, int n, Span<double> db)
     {
-        if (D.Cols == 1)
+        if (n == 1)
         {
-            TensorPrimitives.Add(db, D.Data, db);
+            TensorPrimitives.Add(db, D[..r], db);
             return;
         }
-        for (int i = 0; i < D.Rows; i++)
+        for (int i = 0; i < r; i++)
         {
-            db[i] += TensorPrimitives.Sum(D.Row(i));
+            db[i] += TensorPrimitives.Sum(D.Slice(i * n, n));
         }
     }
 

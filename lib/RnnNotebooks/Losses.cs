@@ -37,7 +37,7 @@ public static class Losses
             }
             double l = kind switch
             {
-                LossKind.CrossEntropy => CrossEntropy(zy, j, y.Class(t, j)),
+                LossKind.CrossEntropy => CrossEntropy(zy, yHat, j, y.Class(t, j)),
                 LossKind.BinaryCrossEntropy => BinaryCrossEntropy(zy, y.DenseStep(t), j),
                 _ => SquaredError(yHat, y.DenseStep(t), j),
             };
@@ -86,9 +86,17 @@ public static class Losses
         }
     }
 
-    /// <summary>-log softmax(z)_c = logsumexp(z) - z_c, for column j.</summary>
-    private static double CrossEntropy(Matrix z, int j, int c)
+    /// <summary>
+    /// -log yHat_c for column j; where yHat_c has underflowed (below 1e-300), the same value as
+    /// logsumexp(z) - z_c from the logits, which stays finite.
+    /// </summary>
+    private static double CrossEntropy(Matrix z, Matrix yHat, int j, int c)
     {
+        double p = yHat[c, j];
+        if (p > 1e-300)
+        {
+            return -Math.Log(p); // L = -log yHat_c
+        }
         double max = double.NegativeInfinity;
         for (int i = 0; i < z.Rows; i++)
         {

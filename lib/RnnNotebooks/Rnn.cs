@@ -80,9 +80,9 @@ public sealed class Rnn
             throw new ArgumentException($"x has n_x = {x.InputSize}; this model's Wax expects n_x = {p.nX}.", nameof(x));
         }
         p.CheckFinite();
-        if (cache is null || !cache.Fits(tx, p.nA, p.nY, m))
+        if (cache is null || !cache.Fits(tx, p.nX, p.nA, p.nY, m))
         {
-            cache = new RnnCache(tx, p.nA, p.nY, m);
+            cache = new RnnCache(tx, p.nX, p.nA, p.nY, m);
         }
         cache.X = x;
         if (a0 is null)
@@ -175,6 +175,9 @@ public sealed class Rnn
         y?.Validate(p.nY, G2, tx, m);
         CheckOptions(options, tx, m);
         gradients = PrepareGradients(gradients, m, options?.ComputeDx == true ? tx : 0);
+        Blas.Transpose(p.Waa, cache.WaaT); // the weights are fixed during the pass: transpose them once
+        Blas.Transpose(p.Wya, cache.WyaT);
+        Blas.Transpose(p.Wax, cache.WaxT);
         var daNext = cache.DaNext;
         if (options?.DaLast is { } daLast)
         {
@@ -189,6 +192,7 @@ public sealed class Rnn
             BackwardStep(cache, y, options, gradients, t);
         }
         gradients.da0.CopyFrom(daNext); // dL/da<0>
+        AccumulateOverTime(cache, y is not null, gradients);
         return gradients;
     }
 
@@ -200,20 +204,22 @@ public sealed class Rnn
         return (loss, Backward(cache, y));
     }
 
-    /// <summary>One step of BPTT at time t: the output layer, then through g1, then into the parameters.</summary>
+    /// <summary>
+    /// One step of BPTT at time t, through the recurrence: dL/da&lt;t&gt;, then dz&lt;t&gt; through g1, then
+    /// dL/da&lt;t-1&gt;. The weight gradients, sums over t, are left to <see cref="AccumulateOverTime"/>.
+    /// </summary>
     private void BackwardStep(RnnCache cache, SequenceTargets? y, BackwardOptions? options, RnnGradients g, int t)
     {
         var p = Parameters;
+        int columns = cache.Length * cache.BatchSize;
         var da = cache.Da;
-        var aT = cache.A(t);
         da.CopyFrom(cache.DaNext);                           // da = dL/da<t> through a<t+1>
         if (y is not null && p.nY > 0)
         {
             var dzy = cache.Dzy;
             Losses.Gradient(cache.YHat(t), y, t, dzy);       // dz_y = w (yHat<t> - y<t>)
-            Blas.MulTransBAdd(dzy, aT, g.dWya);              // dWya += dz_y a<t>^T
-            Blas.AddRowSums(dzy, g.dBy);                     // dby  += sum_j dz_y
-            Blas.MulTransAAdd(p.Wya, dzy, da);               // da   += Wya^T dz_y
+            Blas.CopyToColumnBlock(dzy, cache.DzY, columns, t - 1);
+            Blas.MulAdd(cache.WyaT, dzy, da);                // da  += Wya^T dz_y
         }
         if (options?.DaFromAbove is { } above)
         {
@@ -223,26 +229,51 @@ public sealed class Rnn
                 da.Data[i] += extra[i];                      // da += dL/da<t> from above
             }
         }
-        Activations.MultiplyByDerivative(G1, aT.Data, da.Data); // dz = da ⊙ g1'(z<t>)
+        Activations.MultiplyByDerivative(G1, cache.A(t).Data, da.Data); // dz = da ⊙ g1'(z<t>)
         var dz = da;
-        Blas.AddRowSums(dz, g.dBa);                          // dba  += sum_j dz
-        Blas.MulTransBAdd(dz, cache.A(t - 1), g.dWaa);       // dWaa += dz a<t-1>^T
-        var x = cache.X;
-        if (x.IsOneHot)
+        Blas.CopyToColumnBlock(dz, cache.Dz, columns, t - 1);
+        if (cache.X.IsOneHot)
         {
-            Blas.ScatterAddColumns(dz, x.Tokens(t), g.dWax); // dWax += dz x<t>^T, x<t> one-hot
-        }
-        else
-        {
-            Blas.MulTransBAdd(dz, x.DenseStep(t), g.dWax);   // dWax += dz x<t>^T
+            Blas.ScatterAddColumns(dz, cache.X.Tokens(t), g.dWax); // dWax += dz x<t>^T, x<t> one-hot
         }
         if (g.dx is { } dx)
         {
             dx[t - 1].Clear();
-            Blas.MulTransAAdd(p.Wax, dz, dx[t - 1]);         // dx<t> = Wax^T dz
+            Blas.MulAdd(cache.WaxT, dz, dx[t - 1]);          // dx<t> = Wax^T dz
         }
         cache.DaNext.Clear();
-        Blas.MulTransAAdd(p.Waa, dz, cache.DaNext);          // da_next = Waa^T dz
+        Blas.MulAdd(cache.WaaT, dz, cache.DaNext);           // da_next = Waa^T dz
+    }
+
+    /// <summary>
+    /// The weight gradients are sums over time, so each is one matrix product over all Tx m columns:
+    /// dWaa = sum_t dz&lt;t&gt; a&lt;t-1&gt;^T = [dz&lt;1&gt; .. dz&lt;Tx&gt;] [a&lt;0&gt; .. a&lt;Tx-1&gt;]^T, and likewise dWya, dWax, dba, dby.
+    /// </summary>
+    private void AccumulateOverTime(RnnCache cache, bool head, RnnGradients g)
+    {
+        var p = Parameters;
+        int m = cache.BatchSize, tx = cache.Length, columns = tx * m;
+        int nA = p.nA, nY = p.nY, nX = p.nX;
+        for (int t = 0; t <= tx; t++)
+        {
+            Blas.Transpose(cache.A(t).Data, cache.AllT.AsSpan(t * m * nA, m * nA), nA, m); // rows t m .. of [a<0>^T; a<1>^T; ...]
+        }
+        Blas.MulAdd(cache.Dz, cache.AllT.AsSpan(0, columns * nA), g.dWaa.Data, nA, columns, nA); // dWaa = Σ_t dz<t> a<t-1>^T
+        Blas.AddRowSums(cache.Dz, nA, columns, g.dBa);                                          // dba  = Σ_t Σ_j dz<t>
+        if (head && nY > 0)
+        {
+            Blas.MulAdd(cache.DzY, cache.AllT.AsSpan(m * nA, columns * nA), g.dWya.Data, nY, columns, nA); // dWya = Σ_t dz_y<t> a<t>^T
+            Blas.AddRowSums(cache.DzY, nY, columns, g.dBy);                                                // dby  = Σ_t Σ_j dz_y<t>
+        }
+        if (!cache.X.IsOneHot)
+        {
+            var xAllT = cache.XAllT(nX);
+            for (int t = 1; t <= tx; t++)
+            {
+                Blas.Transpose(cache.X.DenseStep(t).Data, xAllT.AsSpan((t - 1) * m * nX, m * nX), nX, m);
+            }
+            Blas.MulAdd(cache.Dz, xAllT, g.dWax.Data, nA, columns, nX); // dWax = Σ_t dz<t> x<t>^T
+        }
     }
 
     private RnnGradients PrepareGradients(RnnGradients? gradients, int m, int dxSteps)

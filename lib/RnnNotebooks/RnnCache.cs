@@ -11,7 +11,7 @@ public sealed class RnnCache
     private readonly Matrix[] zy;
     private readonly Matrix[] yHat;
 
-    internal RnnCache(int tx, int nA, int nY, int m)
+    internal RnnCache(int tx, int nX, int nA, int nY, int m)
     {
         Length = tx;
         BatchSize = m;
@@ -30,6 +30,12 @@ public sealed class RnnCache
         Da = new Matrix(nA, m);
         DaNext = new Matrix(nA, m);
         Dzy = new Matrix(nY, m);
+        WaaT = new Matrix(nA, nA);
+        WaxT = new Matrix(nX, nA);
+        WyaT = new Matrix(nA, nY);
+        Dz = new double[nA * tx * m];
+        DzY = new double[nY * tx * m];
+        AllT = new double[(tx + 1) * m * nA];
     }
 
     /// <summary>Tx, the number of steps.</summary>
@@ -62,6 +68,29 @@ public sealed class RnnCache
     /// <summary>Backward work space: dL/dz of the output layer (n_y, m).</summary>
     internal Matrix Dzy { get; }
 
-    internal bool Fits(int tx, int nA, int nY, int m) =>
-        Length == tx && BatchSize == m && a[0].Rows == nA && Dzy.Rows == nY;
+    /// <summary>Backward work space: Waa^T, Wax^T, Wya^T, transposed once per backward pass.</summary>
+    internal Matrix WaaT { get; }
+
+    /// <summary>Wax^T (n_x, n_a).</summary>
+    internal Matrix WaxT { get; }
+
+    /// <summary>Wya^T (n_a, n_y).</summary>
+    internal Matrix WyaT { get; }
+
+    /// <summary>[dz&lt;1&gt; ... dz&lt;Tx&gt;] side by side, (n_a, Tx m): the weight gradients are one product with it.</summary>
+    internal double[] Dz { get; }
+
+    /// <summary>[dz_y&lt;1&gt; ... dz_y&lt;Tx&gt;] side by side, (n_y, Tx m).</summary>
+    internal double[] DzY { get; }
+
+    /// <summary>[a&lt;0&gt;^T; a&lt;1&gt;^T; ... a&lt;Tx&gt;^T] stacked, ((Tx + 1) m, n_a).</summary>
+    internal double[] AllT { get; }
+
+    /// <summary>[x&lt;1&gt;^T; ... x&lt;Tx&gt;^T] stacked, (Tx m, n_x), made on the first backward pass over dense inputs.</summary>
+    internal double[] XAllT(int nX) => xAllT ??= new double[Length * BatchSize * nX];
+
+    private double[]? xAllT;
+
+    internal bool Fits(int tx, int nX, int nA, int nY, int m) =>
+        Length == tx && BatchSize == m && a[0].Rows == nA && Dzy.Rows == nY && WaxT.Rows == nX;
 }

@@ -1,0 +1,87 @@
+using RnnNotebooks;
+
+namespace RnnNotebooks.Tests;
+
+/// <summary>The matrix kernels against the textbook triple loop, over shapes that hit every tile and tail.</summary>
+public class BlasTests
+{
+    private static Matrix Random(int rows, int cols, Random random) => RandomProblem.RandomMatrix(rows, cols, random, 1.0);
+
+    private static double[] Naive(Matrix A, Matrix B, Matrix C)
+    {
+        var result = (double[])C.Data.Clone();
+        for (int i = 0; i < A.Rows; i++)
+        {
+            for (int j = 0; j < B.Cols; j++)
+            {
+                double sum = 0;
+                for (int p = 0; p < A.Cols; p++)
+                {
+                    sum += A[i, p] * B[p, j];
+                }
+                result[i * B.Cols + j] += sum;
+            }
+        }
+        return result;
+    }
+
+    public static TheoryData<int, int, int> Shapes()
+    {
+        var data = new TheoryData<int, int, int>();
+        foreach (int r in new[] { 1, 3, 4, 5, 9, 27 })
+        {
+            foreach (int k in new[] { 1, 2, 17, 64 })
+            {
+                foreach (int n in new[] { 1, 2, 7, 8, 9, 16, 31, 32, 33, 40, 64, 100 })
+                {
+                    data.Add(r, k, n);
+                }
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void MulAdd_equals_the_triple_loop(int r, int k, int n)
+    {
+        var random = new Random(r * 10_000 + k * 100 + n);
+        var (A, B, C) = (Random(r, k, random), Random(k, n, random), Random(r, n, random));
+        var expected = Naive(A, B, C);
+        Blas.MulAdd(A, B, C);
+        Approx.Equal(expected, C.Data, 1e-12 * k, $"C ({r}x{k} · {k}x{n})");
+    }
+
+    [Theory]
+    [InlineData(1, 7)]
+    [InlineData(5, 1)]
+    [InlineData(16, 8)]
+    [InlineData(27, 32)]
+    [InlineData(33, 9)]
+    public void Transpose_swaps_rows_and_columns(int r, int c)
+    {
+        var B = Random(r, c, new Random(r * c));
+        var Bt = new Matrix(c, r);
+        Blas.Transpose(B, Bt);
+        Assert.Equal(B.Transpose().Data, Bt.Data);
+    }
+
+    [Fact]
+    public void A_step_lands_in_its_column_block()
+    {
+        var step = Matrix.FromArray(new double[,] { { 1, 2 }, { 3, 4 } });
+        var big = new double[2 * 6]; // (2, 3 steps x m = 2)
+        Blas.CopyToColumnBlock(step, big, 6, 1);
+        Assert.Equal([0, 0, 1, 2, 0, 0, 0, 0, 3, 4, 0, 0], big);
+    }
+
+    [Fact]
+    public void Gradient_check_passes_at_sizes_that_use_the_vector_tiles()
+    {
+        // n_a = 33 and m = 9 send every product through the 4 x 32 tiles and their tails.
+        var problem = new RandomProblem(Activation.Tanh, Activation.Softmax, NX: 5, NA: 33, NY: 4, T: 4, M: 9,
+            OneHot: false, Masked: true, RandomA0: true, Seed: 21);
+        Assert.All(GradientCheck.Run(problem.Model, problem.X, problem.Y, problem.A0),
+            r => Assert.True(r.RelativeError < 1e-6, r.ToString()));
+    }
+}
