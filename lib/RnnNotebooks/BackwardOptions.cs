@@ -17,4 +17,10 @@ public sealed class BackwardOptions
 
     /// <summary>Also compute dL/dx&lt;t&gt; = Wax^T dz&lt;t&gt; into <see cref="RnnGradients.dx"/>.</summary>
     public bool ComputeDx { get; init; }
+
+    /// <summary>
+    /// Also keep dL/da&lt;t&gt; for every step in <see cref="RnnGradients.da"/>: how the gradient reaching each
+    /// hidden state shrinks or grows as it flows back in time (vanishing and exploding gradients).
+    /// </summary>
+    public bool KeepDa { get; init; }
 }

@@ -174,7 +174,7 @@ public sealed class Rnn
         int tx = cache.Length, m = cache.BatchSize;
         y?.Validate(p.nY, G2, tx, m);
         CheckOptions(options, tx, m);
-        gradients = PrepareGradients(gradients, m, options?.ComputeDx == true ? tx : 0);
+        gradients = PrepareGradients(gradients, m, options?.ComputeDx == true ? tx : 0, options?.KeepDa == true ? tx : 0);
         Blas.Transpose(p.Waa, cache.WaaT); // the weights are fixed during the pass: transpose them once
         Blas.Transpose(p.Wya, cache.WyaT);
         Blas.Transpose(p.Wax, cache.WaxT);
@@ -229,6 +229,7 @@ public sealed class Rnn
                 da.Data[i] += extra[i];                      // da += dL/da<t> from above
             }
         }
+        g.da?[t - 1].CopyFrom(da);                          // keep dL/da<t> when asked
         Activations.MultiplyByDerivative(G1, cache.A(t).Data, da.Data); // dz = da ⊙ g1'(z<t>)
         var dz = da;
         Blas.CopyToColumnBlock(dz, cache.Dz, columns, t - 1);
@@ -276,7 +277,7 @@ public sealed class Rnn
         }
     }
 
-    private RnnGradients PrepareGradients(RnnGradients? gradients, int m, int dxSteps)
+    private RnnGradients PrepareGradients(RnnGradients? gradients, int m, int dxSteps, int daSteps)
     {
         var p = Parameters;
         if (gradients is null || gradients.da0.Cols != m || gradients.dWax.Cols != p.nX
@@ -285,19 +286,28 @@ public sealed class Rnn
             gradients = new RnnGradients(p.nX, p.nA, p.nY, m);
         }
         gradients.Clear();
-        if (dxSteps == 0)
-        {
-            gradients.dx = null;
-        }
-        else if (gradients.dx is null || gradients.dx.Length != dxSteps)
-        {
-            gradients.dx = new Matrix[dxSteps];
-            for (int t = 0; t < dxSteps; t++)
-            {
-                gradients.dx[t] = new Matrix(p.nX, m);
-            }
-        }
+        gradients.dx = StepBuffers(gradients.dx, dxSteps, p.nX, m);
+        gradients.da = StepBuffers(gradients.da, daSteps, p.nA, m);
         return gradients;
+    }
+
+    /// <summary>Per-step (rows, m) buffers, reused when they already fit; null for 0 steps.</summary>
+    private static Matrix[]? StepBuffers(Matrix[]? existing, int steps, int rows, int m)
+    {
+        if (steps == 0)
+        {
+            return null;
+        }
+        if (existing is not null && existing.Length == steps && existing[0].Rows == rows && existing[0].Cols == m)
+        {
+            return existing;
+        }
+        var buffers = new Matrix[steps];
+        for (int t = 0; t < steps; t++)
+        {
+            buffers[t] = new Matrix(rows, m);
+        }
+        return buffers;
     }
 
     private void CheckOptions(BackwardOptions? options, int tx, int m)

@@ -41,6 +41,12 @@ public sealed class RnnGradients
     /// </summary>
     public Matrix[]? dx { get; internal set; }
 
+    /// <summary>
+    /// dL/da&lt;t&gt; at [t - 1], each (n_a, m), the total gradient reaching a&lt;t&gt; from the output at t and from
+    /// every later step, when <see cref="BackwardOptions.KeepDa"/> was set; else null.
+    /// </summary>
+    public Matrix[]? da { get; internal set; }
+
     /// <summary>The parameter gradients with names and shapes, in the order of <see cref="RnnParameters.Tensors"/>.</summary>
     public IReadOnlyList<ParameterView> Tensors =>
     [

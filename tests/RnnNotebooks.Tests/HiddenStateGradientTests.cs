@@ -1,0 +1,52 @@
+using RnnNotebooks;
+
+namespace RnnNotebooks.Tests;
+
+/// <summary>dL/da&lt;t&gt; kept per step (BackwardOptions.KeepDa), the quantity behind vanishing and exploding gradients.</summary>
+public class HiddenStateGradientTests
+{
+    [Fact]
+    public void Da_at_t_is_what_the_rest_of_the_sequence_sends_back_plus_the_output_at_t()
+    {
+        var problem = new RandomProblem(Activation.Tanh, Activation.Softmax, 5, 6, 5, 8, 3, true, false, false, 17);
+        var (model, x, y) = (problem.Model, problem.X, problem.Y);
+        var cache = model.Forward(x);
+        var g = model.Backward(cache, y, new BackwardOptions { KeepDa = true });
+        Assert.Equal(8, g.da!.Length);
+
+        // The suffix t+1 .. T, started from a<t>, has dL_suffix/da<0> = da<t> - Wya^T dz_y<t>.
+        const int t = 3;
+        var suffix = model.Backward(model.Forward(x.Slice(t + 1, 8 - t), cache.A(t)), y.Slice(t + 1, 8 - t));
+        var dzy = new Matrix(5, 3);
+        Losses.Gradient(cache.YHat(t), y, t, dzy);
+        var fromOutput = new Matrix(6, 3);
+        Blas.MulAdd(model.Wya.Transpose(), dzy, fromOutput);
+        for (int i = 0; i < fromOutput.Data.Length; i++)
+        {
+            Assert.Equal(g.da[t - 1].Data[i] - fromOutput.Data[i], suffix.da0.Data[i], 1e-13);
+        }
+    }
+
+    [Fact]
+    public void Da0_is_Waa_transposed_times_dz1()
+    {
+        var problem = new RandomProblem(Activation.Tanh, Activation.Identity, 3, 4, 2, 5, 2, false, false, true, 8);
+        var (model, x, y) = (problem.Model, problem.X, problem.Y);
+        var cache = model.Forward(x, problem.A0);
+        var g = model.Backward(cache, y, new BackwardOptions { KeepDa = true });
+        var dz1 = g.da![0].Clone();
+        Activations.MultiplyByDerivative(Activation.Tanh, cache.A(1).Data, dz1.Data); // dz<1> = da<1> ⊙ (1 - a<1>²)
+        var expected = new Matrix(4, 2);
+        Blas.MulAdd(model.Waa.Transpose(), dz1, expected);
+        Approx.Equal(expected.Data, g.da0.Data, 1e-14, "da0");
+    }
+
+    [Fact]
+    public void Without_the_option_nothing_is_kept()
+    {
+        var problem = new RandomProblem(Activation.Relu, Activation.Sigmoid, 3, 4, 2, 5, 2, true, true, false, 2);
+        var g = problem.Model.Backward(problem.Model.Forward(problem.X), problem.Y);
+        Assert.Null(g.da);
+        Assert.Null(g.dx);
+    }
+}
