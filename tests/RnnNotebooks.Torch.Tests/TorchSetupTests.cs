@@ -1,10 +1,11 @@
 using System.Runtime.CompilerServices;
 using RnnNotebooks.Torch.Elf;
 using TorchSharp;
+using Xunit.Abstractions;
 
 namespace RnnNotebooks.Torch.Tests;
 
-public sealed class TorchSetupTests
+public sealed class TorchSetupTests(ITestOutputHelper output)
 {
     [Fact]
     public void EnsureLoaded_twice_returns_the_first_report_and_torch_then_runs_on_one_thread()
@@ -22,6 +23,7 @@ public sealed class TorchSetupTests
     {
         var report = TorchSetup.EnsureLoaded();
 
+        output.WriteLine(report.ToString());
         Assert.NotNull(report.LibStdCxxPath);
         Assert.Equal(LibStdCxx.Defines(report.LibStdCxxPath, TorchSetup.RequiredVersion), report.HasRequiredVersion);
         if (report.HasRequiredVersion)
