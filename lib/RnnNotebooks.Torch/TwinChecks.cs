@@ -1,0 +1,63 @@
+namespace RnnNotebooks.Torch;
+
+/// <summary>The checks a twin makes before building tensors; messages name the input, the expected and actual value.</summary>
+internal static class TwinChecks
+{
+    /// <summary>Throws unless the model can be twinned: n_y &gt; 0 and an elementwise g1.</summary>
+    public static void Model(Rnn model, string twin, params Activation[] g1Allowed)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (model.Parameters.nY == 0)
+        {
+            throw new ArgumentException($"{twin} needs an output layer; this model has n_y = 0.", nameof(model));
+        }
+        if (!g1Allowed.Contains(model.G1))
+        {
+            throw new ArgumentException($"{twin} supports g1 = {string.Join(" or ", g1Allowed)}; this model's g1 is {model.G1}.", nameof(model));
+        }
+    }
+
+    /// <summary>Throws unless x, y and a0 fit the parameters and g2.</summary>
+    public static void Inputs(RnnParameters p, Activation g2, SequenceBatch x, SequenceTargets y, Matrix? a0)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        if (x.InputSize != p.nX)
+        {
+            throw new ArgumentException($"x has n_x = {x.InputSize}; this model's Wax expects n_x = {p.nX}.", nameof(x));
+        }
+        if (y.Length != x.Length || y.BatchSize != x.BatchSize)
+        {
+            throw new ArgumentException($"y has Ty = {y.Length}, m = {y.BatchSize}; x has Tx = {x.Length}, m = {x.BatchSize}.", nameof(y));
+        }
+        if (y.IsClassIndices != (g2 == Activation.Softmax))
+        {
+            throw new ArgumentException($"g2 = {g2} takes {(g2 == Activation.Softmax ? "class-index" : "dense")} targets; y holds {(y.IsClassIndices ? "class indices" : "dense values")}.", nameof(y));
+        }
+        if (a0 is not null)
+        {
+            Guard.Shape(a0, p.nA, x.BatchSize, "a0", null, "(n_a, m)");
+        }
+        for (int t = 1; t <= y.Length; t++)
+        {
+            Step(p, y, t);
+        }
+    }
+
+    private static void Step(RnnParameters p, SequenceTargets y, int t)
+    {
+        if (!y.IsClassIndices)
+        {
+            Guard.Shape(y.DenseStep(t), p.nY, y.BatchSize, "y", t, "(n_y, m)");
+            return;
+        }
+        for (int j = 0; j < y.BatchSize; j++)
+        {
+            if ((uint)y.Class(t, j) >= (uint)p.nY && y.Weight(t, j) != 0.0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(y),
+                    $"y<{t}> (time step t={t}) sample {j} is class {y.Class(t, j)}; expected an index in [0, n_y) = [0, {p.nY}).");
+            }
+        }
+    }
+}

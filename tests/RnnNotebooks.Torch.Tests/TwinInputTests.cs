@@ -1,0 +1,45 @@
+namespace RnnNotebooks.Torch.Tests;
+
+public sealed class TwinInputTests
+{
+    private static readonly SequenceBatch X = SequenceBatch.OneHot(4, [[0, 1], [2, 3], [1, 1]]);
+    private static readonly SequenceTargets Y = SequenceTargets.ClassIndices([[0, 1], [2, 0], [1, 2]]);
+
+    [Fact]
+    public void A_model_without_an_output_layer_is_refused()
+    {
+        var model = new Rnn(RnnParameters.Initialize(4, 5, 0, 1), Activation.Tanh);
+
+        var error = Assert.Throws<ArgumentException>(() => new TorchRnnTwin(model));
+
+        Assert.Contains("n_y = 0", error.Message);
+    }
+
+    [Fact]
+    public void nn_RNN_refuses_a_sigmoid_g1_that_the_cell_loop_accepts()
+    {
+        var model = Rnn.Create(4, 5, 3, 1, Activation.Sigmoid);
+
+        var error = Assert.Throws<ArgumentException>(() => new TorchRnnTwin(model));
+        using var loop = new TorchCellLoopTwin(model);
+
+        Assert.Contains("g1 = Tanh or Relu; this model's g1 is Sigmoid", error.Message);
+        Assert.True(Parity.Compare(RnnOutputs.FromCore(model, X, Y), loop.Run(X, Y), loop.Name).AllPassed);
+    }
+
+    [Theory]
+    [InlineData(TwinKind.NnRnn)]
+    [InlineData(TwinKind.CellLoop)]
+    public void Inputs_that_do_not_fit_name_what_is_wrong(TwinKind kind)
+    {
+        var model = Rnn.Create(4, 5, 3, 1);
+        using IRnnTwin twin = kind == TwinKind.NnRnn ? new TorchRnnTwin(model) : new TorchCellLoopTwin(model);
+
+        Assert.Contains("n_x = 6", Assert.Throws<ArgumentException>(() => twin.Run(SequenceBatch.OneHot(6, [[0, 1], [2, 3], [1, 1]]), Y)).Message);
+        Assert.Contains("Ty = 2", Assert.Throws<ArgumentException>(() => twin.Run(X, SequenceTargets.ClassIndices([[0, 1], [2, 0]]))).Message);
+        Assert.Contains("a0 has shape (5, 3)", Assert.Throws<ArgumentException>(() => twin.Run(X, Y, new Matrix(5, 3))).Message);
+        Assert.Contains("dense values", Assert.Throws<ArgumentException>(() => twin.Run(X, SequenceTargets.Dense([new Matrix(3, 2), new Matrix(3, 2), new Matrix(3, 2)]))).Message);
+        Assert.Contains("y<2> (time step t=2) sample 1 is class 3",
+            Assert.Throws<ArgumentOutOfRangeException>(() => twin.Run(X, SequenceTargets.ClassIndices([[0, 1], [2, 3], [1, 2]]))).Message);
+    }
+}
