@@ -26,38 +26,10 @@ internal static class TwinChecks
         {
             throw new ArgumentException($"x has n_x = {x.InputSize}; this model's Wax expects n_x = {p.nX}.", nameof(x));
         }
-        if (y.Length != x.Length || y.BatchSize != x.BatchSize)
-        {
-            throw new ArgumentException($"y has Ty = {y.Length}, m = {y.BatchSize}; x has Tx = {x.Length}, m = {x.BatchSize}.", nameof(y));
-        }
-        if (y.IsClassIndices != (g2 == Activation.Softmax))
-        {
-            throw new ArgumentException($"g2 = {g2} takes {(g2 == Activation.Softmax ? "class-index" : "dense")} targets; y holds {(y.IsClassIndices ? "class indices" : "dense values")}.", nameof(y));
-        }
+        y.Validate(p.nY, g2, x.Length, x.BatchSize);
         if (a0 is not null)
         {
             Guard.Shape(a0, p.nA, x.BatchSize, "a0", null, "(n_a, m)");
-        }
-        for (int t = 1; t <= y.Length; t++)
-        {
-            Step(p, y, t);
-        }
-    }
-
-    private static void Step(RnnParameters p, SequenceTargets y, int t)
-    {
-        if (!y.IsClassIndices)
-        {
-            Guard.Shape(y.DenseStep(t), p.nY, y.BatchSize, "y", t, "(n_y, m)");
-            return;
-        }
-        for (int j = 0; j < y.BatchSize; j++)
-        {
-            if ((uint)y.Class(t, j) >= (uint)p.nY && y.Weight(t, j) != 0.0)
-            {
-                throw new ArgumentOutOfRangeException(nameof(y),
-                    $"y<{t}> (time step t={t}) sample {j} is class {y.Class(t, j)}; expected an index in [0, n_y) = [0, {p.nY}).");
-            }
         }
     }
 }

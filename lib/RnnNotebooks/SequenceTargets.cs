@@ -125,8 +125,15 @@ public sealed class SequenceTargets
         return new SequenceTargets(BatchSize, classes?[r], values?[r], weights?[r]);
     }
 
-    /// <summary>Throws unless these targets fit a model with n_y outputs and g2 over Tx steps of m samples.</summary>
-    internal void Validate(int nY, Activation g2, int tx, int m)
+    /// <summary>
+    /// Throws unless these targets fit a model with n_y outputs and output activation g2 over Tx steps of m
+    /// samples: Ty = Tx, the same m, class indices in [0, n_y) for softmax, (n_y, m) values otherwise.
+    /// </summary>
+    /// <param name="nY">n_y of the model.</param>
+    /// <param name="g2">The model's output activation.</param>
+    /// <param name="tx">Tx of the inputs.</param>
+    /// <param name="m">m of the inputs.</param>
+    public void Validate(int nY, Activation g2, int tx, int m)
     {
         if (Length != tx)
         {

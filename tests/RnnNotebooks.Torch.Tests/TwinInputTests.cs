@@ -38,7 +38,7 @@ public sealed class TwinInputTests
         Assert.Contains("n_x = 6", Assert.Throws<ArgumentException>(() => twin.Run(SequenceBatch.OneHot(6, [[0, 1], [2, 3], [1, 1]]), Y)).Message);
         Assert.Contains("Ty = 2", Assert.Throws<ArgumentException>(() => twin.Run(X, SequenceTargets.ClassIndices([[0, 1], [2, 0]]))).Message);
         Assert.Contains("a0 has shape (5, 3)", Assert.Throws<ArgumentException>(() => twin.Run(X, Y, new Matrix(5, 3))).Message);
-        Assert.Contains("dense values", Assert.Throws<ArgumentException>(() => twin.Run(X, SequenceTargets.Dense([new Matrix(3, 2), new Matrix(3, 2), new Matrix(3, 2)]))).Message);
+        Assert.Contains("not dense ones", Assert.Throws<ArgumentException>(() => twin.Run(X, SequenceTargets.Dense([new Matrix(3, 2), new Matrix(3, 2), new Matrix(3, 2)]))).Message);
         Assert.Contains("y<2> (time step t=2) sample 1 is class 3",
             Assert.Throws<ArgumentOutOfRangeException>(() => twin.Run(X, SequenceTargets.ClassIndices([[0, 1], [2, 3], [1, 2]]))).Message);
     }
