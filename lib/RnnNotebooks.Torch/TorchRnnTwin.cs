@@ -54,7 +54,7 @@ public sealed class TorchRnnTwin : IRnnTwin
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)] // compiled only after TorchSetup.EnsureLoaded()
-    private static (RNN, Linear) Build(RnnParameters p, Activation g1)
+    internal static (RNN, Linear) Build(RnnParameters p, Activation g1)
     {
         var nonLinearity = g1 == Activation.Relu ? torch.nn.NonLinearities.ReLU : torch.nn.NonLinearities.Tanh;
         var rnn = torch.nn.RNN(p.nX, p.nA, numLayers: 1, nonLinearity: nonLinearity, bias: true, batchFirst: false, dtype: torch.float64);

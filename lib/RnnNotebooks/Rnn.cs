@@ -124,10 +124,11 @@ public sealed class Rnn
     /// <exception cref="NonFiniteException">The loss is NaN or infinite; the message names the first such step.</exception>
     public double Loss(RnnCache cache, SequenceTargets y)
     {
+        ValidateTargets(cache, y);
         double total = 0;
-        foreach (double l in StepLosses(cache, y))
+        for (int t = 1; t <= cache.Length; t++)
         {
-            total += l;
+            total += StepLoss(cache, y, t);
         }
         return total;
     }
@@ -135,20 +136,32 @@ public sealed class Rnn
     /// <summary>L&lt;t&gt; for t = 1 .. Tx (element [t - 1]), each summed over the batch with its weights.</summary>
     public double[] StepLosses(RnnCache cache, SequenceTargets y)
     {
-        ArgumentNullException.ThrowIfNull(cache);
-        ArgumentNullException.ThrowIfNull(y);
-        y.Validate(Parameters.nY, G2, cache.Length, cache.BatchSize);
+        ValidateTargets(cache, y);
         var losses = new double[cache.Length];
         for (int t = 1; t <= cache.Length; t++)
         {
-            losses[t - 1] = Losses.Step(LossKind, cache.Logits(t), cache.YHat(t), y, t);
-            if (!double.IsFinite(losses[t - 1]))
-            {
-                throw new NonFiniteException("loss", t,
-                    $"the loss L<{t}> (time step t={t}) is {losses[t - 1]}: the logits overflowed. Lower the learning rate or clip gradients.");
-            }
+            losses[t - 1] = StepLoss(cache, y, t);
         }
         return losses;
+    }
+
+    private void ValidateTargets(RnnCache cache, SequenceTargets y)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        ArgumentNullException.ThrowIfNull(y);
+        y.Validate(Parameters.nY, G2, cache.Length, cache.BatchSize);
+    }
+
+    /// <summary>L&lt;t&gt; = sum_j w&lt;t&gt;_j L&lt;t&gt;_j, refusing a non-finite value.</summary>
+    private double StepLoss(RnnCache cache, SequenceTargets y, int t)
+    {
+        double loss = Losses.Step(LossKind, cache.Logits(t), cache.YHat(t), y, t);
+        if (!double.IsFinite(loss))
+        {
+            throw new NonFiniteException("loss", t,
+                $"the loss L<{t}> (time step t={t}) is {loss}: the logits overflowed. Lower the learning rate or clip gradients.");
+        }
+        return loss;
     }
 
     /// <summary>

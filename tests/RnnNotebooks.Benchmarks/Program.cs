@@ -1,0 +1,106 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using RnnNotebooks;
+using RnnNotebooks.Benchmarks;
+using RnnNotebooks.Torch;
+
+// Forward + BPTT of the note's RNN, T = 100, one-hot n_x = n_y = 27, float64, one thread on each side:
+// RnnNotebooks' core against TorchSharp nn.RNN + Linear + cross_entropy with the same weights, timed in
+// interleaved rounds in one process. Usage: [--quick] [--rounds N] [--sizes 16,64,256] [--batches 1,32]
+bool quick = args.Contains("--quick");
+int rounds = Option("--rounds", quick ? 3 : 9);
+int[] sizes = List("--sizes", [16, 64, 256]);
+int[] batches = List("--batches", [1, 32]);
+
+var load = TorchSetup.EnsureLoaded();
+Console.WriteLine($"# RnnNotebooks vs TorchSharp {typeof(TorchSharp.torch).Assembly.GetName().Version} (libtorch), float64");
+Console.WriteLine($"{RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, " +
+    $"AVX-512 {(Vector512.IsHardwareAccelerated ? "yes" : "no")}, torch threads {TorchSharp.torch.get_num_threads()}, " +
+    $"first torch call {load.TotalTime.TotalMilliseconds:F0} ms");
+Console.WriteLine($"T = 100, one-hot n_x = n_y = 27; medians of {rounds} interleaved rounds\n");
+
+var results = new List<BenchResult>();
+foreach (int nA in sizes)
+{
+    foreach (int m in batches)
+    {
+        var result = Measure(new BenchCase(nA, m), rounds, quick);
+        results.Add(result);
+        Console.Error.WriteLine($"  n_a={nA} m={m}: core {result.CoreMicroseconds:F0} us, torch {result.TorchMicroseconds:F0} us");
+    }
+}
+
+Console.WriteLine("| n_a | m | RnnNotebooks (us) | TorchSharp (us) | ratio | target | GFLOP/s core | GFLOP/s torch | bytes allocated per step |");
+Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+foreach (var r in results)
+{
+    string verdict = r.Ratio <= r.Target ? "met" : "MISSED";
+    Console.WriteLine($"| {r.Case.nA} | {r.Case.m} | {r.CoreMicroseconds:F0} | {r.TorchMicroseconds:F0} | {r.Ratio:F2} | <= {r.Target:F1} {verdict} | " +
+        $"{r.CoreGflops:F1} | {r.TorchGflops:F1} | {r.BytesPerStep} |");
+}
+double worstLoss = results.Max(r => r.LossDifference);
+Console.WriteLine($"\nBoth sides computed the same loss (largest relative difference {worstLoss:G2}).");
+return results.All(r => r.Ratio <= r.Target) ? 0 : 1;
+
+static BenchResult Measure(BenchCase c, int rounds, bool quick)
+{
+    var model = c.Model();
+    var (x, y) = c.Data(c.T);
+    var cache = model.Forward(x);
+    var gradients = model.Backward(cache, y);
+    double coreLoss = 0;
+    void Core()
+    {
+        model.Forward(x, null, cache);
+        coreLoss = model.Loss(cache, y);
+        model.Backward(cache, y, null, gradients);
+    }
+    using var torchStep = new TorchTrainingStep(model, x, y);
+    double torchLoss = 0;
+    void Torch() => torchLoss = torchStep.Run();
+
+    Stopwatches.WarmUp(Core, quick ? 300 : 1500);
+    Stopwatches.WarmUp(Torch, quick ? 300 : 1500);
+    var core = new List<double>();
+    var torch = new List<double>();
+    int iterations = Math.Clamp((int)(200_000 / Math.Max(1, c.Flops / 2e4)), 3, 200);
+    for (int round = 0; round < rounds; round++)
+    {
+        Stopwatches.Time(Core, iterations, core);
+        Stopwatches.Time(Torch, iterations, torch);
+    }
+    return new BenchResult(c, Stopwatches.Median(core), Stopwatches.Median(torch), BytesPerStep(c),
+        Math.Abs(coreLoss - torchLoss) / Math.Abs(torchLoss));
+}
+
+// Allocation of a T = 200 pass minus a T = 100 pass, over 100 steps: what the time loop itself allocates.
+// Each is the least of three runs, so that a JIT recompiling a method on this thread is not counted.
+static long BytesPerStep(BenchCase c)
+{
+    long Least(int steps) => Enumerable.Range(0, 3).Min(_ => Bytes(steps));
+    long Bytes(int steps)
+    {
+        var model = c.Model();
+        var (x, y) = c.Data(steps);
+        var cache = model.Forward(x);
+        var gradients = model.Backward(cache, y);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        model.Forward(x, null, cache);
+        model.Loss(cache, y);
+        model.Backward(cache, y, null, gradients);
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+    return (Least(2 * c.T) - Least(c.T)) / c.T;
+}
+
+int Option(string name, int fallback)
+{
+    int i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out int v) ? v : fallback;
+}
+
+int[] List(string name, int[] fallback)
+{
+    int i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1].Split(',').Select(int.Parse).ToArray() : fallback;
+}
