@@ -20,11 +20,10 @@ public class NotebookSettings : CommandSettings
     /// <summary>The notebook files named by <see cref="Notebooks"/> (folders expanded), or the repository's.</summary>
     public IReadOnlyList<string> ResolveNotebooks()
     {
-        if (Notebooks.Length == 0)
-        {
-            return RepositoryLayout.NotebooksIn(RepositoryLayout.Find(Environment.CurrentDirectory).NotebooksFolder);
-        }
-        return Notebooks.SelectMany(path => Directory.Exists(path) ? RepositoryLayout.NotebooksIn(path) : [path]).ToList();
+        var paths = Notebooks.Length == 0
+            ? RepositoryLayout.NotebooksIn(RepositoryLayout.Find(Environment.CurrentDirectory).NotebooksFolder)
+            : Notebooks.SelectMany(path => Directory.Exists(path) ? RepositoryLayout.NotebooksIn(path) : [path]);
+        return paths.Select(path => Path.GetRelativePath(Environment.CurrentDirectory, path)).ToList(); // short names in messages
     }
 
     /// <summary>The output folder to use.</summary>

@@ -10,7 +10,7 @@ namespace RnnNotebooks.Notebooks.Engine;
 /// <summary>
 /// Builds the kernel one notebook runs in: a C# kernel with <c>#r "nuget: ..."</c>, <c>display(...)</c>,
 /// value sharing, NuGet packages' kernel extensions (Plotly.NET charts as HTML), Deedle frames as tables,
-/// and <see cref="NotebookHelpers"/> (<c>Report</c>) imported.
+/// the course library's types as their own text, and <see cref="NotebookHelpers"/> (<c>Report</c>) imported.
 /// </summary>
 public static class NotebookKernel
 {
@@ -22,6 +22,7 @@ public static class NotebookKernel
     {
         Formatter.ResetToDefault();
         DeedleFormatter.Register();
+        LibraryTypesAsText.Apply();
         Formatter.Register<ReportedFigure>((figure, writer) => writer.Write(figure.ToString()), Documents.MimeTypes.PlainText);
 
         var packages = new RestoredPackages();

@@ -75,9 +75,15 @@ internal sealed class OutputCollector(int executionCount)
             _outputs.Add(new ErrorOutput(exception.GetType().Name, exception.Message, trace));
             return;
         }
-        Error = failed.Message; // compile errors: the diagnostics, one per line
-        _outputs.Add(new ErrorOutput("CompilationError", failed.Message, []));
+        Error = failed.Message + BuildHint(failed.Message); // compile errors: the diagnostics, one per line
+        _outputs.Add(new ErrorOutput("CompilationError", Error, []));
     }
+
+    /// <summary>CS0006 on a library dll under artifacts/ means the repository is not built yet: say how to fix it.</summary>
+    private static string BuildHint(string message) =>
+        message.Contains("CS0006", StringComparison.Ordinal) && message.Contains("artifacts", StringComparison.Ordinal)
+            ? "\n(the course library is not built yet: run `dotnet build` at the repository root, then run the notebook again)"
+            : "";
 
     private void AppendStream(string name, DisplayEvent text)
     {

@@ -29,7 +29,7 @@
   function drawEquations() {
     document.querySelectorAll(".math").forEach(function (element) {
       katex.render(texOf(element), element, {
-        displayMode: element.tagName === "DIV",
+        displayMode: element.tagName === "DIV" || element.classList.contains("display"),
         output: "mathml",
         throwOnError: false,
       });
