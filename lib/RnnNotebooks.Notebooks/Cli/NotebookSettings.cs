@@ -23,7 +23,14 @@ public class NotebookSettings : CommandSettings
         var paths = Notebooks.Length == 0
             ? RepositoryLayout.NotebooksIn(RepositoryLayout.Find(Environment.CurrentDirectory).NotebooksFolder)
             : Notebooks.SelectMany(path => Directory.Exists(path) ? RepositoryLayout.NotebooksIn(path) : [path]);
-        return paths.Select(path => Path.GetRelativePath(Environment.CurrentDirectory, path)).ToList(); // short names in messages
+        return paths.Select(Shorten).ToList();
+    }
+
+    /// <summary>A path under the current directory as a relative one (short names in messages), any other as given.</summary>
+    private static string Shorten(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
     }
 
     /// <summary>The output folder to use.</summary>
