@@ -71,6 +71,17 @@ public sealed class EngineTests
     }
 
     [Fact]
+    public async Task A_library_reference_that_is_not_there_says_to_build_the_repository()
+    {
+        var path = Write(NewFolder(), "unbuilt", Code("#r \"../artifacts/bin/RnnNotebooks/debug/RnnNotebooks.dll\""));
+
+        var run = await Run(path);
+
+        Assert.Contains("CS0006", run.Failure!.Error);
+        Assert.Contains("Run `dotnet build` at the repository root", run.Failure.Error);
+    }
+
+    [Fact]
     public async Task A_cell_past_its_time_limit_fails_the_notebook_without_waiting_for_it()
     {
         var path = Write(NewFolder(), "slow",

@@ -79,10 +79,10 @@ internal sealed class OutputCollector(int executionCount)
         _outputs.Add(new ErrorOutput("CompilationError", Error, []));
     }
 
-    /// <summary>CS0006 on a library dll under artifacts/ means the repository is not built yet: say how to fix it.</summary>
+    /// <summary>CS0006 on a library dll under artifacts/: the repository is not built, or the path is wrong. Say how to check.</summary>
     private static string BuildHint(string message) =>
         message.Contains("CS0006", StringComparison.Ordinal) && message.Contains("artifacts", StringComparison.Ordinal)
-            ? "\n(the course library is not built yet: run `dotnet build` at the repository root, then run the notebook again)"
+            ? "\n(is the course library built? Run `dotnet build` at the repository root; the path is relative to the notebook's folder)"
             : "";
 
     private void AppendStream(string name, DisplayEvent text)
