@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using RnnNotebooks.Notebooks.Documents;
 using RnnNotebooks.Notebooks.Engine;
 using static RnnNotebooks.Notebooks.Tests.TestNotebook;
@@ -148,6 +149,43 @@ public sealed class EngineTests
         var run = await Run(path);
 
         Assert.Contains("Report(\"loss\", NaN): the value is not finite", run.Failure!.Error);
+    }
+
+    [Theory]
+    [InlineData("0.93", null)]
+    [InlineData("0.5", "figure 'accuracy' = 0.5 is outside its expected range [0.9, 1] (metadata rnnnotebooks.expect).")]
+    [InlineData("0.93); Report(\"other\", 1", null)]
+    public async Task Figures_promised_in_the_metadata_are_held_to_their_range(string reported, string? problem)
+    {
+        var expect = JsonNode.Parse("{\"rnnnotebooks\": {\"expect\": {\"accuracy\": [0.9, 1.0]}}}")!.AsObject();
+        var path = Write(NewFolder(), "promise", expect, Code($"Report(\"accuracy\", {reported});"));
+
+        var run = await Run(path);
+
+        Assert.Equal(problem, run.Failure?.Error);
+    }
+
+    [Fact]
+    public async Task A_promised_figure_that_is_never_reported_fails_the_run()
+    {
+        var expect = JsonNode.Parse("{\"rnnnotebooks\": {\"expect\": {\"loss\": [0, 1]}}}")!.AsObject();
+        var path = Write(NewFolder(), "silent", expect, Code("1"));
+
+        var run = await Run(path);
+
+        Assert.Equal($"{path}: the notebook promises figure 'loss' in [0, 1] but never reports it with Report(\"loss\", ...).", run.Failure!.ToString());
+    }
+
+    [Fact]
+    public async Task A_malformed_promise_fails_before_any_cell_runs()
+    {
+        var expect = JsonNode.Parse("{\"rnnnotebooks\": {\"expect\": {\"loss\": [1, 0]}}}")!.AsObject();
+        var path = Write(NewFolder(), "bad-promise", expect, Code("1"));
+
+        var run = await Run(path);
+
+        Assert.Equal(0, run.CellsRun);
+        Assert.Equal("metadata rnnnotebooks.expect 'loss' must be [min, max] with min <= max.", run.Failure!.Error);
     }
 
     [Fact]

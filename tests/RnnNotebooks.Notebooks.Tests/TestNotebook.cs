@@ -9,12 +9,16 @@ internal static class TestNotebook
     public static string NewFolder() => Directory.CreateTempSubdirectory("rnnbook-test-").FullName;
 
     /// <summary>Writes an nbformat 4.4 notebook (no cell ids) with the given cells; returns its path.</summary>
-    public static string Write(string folder, string name, params (string Kind, string Source)[] cells)
+    public static string Write(string folder, string name, params (string Kind, string Source)[] cells) =>
+        Write(folder, name, new JsonObject(), cells);
+
+    /// <summary>Writes an nbformat 4.4 notebook with the given metadata and cells; returns its path.</summary>
+    public static string Write(string folder, string name, JsonObject metadata, params (string Kind, string Source)[] cells)
     {
         var json = new JsonObject
         {
             ["cells"] = new JsonArray(cells.Select(cell => (JsonNode)Cell(cell.Kind, cell.Source)).ToArray()),
-            ["metadata"] = new JsonObject(),
+            ["metadata"] = metadata,
             ["nbformat"] = 4,
             ["nbformat_minor"] = 4,
         };

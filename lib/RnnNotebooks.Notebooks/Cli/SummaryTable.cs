@@ -22,9 +22,17 @@ internal static class SummaryTable
                 Markup.Escape(Path.GetFileNameWithoutExtension(run.Path)),
                 run.CellsRun.ToString(CultureInfo.InvariantCulture),
                 run.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture),
-                run.Succeeded ? "[green]ok[/]" : $"[red]failed[/] {(run.Failure!.CellNumber > 0 ? $"at cell {run.Failure.CellNumber}" : "to read")}",
+                Status(run),
                 Markup.Escape(string.Join(", ", run.Figures)));
         }
         return table;
     }
+
+    private static string Status(NotebookRun run) => run switch
+    {
+        { Failure: null } => "[green]ok[/]",
+        { Failure.CellNumber: > 0 and var cell } => $"[red]failed[/] at cell {cell}",
+        { Executed: null } => "[red]failed[/] to read",
+        _ => "[red]failed[/] figures",
+    };
 }

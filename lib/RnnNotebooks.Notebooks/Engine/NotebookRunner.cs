@@ -5,7 +5,8 @@ namespace RnnNotebooks.Notebooks.Engine;
 
 /// <summary>
 /// The engine's run loop: executes a notebook top to bottom in a fresh C# kernel, with the working directory
-/// set to the notebook's folder, and stops at the first failing cell. Notebooks run one at a time: formatters,
+/// set to the notebook's folder, stops at the first failing cell, and then holds the notebook to the figures it
+/// promises (<see cref="FigureExpectations"/>). Notebooks run one at a time: formatters,
 /// console capture and the working directory are process-wide.
 /// </summary>
 public sealed class NotebookRunner(RunOptions options, IRunObserver? observer = null)
@@ -31,9 +32,11 @@ public sealed class NotebookRunner(RunOptions options, IRunObserver? observer = 
     {
         var clock = Stopwatch.StartNew();
         Notebook notebook;
+        FigureExpectations expectations;
         try
         {
             notebook = NotebookReader.Read(path);
+            expectations = FigureExpectations.Read(notebook);
         }
         catch (NotebookFormatException e)
         {
@@ -43,6 +46,10 @@ public sealed class NotebookRunner(RunOptions options, IRunObserver? observer = 
         }
         _observer.NotebookStarted(path, notebook.CodeCells.Count());
         var run = await ExecuteAsync(notebook, clock);
+        if (run.Succeeded)
+        {
+            run = run with { Failure = expectations.Check(run.Figures, path) };
+        }
         _observer.NotebookFinished(run);
         return run;
     }
