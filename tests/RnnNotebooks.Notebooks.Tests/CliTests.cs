@@ -78,6 +78,20 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task An_output_folder_that_would_overwrite_the_source_is_refused()
+    {
+        var folder = NewFolder();
+        var source = Write(Directory.CreateDirectory(Path.Combine(folder, "notebooks")).FullName, "nb", Code("1"));
+        var before = File.ReadAllText(source);
+
+        var (exitCode, _, errors) = await Rnnbook("run", source, "--output", folder);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"the executed copy of {source} would overwrite it", errors);
+        Assert.Equal(before, File.ReadAllText(source));
+    }
+
+    [Fact]
     public async Task A_missing_notebook_is_refused_before_anything_runs()
     {
         var (exitCode, text, _) = await Rnnbook("run", "no/such/notebook.ipynb");

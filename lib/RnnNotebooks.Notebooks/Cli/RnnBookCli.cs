@@ -6,10 +6,6 @@ namespace RnnNotebooks.Notebooks.Cli;
 /// <summary>The <c>rnnbook</c> command line: <c>run</c> (the default) and <c>render</c>.</summary>
 public static class RnnBookCli
 {
-    /// <summary>Where failures go, one per line (standard error by default).</summary>
-    /// <param name="Writer">The writer.</param>
-    public sealed record ErrorWriter(TextWriter Writer);
-
     /// <summary>Runs the command line <paramref name="args"/>; returns the exit code.</summary>
     /// <param name="args">The arguments, e.g. <c>run notebooks/00-setup-check.ipynb</c>.</param>
     /// <param name="console">The console for progress and tables; the terminal when null.</param>

@@ -10,7 +10,7 @@ namespace RnnNotebooks.Notebooks.Cli;
 /// summary table and each failure in one line (on standard error), and renders the book. Exit code 1 when any
 /// notebook failed.
 /// </summary>
-internal sealed class RunCommand(IAnsiConsole console, RnnBookCli.ErrorWriter errors) : AsyncCommand<RunSettings>
+internal sealed class RunCommand(IAnsiConsole console, ErrorWriter errors) : AsyncCommand<RunSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
@@ -21,6 +21,11 @@ internal sealed class RunCommand(IAnsiConsole console, RnnBookCli.ErrorWriter er
             return 1;
         }
         var output = settings.ResolveOutput();
+        if (!settings.InPlace && notebooks.FirstOrDefault(notebook => WouldOverwrite(notebook, output)) is { } source)
+        {
+            errors.Writer.WriteLine($"rnnbook: the executed copy of {source} would overwrite it; choose another --output, or pass --in-place.");
+            return 2;
+        }
         var options = new RunOptions { CellTimeLimit = TimeSpan.FromSeconds(settings.TimeLimitSeconds) };
         var runs = new List<NotebookRun>();
         await console.Progress()
@@ -47,6 +52,9 @@ internal sealed class RunCommand(IAnsiConsole console, RnnBookCli.ErrorWriter er
         }
         return runs.All(run => run.Succeeded) ? 0 : 1;
     }
+
+    private static bool WouldOverwrite(string source, string output) =>
+        Path.GetFullPath(BookSources.ExecutedPath(source, output)) == Path.GetFullPath(source);
 
     private static void Save(NotebookRun run, bool inPlace, string output)
     {

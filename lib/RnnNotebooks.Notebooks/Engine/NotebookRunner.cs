@@ -12,7 +12,7 @@ namespace RnnNotebooks.Notebooks.Engine;
 public sealed class NotebookRunner(RunOptions options, IRunObserver? observer = null)
 {
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
-    private readonly IRunObserver _observer = observer ?? new SilentObserver();
+    private readonly IRunObserver _observer = observer ?? SilentObserver.Instance;
 
     /// <summary>Runs the notebook at <paramref name="path"/>. Never throws for a bad notebook: see <see cref="NotebookRun.Failure"/>.</summary>
     public async Task<NotebookRun> RunAsync(string path)
@@ -98,6 +98,4 @@ public sealed class NotebookRunner(RunOptions options, IRunObserver? observer = 
 
     private static NotebookCell NotRun(NotebookCell cell) =>
         cell.Kind == CellKind.Code ? cell with { ExecutionCount = null, Outputs = [] } : cell;
-
-    private sealed class SilentObserver : IRunObserver;
 }
