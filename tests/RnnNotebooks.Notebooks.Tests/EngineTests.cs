@@ -72,6 +72,22 @@ public sealed class EngineTests
     }
 
     [Fact]
+    public async Task A_local_library_reference_works_and_library_types_show_as_their_own_text()
+    {
+        var dll = Path.Combine(Repository.Layout.Root, "artifacts", "bin", "RnnNotebooks", "debug", "RnnNotebooks.dll");
+        var path = Write(NewFolder(), "library",
+            Code($"#r \"{dll}\""),
+            Code("var rnn = RnnNotebooks.Rnn.Create(nX: 2, nA: 3, nY: 2, seed: 1);\nrnn.Forward(RnnNotebooks.SequenceBatch.OneHot(2, new[] { 0, 1 })).YHat(2)"));
+
+        var run = await Run(path);
+
+        Assert.Null(run.Failure);
+        var data = ((DataOutput)OutputsOf(run, 2).Single()).Data;
+        Assert.StartsWith("Matrix (2, 1)", data[MimeTypes.PlainText]);
+        Assert.False(data.ContainsKey(MimeTypes.Html), "a library type showed as dotnet-interactive's property tree");
+    }
+
+    [Fact]
     public async Task A_library_reference_that_is_not_there_says_to_build_the_repository()
     {
         var path = Write(NewFolder(), "unbuilt", Code("#r \"../artifacts/bin/RnnNotebooks/debug/RnnNotebooks.dll\""));

@@ -35,6 +35,7 @@ internal static class LibraryTypesAsText
         foreach (var type in assembly.GetExportedTypes().Where(WritesItsOwnText))
         {
             Formatter.SetPreferredMimeTypesFor(type, MimeTypes.PlainText);
+            Formatter.Register(type, (value, writer) => writer.Write(value.ToString()), MimeTypes.PlainText);
         }
     }
 

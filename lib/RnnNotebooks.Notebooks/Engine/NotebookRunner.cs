@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.DotNet.Interactive;
 using RnnNotebooks.Notebooks.Documents;
 
 namespace RnnNotebooks.Notebooks.Engine;
@@ -62,10 +63,11 @@ public sealed class NotebookRunner(RunOptions options, IRunObserver? observer = 
         int executed = 0;
         var previousDirectory = Environment.CurrentDirectory;
         Environment.CurrentDirectory = Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!;
-        var kernel = await NotebookKernel.CreateAsync();
+        CompositeKernel? kernel = null;
         bool abandoned = false;
         try
         {
+            kernel = await NotebookKernel.CreateAsync();
             foreach (var cell in notebook.Cells.TakeWhile(_ => failure is null))
             {
                 if (cell.Kind != CellKind.Code)
@@ -88,7 +90,7 @@ public sealed class NotebookRunner(RunOptions options, IRunObserver? observer = 
         {
             if (!abandoned)
             {
-                kernel.Dispose();
+                kernel?.Dispose();
             }
             Environment.CurrentDirectory = previousDirectory;
         }
