@@ -1,0 +1,49 @@
+using System.Reflection;
+
+namespace RnnNotebooks.Notebooks.Book;
+
+/// <summary>
+/// The files written once into <c>assets/</c> next to the book's pages, so it works from file:// offline:
+/// plotly.js (taken from the Plotly.NET assembly, which embeds it), KaTeX (from npm, embedded into rnnbook at
+/// build time), the book's own stylesheet and script, and the code highlighter's colours.
+/// </summary>
+internal static class BookAssets
+{
+    /// <summary>The assets folder, relative to the pages.</summary>
+    public const string Folder = "assets";
+
+    /// <summary>The files the pages link, in the order they are loaded.</summary>
+    public static readonly string[] Scripts = ["plotly.min.js", "katex.min.js", "book.js"];
+
+    /// <summary>The stylesheets the pages link: the book's own, and the code highlighter's colours.</summary>
+    public static readonly string[] Stylesheets = ["book.css", "highlight.css"];
+
+    /// <summary>Writes every asset into <paramref name="bookFolder"/>/assets.</summary>
+    public static void WriteTo(string bookFolder)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(bookFolder, Folder)).FullName;
+        Copy(PlotlyJsResource(), Path.Combine(folder, "plotly.min.js"));
+        var own = typeof(BookAssets).Assembly;
+        foreach (var name in new[] { "katex.min.js", "book.js", "book.css" })
+        {
+            Copy((own, name), Path.Combine(folder, name));
+        }
+        File.WriteAllText(Path.Combine(folder, "highlight.css"), CodeHighlighter.Css());
+    }
+
+    private static (Assembly Assembly, string Name) PlotlyJsResource()
+    {
+        var plotly = typeof(Plotly.NET.GenericChart).Assembly;
+        var name = plotly.GetManifestResourceNames().SingleOrDefault(n => n.StartsWith("Plotly.NET.plotly-", StringComparison.Ordinal) && n.EndsWith(".min.js", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"{plotly.GetName()} carries no plotly-*.min.js resource; the book cannot draw charts offline.");
+        return (plotly, name);
+    }
+
+    private static void Copy((Assembly Assembly, string Name) resource, string path)
+    {
+        using var source = resource.Assembly.GetManifestResourceStream(resource.Name)
+            ?? throw new InvalidOperationException($"{resource.Assembly.GetName().Name} has no resource {resource.Name}.");
+        using var target = File.Create(path);
+        source.CopyTo(target);
+    }
+}

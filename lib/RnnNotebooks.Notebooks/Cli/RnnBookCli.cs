@@ -1,0 +1,32 @@
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RnnNotebooks.Notebooks.Cli;
+
+/// <summary>The <c>rnnbook</c> command line: <c>run</c> (the default) and <c>render</c>.</summary>
+public static class RnnBookCli
+{
+    /// <summary>Runs the command line <paramref name="args"/>; returns the exit code.</summary>
+    /// <param name="args">The arguments, e.g. <c>run notebooks/00-setup-check.ipynb</c>.</param>
+    /// <param name="console">The console for progress and tables; the terminal when null.</param>
+    /// <param name="errors">Where failure lines go; standard error when null.</param>
+    public static Task<int> RunAsync(string[] args, IAnsiConsole? console = null, TextWriter? errors = null)
+    {
+        // Created before any kernel exists: a kernel captures Console.Out while a cell runs.
+        console ??= AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        var app = new CommandApp<RunCommand>();
+        app.Configure(config =>
+        {
+            config.Settings.Registrar.RegisterInstance(new ErrorWriter(errors ?? Console.Error));
+            config.SetApplicationName("rnnbook");
+            config.ConfigureConsole(console);
+            config.AddCommand<RunCommand>("run")
+                .WithDescription("Run notebooks top to bottom (all in notebooks/ by default), write them with outputs, render the book.")
+                .WithExample("run")
+                .WithExample("run", "notebooks/00-setup-check.ipynb", "--time-limit", "60");
+            config.AddCommand<RenderCommand>("render")
+                .WithDescription("Render the HTML book from the executed notebooks in the output folder.");
+        });
+        return app.RunAsync(args);
+    }
+}

@@ -1,0 +1,67 @@
+using RnnNotebooks.Notebooks.Documents;
+using RnnNotebooks.Notebooks.Engine;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RnnNotebooks.Notebooks.Cli;
+
+/// <summary>
+/// <c>rnnbook run</c>: runs notebooks with a live progress display, writes the executed notebooks, prints a
+/// summary table and each failure in one line (on standard error), and renders the book. Exit code 1 when any
+/// notebook failed.
+/// </summary>
+internal sealed class RunCommand(IAnsiConsole console, ErrorWriter errors) : AsyncCommand<RunSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
+    {
+        var notebooks = settings.ResolveNotebooks();
+        if (notebooks.Count == 0)
+        {
+            errors.Writer.WriteLine("rnnbook: no notebooks to run.");
+            return 1;
+        }
+        var output = settings.ResolveOutput();
+        if (!settings.InPlace && notebooks.FirstOrDefault(notebook => WouldOverwrite(notebook, output)) is { } source)
+        {
+            errors.Writer.WriteLine($"rnnbook: the executed copy of {source} would overwrite it; choose another --output, or pass --in-place.");
+            return 2;
+        }
+        var options = new RunOptions { CellTimeLimit = TimeSpan.FromSeconds(settings.TimeLimitSeconds) };
+        var runs = new List<NotebookRun>();
+        await console.Progress()
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+            .StartAsync(async progress =>
+            {
+                var runner = new NotebookRunner(options, new ProgressObserver(progress));
+                foreach (var notebook in notebooks)
+                {
+                    var run = await runner.RunAsync(notebook);
+                    Save(run, settings.InPlace, output);
+                    runs.Add(run);
+                }
+            });
+        console.Write(SummaryTable.For(runs));
+        foreach (var failure in runs.Select(run => run.Failure).OfType<CellFailure>())
+        {
+            errors.Writer.WriteLine($"FAILED {failure}");
+        }
+        if (!settings.NoRender)
+        {
+            var index = RenderCommand.Render(notebooks, output);
+            console.MarkupLine($"Book: [link]{Markup.Escape(index)}[/]");
+        }
+        return runs.All(run => run.Succeeded) ? 0 : 1;
+    }
+
+    private static bool WouldOverwrite(string source, string output) =>
+        Path.GetFullPath(BookSources.ExecutedPath(source, output)) == Path.GetFullPath(source);
+
+    private static void Save(NotebookRun run, bool inPlace, string output)
+    {
+        if (run.Executed is null || (inPlace && !run.Succeeded))
+        {
+            return; // nothing was read, or --in-place keeps a source whose run failed untouched
+        }
+        NotebookWriter.Write(run.Executed, inPlace ? run.Path : BookSources.ExecutedPath(run.Path, output));
+    }
+}

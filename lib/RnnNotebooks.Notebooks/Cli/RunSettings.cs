@@ -1,0 +1,29 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using RnnNotebooks.Notebooks.Engine;
+
+namespace RnnNotebooks.Notebooks.Cli;
+
+/// <summary>The arguments of <c>rnnbook run</c>.</summary>
+public sealed class RunSettings : NotebookSettings
+{
+    /// <summary>Write the executed notebooks over their sources instead of into the output folder.</summary>
+    [CommandOption("--in-place")]
+    [Description("Write each executed notebook over its source (only when it ran without error).")]
+    public bool InPlace { get; init; }
+
+    /// <summary>The per-cell time limit in seconds.</summary>
+    [CommandOption("-t|--time-limit <SECONDS>")]
+    [Description("Per-cell time limit in seconds (default: 300).")]
+    public double TimeLimitSeconds { get; init; } = RunOptions.DefaultCellTimeLimit.TotalSeconds;
+
+    /// <summary>Skip rendering the book after the run.</summary>
+    [CommandOption("--no-render")]
+    [Description("Do not render the book after running.")]
+    public bool NoRender { get; init; }
+
+    /// <inheritdoc />
+    public override ValidationResult Validate() =>
+        TimeLimitSeconds is > 0 and < 86400 ? base.Validate() : ValidationResult.Error("--time-limit must be between 0 and 86400 seconds.");
+}

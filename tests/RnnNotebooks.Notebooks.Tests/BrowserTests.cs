@@ -1,0 +1,101 @@
+using Microsoft.Playwright;
+using RnnNotebooks.Notebooks.Book;
+using RnnNotebooks.Notebooks.Engine;
+
+namespace RnnNotebooks.Notebooks.Tests;
+
+/// <summary>
+/// Opens the rendered book of 00-setup-check in headless Chromium (Debian's /usr/bin/chromium, driven by
+/// Playwright) from file:// with every other request blocked, and checks that a Plotly chart and the equations
+/// really drew. Keeps a screenshot in artifacts/test-output/screenshot-book.png.
+/// </summary>
+[Collection(NotebookCollection.Name)]
+public sealed class BrowserTests
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private const string Notebook = "00-setup-check.ipynb";
+
+    [Fact]
+    public async Task The_book_draws_a_Plotly_chart_and_equations_offline()
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: apt-get install chromium");
+        var page = await RenderExecutedNotebookAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        var tab = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1000, Height = 900 } });
+        var offMachine = new List<string>();
+        await tab.RouteAsync("**/*", route => BlockAllButFilesAsync(route, offMachine));
+        var scriptErrors = new List<string>();
+        tab.PageError += (_, error) => scriptErrors.Add(error);
+
+        await tab.GotoAsync(new Uri(page).AbsoluteUri, new() { WaitUntil = WaitUntilState.Load });
+
+        var chart = tab.Locator(".js-plotly-plot").First;
+        await chart.WaitForAsync(new() { Timeout = 15_000 });
+        var chartBox = await chart.BoundingBoxAsync();
+        Assert.True(chartBox is { Width: > 200, Height: > 200 }, $"the chart's box is {chartBox?.Width}x{chartBox?.Height}");
+        Assert.True(await tab.Locator(".js-plotly-plot .scatterlayer .trace path.js-line").CountAsync() > 0, "the chart drew no line");
+
+        var equation = tab.Locator(".math.display math").First;
+        await equation.WaitForAsync(new() { Timeout = 5_000 });
+        var equationBox = await equation.BoundingBoxAsync();
+        Assert.True(equationBox is { Width: > 50, Height: > 10 }, $"the equation's box is {equationBox?.Width}x{equationBox?.Height}");
+        Assert.Equal(0, await tab.Locator(".math:not(:has(math))").CountAsync());
+        Assert.Equal(0, await tab.Locator(".katex-error").CountAsync());
+
+        await KeepScreenshotAsync(tab, chartBox!);
+        Assert.Empty(scriptErrors);
+        Assert.Empty(offMachine);
+    }
+
+    /// <summary>Runs 00-setup-check and renders its page; returns the page's path.</summary>
+    private static async Task<string> RenderExecutedNotebookAsync()
+    {
+        var run = await new NotebookRunner(new RunOptions()).RunAsync(Path.Combine(Repository.Layout.NotebooksFolder, Notebook));
+        Assert.True(run.Succeeded, run.Failure?.ToString());
+        var folder = Path.Combine(Directory.CreateTempSubdirectory("rnnbook-browser-").FullName, "book");
+        BookRenderer.Render([run.Executed!], folder);
+        return Path.Combine(folder, Path.ChangeExtension(Notebook, ".html"));
+    }
+
+    private static async Task BlockAllButFilesAsync(IRoute route, List<string> offMachine)
+    {
+        if (route.Request.Url.StartsWith("file://", StringComparison.Ordinal))
+        {
+            await route.ContinueAsync();
+            return;
+        }
+        lock (offMachine)
+        {
+            offMachine.Add(route.Request.Url);
+        }
+        await route.AbortAsync();
+    }
+
+    /// <summary>A screenshot from the last display equation above the chart down to the chart's bottom.</summary>
+    private static async Task KeepScreenshotAsync(IPage tab, LocatorBoundingBoxResult chart)
+    {
+        var scroll = await tab.EvaluateAsync<double>("window.scrollY");
+        double chartTop = scroll + chart.Y, chartBottom = chartTop + chart.Height;
+        var equationTop = await tab.EvaluateAsync<double>(
+            "chartTop => Math.max(-1, ...[...document.querySelectorAll('.math.display math')].map(m => m.getBoundingClientRect())" +
+            ".filter(r => r.height > 0 && r.bottom + window.scrollY < chartTop).map(r => r.top + window.scrollY))",
+            chartTop);
+        Assert.True(equationTop >= 0, "no display equation above the chart");
+        var top = Math.Max(0, equationTop - 150);
+        Assert.True(chartBottom - top < 2000, $"the last equation is {chartTop - equationTop}px above the chart: too far for one picture");
+        var path = Path.Combine(Repository.ArtifactsFolder, "screenshot-book.png");
+        await tab.ScreenshotAsync(new()
+        {
+            Path = path,
+            FullPage = true,
+            Clip = new Clip { X = 0, Y = (float)top, Width = 1000, Height = (float)(chartBottom + 20 - top) },
+        });
+        Assert.True(new FileInfo(path).Length > 10_000, "the screenshot is nearly empty");
+    }
+}
