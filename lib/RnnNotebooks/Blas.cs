@@ -9,6 +9,9 @@ namespace RnnNotebooks;
 /// </summary>
 internal static class Blas
 {
+    /// <summary>Use the AVX-512 tiles where the CPU has them; tests turn this off to check the portable path.</summary>
+    internal static bool UseVectorTiles { get; set; } = PanelKernel.IsSupported;
+
     /// <summary>C += A B, with A (r, k), B (k, n), C (r, n).</summary>
     public static void MulAdd(Matrix A, Matrix B, Matrix C) =>
         MulAdd(A.Data, B.Data, C.Data, A.Rows, A.Cols, B.Cols);
@@ -28,7 +31,7 @@ internal static class Blas
             }
             return;
         }
-        if (n >= 8 && PanelKernel.IsSupported)
+        if (n >= 8 && UseVectorTiles)
         {
             PanelKernel.MulAdd(A, B, C, r, k, n); // register-blocked AVX-512 tiles
             return;
