@@ -9,8 +9,23 @@ namespace RnnNotebooks;
 /// </summary>
 internal static class Blas
 {
-    /// <summary>Use the AVX-512 tiles where the CPU has them; tests turn this off to check the portable path.</summary>
-    internal static bool UseVectorTiles { get; set; } = PanelKernel.IsSupported;
+    /// <summary>
+    /// The kernel for products with a batch: the best this CPU runs, unless the environment variable
+    /// RNNNOTEBOOKS_KERNEL names another (avx512, vector, rows) to compare speeds. Tests switch it to check each.
+    /// </summary>
+    internal static ProductKernel Kernel { get; set; } = ChooseKernel(Environment.GetEnvironmentVariable("RNNNOTEBOOKS_KERNEL"));
+
+    /// <summary>The fastest supported kernel, or the one named (if this CPU supports it).</summary>
+    internal static ProductKernel ChooseKernel(string? name)
+    {
+        var best = PanelKernel.IsSupported ? ProductKernel.Avx512 : VectorKernel.IsSupported ? ProductKernel.Vector : ProductKernel.Rows;
+        return name?.ToLowerInvariant() switch
+        {
+            "vector" when VectorKernel.IsSupported => ProductKernel.Vector,
+            "rows" => ProductKernel.Rows,
+            _ => best,
+        };
+    }
 
     /// <summary>C += A B, with A (r, k), B (k, n), C (r, n).</summary>
     public static void MulAdd(Matrix A, Matrix B, Matrix C) =>
@@ -31,9 +46,14 @@ internal static class Blas
             }
             return;
         }
-        if (n >= 8 && UseVectorTiles)
+        if (n >= 8 && Kernel == ProductKernel.Avx512)
         {
             PanelKernel.MulAdd(A, B, C, r, k, n); // register-blocked AVX-512 tiles
+            return;
+        }
+        if (n >= 8 && Kernel == ProductKernel.Vector)
+        {
+            VectorKernel.MulAdd(A, B, C, r, k, n); // register-blocked Vector<double> tiles
             return;
         }
         for (int i = 0; i < r; i++)

@@ -55,18 +55,7 @@ internal static class PanelKernel
                 Block1x8(ref Unsafe.Add(ref a, i * lda), ref Unsafe.Add(ref b, j), n, ref Unsafe.Add(ref c, i * n + j), kc);
             }
         }
-        for (; j < n; j++)
-        {
-            for (int i = 0; i < r; i++)
-            {
-                double sum = 0;
-                for (int p = 0; p < kc; p++)
-                {
-                    sum += Unsafe.Add(ref a, i * lda + p) * Unsafe.Add(ref b, p * n + j);
-                }
-                Unsafe.Add(ref c, i * n + j) += sum;
-            }
-        }
+        ScalarColumns.MulAdd(ref a, lda, ref b, ref c, r, kc, j, n);
     }
 
     /// <summary>A 4 x 32 tile: C[0..4, 0..32] += A[0..4, :] B[:, 0..32].</summary>

@@ -1,0 +1,24 @@
+using System.Runtime.CompilerServices;
+
+namespace RnnNotebooks;
+
+/// <summary>The last few columns of a product, narrower than one vector: C[:, from..n) += A B[:, from..n).</summary>
+internal static class ScalarColumns
+{
+    /// <summary>C[i, j] += sum_p A[i, p] B[p, j] for j in [from, n), with A (r, k) of row stride lda, B (k, n), C (r, n).</summary>
+    public static void MulAdd(ref double a, int lda, ref double b, ref double c, int r, int k, int from, int n)
+    {
+        for (int j = from; j < n; j++)
+        {
+            for (int i = 0; i < r; i++)
+            {
+                double sum = 0;
+                for (int p = 0; p < k; p++)
+                {
+                    sum += Unsafe.Add(ref a, i * lda + p) * Unsafe.Add(ref b, p * n + j);
+                }
+                Unsafe.Add(ref c, i * n + j) += sum;
+            }
+        }
+    }
+}
