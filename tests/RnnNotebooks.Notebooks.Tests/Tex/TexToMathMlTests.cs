@@ -256,6 +256,27 @@ public sealed class TexToMathMlTests
     [InlineData("\\displaystyle \\frac{a}{b}", "<mstyle displaystyle=\"true\"><mfrac><mi>a</mi><mi>b</mi></mfrac></mstyle>")]
     public void Colour_and_style_switches_cover_the_rest_of_their_group(string tex, string mathMl) => Assert.Equal(mathMl, MathMl(tex));
 
+    /// <summary>The lecture note's equations, as later notebooks will write them: each converts with no error.</summary>
+    [Theory]
+    [InlineData(@"a^{\langle 0 \rangle} = \vec{0}")]
+    [InlineData(@"a^{\langle t \rangle} = g_1\!\left(W_{aa}\, a^{\langle t-1 \rangle} + W_{ax}\, x^{\langle t \rangle} + b_a\right) = g_1\!\left(W_a \left[a^{\langle t-1 \rangle}, x^{\langle t \rangle}\right] + b_a\right)")]
+    [InlineData(@"W_a = \left[\, W_{aa} \;\middle|\; W_{ax} \,\right] = \begin{bmatrix} W_{aa} & W_{ax} \end{bmatrix}")]
+    [InlineData(@"\hat{y}^{\langle t \rangle} = g_2\!\left(W_{ya}\, a^{\langle t \rangle} + b_y\right)")]
+    [InlineData(@"\mathcal{L}(\hat{y}, y) = \sum_{t=1}^{T_y} \mathcal{L}^{\langle t \rangle}\!\left(\hat{y}^{\langle t \rangle}, y^{\langle t \rangle}\right)")]
+    [InlineData(@"\frac{\partial \mathcal{L}}{\partial W_{aa}} = \sum_{t=1}^{T_x} \frac{\partial \mathcal{L}^{\langle t \rangle}}{\partial a^{\langle t \rangle}} \sum_{k=1}^{t} \left( \prod_{i=k+1}^{t} \frac{\partial a^{\langle i \rangle}}{\partial a^{\langle i-1 \rangle}} \right) \frac{\partial^{+} a^{\langle k \rangle}}{\partial W_{aa}}")]
+    [InlineData(@"\frac{\partial a^{\langle i \rangle}}{\partial a^{\langle i-1 \rangle}} = \operatorname{diag}\!\left(g_1'(z^{\langle i \rangle})\right) W_{aa}, \qquad \left\lVert \prod_{i=k+1}^{t} \frac{\partial a^{\langle i \rangle}}{\partial a^{\langle i-1 \rangle}} \right\rVert \le \left(\gamma \, \rho(W_{aa})\right)^{t-k}")]
+    [InlineData(@"\rho(W_{aa}) = \max_i |\lambda_i| < 1 \implies \text{vanishing}, \quad \rho(W_{aa}) > 1 \implies \text{exploding}")]
+    [InlineData(@"g \leftarrow g \cdot \frac{c}{\|g\|} \quad \text{if } \|g\| > c")]
+    [InlineData(@"\begin{aligned} dz^{\langle t \rangle} &= da^{\langle t \rangle} \odot \left(1 - \tanh^2 z^{\langle t \rangle}\right) \\ dW_{aa} &= \sum_t dz^{\langle t \rangle} \, {a^{\langle t-1 \rangle}}^{\top} \end{aligned}")]
+    [InlineData(@"\operatorname{softmax}(z)_k = \frac{e^{z_k}}{\sum_{j=1}^{n_y} e^{z_j}}, \qquad \sigma(z) = \frac{1}{1 + e^{-z}}, \qquad \theta^{*} = \arg\max_{\theta} \log p(y \mid x; \theta)")]
+    public void The_lecture_notes_equations_convert(string tex)
+    {
+        var conversion = TexToMathMl.Convert(tex, display: true);
+
+        Assert.Null(conversion.Error);
+        Assert.StartsWith("<math display=\"block\">", conversion.Html);
+    }
+
     [Fact]
     public void Inline_math_is_a_math_element_with_the_TeX_as_annotation()
     {
