@@ -15,7 +15,7 @@ public sealed class BookTests
             Markdown($"# Title of {name}\n\nProse with $x^{{2}}$ and\n\n$$a = b$$"),
             Code("var answer = 42;")))).ToList();
         var folder = Path.Combine(source, "book");
-        return (folder, BookRenderer.Render(notebooks, folder));
+        return (folder, BookRenderer.Render(notebooks, folder).Index);
     }
 
     [Fact]
@@ -47,8 +47,10 @@ public sealed class BookTests
         var (folder, _) = RenderBook("00-a");
 
         var page = File.ReadAllText(Path.Combine(folder, "00-a.html"));
-        Assert.Contains("<span class=\"math\">\\(x^{2}\\)</span>", page);
-        Assert.Contains("<span class=\"math display\">\\[a = b\\]</span>", page);
+        Assert.Contains("<span class=\"math\"><math><semantics><msup><mi>x</mi><mn>2</mn></msup>"
+            + "<annotation encoding=\"application/x-tex\">x^{2}</annotation></semantics></math></span>", page);
+        Assert.Contains("<span class=\"math display\"><math display=\"block\"><semantics><mrow><mi>a</mi><mo>=</mo><mi>b</mi></mrow>"
+            + "<annotation encoding=\"application/x-tex\">a = b</annotation></semantics></math></span>", page);
         Assert.Contains("<span class=\"keyword\">var</span>", page);
         var highlight = File.ReadAllText(Path.Combine(folder, "assets", "highlight.css"));
         Assert.Contains(".source .keyword {", highlight);
@@ -99,6 +101,61 @@ public sealed class BookTests
         var plotly = new FileInfo(Path.Combine(folder, "assets", "plotly.min.js"));
         Assert.True(plotly.Length > 1_000_000, $"plotly.min.js is {plotly.Length} bytes");
         Assert.Single(Directory.GetFiles(folder, "plotly*.js", SearchOption.AllDirectories));
-        Assert.True(new FileInfo(Path.Combine(folder, "assets", "katex.min.js")).Length > 100_000);
+    }
+
+    [Fact]
+    public void Equations_need_no_asset_and_no_script()
+    {
+        var (folder, _) = RenderBook("00-a");
+
+        Assert.Equal(["book.css", "book.js", "highlight.css", "plotly.min.js"],
+            Directory.GetFiles(Path.Combine(folder, "assets")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain("katex", File.ReadAllText(Path.Combine(folder, "00-a.html")), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("math", File.ReadAllText(Path.Combine(folder, "assets", "book.js")).Replace("MathML", "", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("$$\na^{2}\n$$", "<div class=\"math display\"><math display=\"block\"><semantics><msup><mi>a</mi><mn>2</mn></msup>")]
+    [InlineData("text $$a^{2}$$ text", "<span class=\"math display\"><math display=\"block\"><semantics><msup><mi>a</mi><mn>2</mn></msup>")]
+    [InlineData("text \\(a^{2}\\) text", "text <span class=\"math\"><math><semantics><msup><mi>a</mi><mn>2</mn></msup>")]
+    [InlineData("text \\[a^{2}\\] text", "text <span class=\"math display\"><math display=\"block\"><semantics><msup><mi>a</mi><mn>2</mn></msup>")]
+    [InlineData("two lines \\[a\n= b\\] here", "<span class=\"math display\"><math display=\"block\"><semantics><mrow><mi>a</mi><mo>=</mo><mi>b</mi></mrow>")]
+    [InlineData("a lone \\( stays a parenthesis", "<p>a lone ( stays a parenthesis</p>")]
+    [InlineData("code `$x$` stays code", "<code>$x$</code>")]
+    public void Every_math_delimiter_Jupyter_accepts_becomes_MathML(string markdown, string html)
+    {
+        var errors = new List<string>();
+
+        Assert.Contains(html, MarkdownRenderer.ToHtml(markdown, (tex, error) => errors.Add($"{tex}: {error}")));
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void A_formula_the_book_cannot_draw_shows_as_an_error_and_is_reported_with_notebook_and_cell()
+    {
+        var notebook = new Notebook("notebooks/07-bad.ipynb",
+        [
+            new NotebookCell("m1", CellKind.Markdown, "# Bad", []),
+            new NotebookCell("m2", CellKind.Markdown, "Fine $x$, then $a + \\foo{x}$ and $$\\frac{a}{b$$", []),
+            new NotebookCell("c3", CellKind.Code, "x", []) with
+            {
+                Outputs = [new DataOutput(new Dictionary<string, string> { ["text/markdown"] = "out: $\\bar x \\right)$" })],
+            },
+        ], []);
+        var folder = Path.Combine(NewFolder(), "book");
+
+        var book = BookRenderer.Render([notebook], folder);
+
+        Assert.Equal(
+        [
+            "notebooks/07-bad.ipynb: cell 2: unknown command \\foo (at character 5) in $a + \\foo{x}$",
+            "notebooks/07-bad.ipynb: cell 2: unbalanced braces: this { is never closed (at character 9) in $\\frac{a}{b$",
+            "notebooks/07-bad.ipynb: cell 3: \\right without a matching \\left (at character 8) in $\\bar x \\right)$",
+        ], book.MathErrors.Select(error => error.ToString()));
+        Assert.Equal(["\\foo", "{", "\\right"], book.MathErrors.Select(error => error.Error.Command));
+        var page = File.ReadAllText(Path.Combine(folder, "07-bad.html"));
+        Assert.Equal(3, Regex.Count(page, "class=\"math-error"));
+        Assert.Contains("<code>$a + \\foo{x}$</code> <span class=\"reason\">TeX error: unknown command \\foo (at character 5)</span>", page);
+        Assert.Contains("<span class=\"math\"><math><semantics><mi>x</mi>", page);
     }
 }

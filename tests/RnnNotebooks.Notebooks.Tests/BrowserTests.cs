@@ -7,7 +7,8 @@ namespace RnnNotebooks.Notebooks.Tests;
 /// <summary>
 /// Opens the rendered book of 00-setup-check in headless Chromium (Debian's /usr/bin/chromium, driven by
 /// Playwright) from file:// with every other request blocked, and checks that a Plotly chart and the equations
-/// really drew. Keeps a screenshot in artifacts/test-output/screenshot-book.png.
+/// really drew: every formula is MathML laid out by the browser (a fraction's numerator above its denominator,
+/// display math a centred block). Keeps a screenshot in artifacts/test-output/screenshot-book.png.
 /// </summary>
 [Collection(NotebookCollection.Name)]
 public sealed class BrowserTests
@@ -46,11 +47,52 @@ public sealed class BrowserTests
         var equationBox = await equation.BoundingBoxAsync();
         Assert.True(equationBox is { Width: > 50, Height: > 10 }, $"the equation's box is {equationBox?.Width}x{equationBox?.Height}");
         Assert.Equal(0, await tab.Locator(".math:not(:has(math))").CountAsync());
-        Assert.Equal(0, await tab.Locator(".katex-error").CountAsync());
+        Assert.Equal(0, await tab.Locator(".math-error").CountAsync());
+        await AssertFractionsStackAsync(tab);
+        await AssertDisplayMathIsCentredAsync(tab);
 
         await KeepScreenshotAsync(tab, chartBox!);
         Assert.Empty(scriptErrors);
         Assert.Empty(offMachine);
+    }
+
+    /// <summary>Every fraction is laid out vertically: its numerator's box lies above its denominator's, and they overlap horizontally.</summary>
+    private static async Task AssertFractionsStackAsync(IPage tab)
+    {
+        var fractions = tab.Locator("mfrac");
+        int count = await fractions.CountAsync();
+        Assert.True(count > 0, "the page has no <mfrac>");
+        for (int i = 0; i < count; i++)
+        {
+            var numerator = await fractions.Nth(i).Locator(":scope > *").Nth(0).BoundingBoxAsync();
+            var denominator = await fractions.Nth(i).Locator(":scope > *").Nth(1).BoundingBoxAsync();
+            Assert.True(numerator is { Height: > 5 } && denominator is { Height: > 5 }, $"fraction {i}: a part has no box");
+            Assert.True(numerator.Y + numerator.Height <= denominator.Y + 1,
+                $"fraction {i}: the numerator (y {numerator.Y}..{numerator.Y + numerator.Height}) is not above the denominator (y from {denominator.Y})");
+            Assert.True(numerator.X < denominator.X + denominator.Width && denominator.X < numerator.X + numerator.Width,
+                $"fraction {i}: numerator and denominator do not overlap horizontally: they are not stacked");
+        }
+    }
+
+    /// <summary>Display math is a block as wide as its column, with the formula centred in it; inline math stays in its line.</summary>
+    private static async Task AssertDisplayMathIsCentredAsync(IPage tab)
+    {
+        var layouts = await tab.EvaluateAsync<double[][]>(
+            "() => [...document.querySelectorAll('.math.display math')].map(m => {" +
+            " const box = m.getBoundingClientRect(), column = m.closest('section').getBoundingClientRect();" +
+            " const content = m.firstElementChild.firstElementChild.getBoundingClientRect();" +
+            " return [getComputedStyle(m).display.startsWith('block') ? 1 : 0, box.width, column.width, content.left - box.left, box.right - content.right]; })");
+        Assert.NotEmpty(layouts);
+        foreach (var (layout, i) in layouts.Select((layout, i) => (layout, i)))
+        {
+            Assert.True(layout[0] == 1, $"display equation {i} is not display: block");
+            Assert.True(Math.Abs(layout[1] - layout[2]) <= 1, $"display equation {i} is {layout[1]}px wide in a {layout[2]}px column");
+            Assert.True(layout[3] > 20 && Math.Abs(layout[3] - layout[4]) <= 2,
+                $"display equation {i} is not centred: {layout[3]}px of space on its left, {layout[4]}px on its right");
+        }
+        var inline = await tab.EvaluateAsync<string[]>("() => [...document.querySelectorAll('.math:not(.display) math')].map(m => getComputedStyle(m).display)");
+        Assert.NotEmpty(inline);
+        Assert.All(inline, display => Assert.Contains(display, new[] { "math", "inline math" })); // CSS serialises "inline math" as "math"
     }
 
     /// <summary>Runs 00-setup-check and renders its page; returns the page's path.</summary>
@@ -77,16 +119,16 @@ public sealed class BrowserTests
         await route.AbortAsync();
     }
 
-    /// <summary>A screenshot from the last display equation above the chart down to the chart's bottom.</summary>
+    /// <summary>A screenshot from the last display equation with a fraction above the chart down to the chart's bottom.</summary>
     private static async Task KeepScreenshotAsync(IPage tab, LocatorBoundingBoxResult chart)
     {
         var scroll = await tab.EvaluateAsync<double>("window.scrollY");
         double chartTop = scroll + chart.Y, chartBottom = chartTop + chart.Height;
         var equationTop = await tab.EvaluateAsync<double>(
-            "chartTop => Math.max(-1, ...[...document.querySelectorAll('.math.display math')].map(m => m.getBoundingClientRect())" +
-            ".filter(r => r.height > 0 && r.bottom + window.scrollY < chartTop).map(r => r.top + window.scrollY))",
+            "chartTop => Math.max(-1, ...[...document.querySelectorAll('.math.display math')].filter(m => m.querySelector('mfrac'))" +
+            ".map(m => m.getBoundingClientRect()).filter(r => r.height > 0 && r.bottom + window.scrollY < chartTop).map(r => r.top + window.scrollY))",
             chartTop);
-        Assert.True(equationTop >= 0, "no display equation above the chart");
+        Assert.True(equationTop >= 0, "no display equation with a fraction above the chart");
         var top = Math.Max(0, equationTop - 150);
         Assert.True(chartBottom - top < 2000, $"the last equation is {chartTop - equationTop}px above the chart: too far for one picture");
         var path = Path.Combine(Repository.ArtifactsFolder, "screenshot-book.png");

@@ -114,4 +114,30 @@ public sealed class CliTests
         Assert.Contains("index.html", text);
         Assert.Contains("from the run", File.ReadAllText(Path.Combine(output, "book", "01-first.html")));
     }
+
+    [Fact]
+    public async Task Render_warns_about_a_formula_it_cannot_draw_naming_notebook_cell_and_command()
+    {
+        var folder = NewFolder();
+        var source = Write(folder, "01-first", Markdown("# First"), Markdown("Good $x^2$, bad $\\softmax(z)$."));
+
+        var (exitCode, text, errors) = await Rnnbook("render", source, "--output", Path.Combine(folder, "out"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("index.html", text);
+        Assert.Equal($"WARNING {source}: cell 2: unknown command \\softmax (at character 1) in $\\softmax(z)$", errors.TrimEnd('\n'));
+    }
+
+    [Fact]
+    public async Task Run_warns_about_a_formula_it_cannot_draw_and_still_succeeds()
+    {
+        var folder = NewFolder();
+        var source = Write(folder, "02-second", Markdown("# Second\n\n$$\\left( x$$"), Code("1 + 1"));
+
+        var (exitCode, _, errors) = await Rnnbook("run", source, "--output", Path.Combine(folder, "out"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal($"WARNING {source}: cell 1: \\left( is never closed by \\right (at character 1) in $\\left( x$", errors.TrimEnd('\n'));
+        Assert.Contains("class=\"math-error display\"", File.ReadAllText(Path.Combine(folder, "out", "book", "02-second.html")));
+    }
 }

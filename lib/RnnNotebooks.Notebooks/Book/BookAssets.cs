@@ -4,8 +4,8 @@ namespace RnnNotebooks.Notebooks.Book;
 
 /// <summary>
 /// The files written once into <c>assets/</c> next to the book's pages, so it works from file:// offline:
-/// plotly.js (taken from the Plotly.NET assembly, which embeds it), KaTeX (from npm, embedded into rnnbook at
-/// build time), the book's own stylesheet and script, and the code highlighter's colours.
+/// plotly.js (taken from the Plotly.NET assembly, which embeds it), the book's own stylesheet and script, and the
+/// code highlighter's colours. Equations need no asset: they are MathML, which browsers draw themselves.
 /// </summary>
 internal static class BookAssets
 {
@@ -13,7 +13,7 @@ internal static class BookAssets
     public const string Folder = "assets";
 
     /// <summary>The files the pages link, in the order they are loaded.</summary>
-    public static readonly string[] Scripts = ["plotly.min.js", "katex.min.js", "book.js"];
+    public static readonly string[] Scripts = ["plotly.min.js", "book.js"];
 
     /// <summary>The stylesheets the pages link: the book's own, and the code highlighter's colours.</summary>
     public static readonly string[] Stylesheets = ["book.css", "highlight.css"];
@@ -24,7 +24,7 @@ internal static class BookAssets
         var folder = Directory.CreateDirectory(Path.Combine(bookFolder, Folder)).FullName;
         Copy(PlotlyJsResource(), Path.Combine(folder, "plotly.min.js"));
         var own = typeof(BookAssets).Assembly;
-        foreach (var name in new[] { "katex.min.js", "book.js", "book.css" })
+        foreach (var name in new[] { "book.js", "book.css" })
         {
             Copy((own, name), Path.Combine(folder, name));
         }

@@ -10,20 +10,24 @@ namespace RnnNotebooks.Notebooks.Book;
 /// </summary>
 public static class BookRenderer
 {
-    /// <summary>Writes the book of <paramref name="notebooks"/> (in this order) into <paramref name="folder"/>; returns the index page's path.</summary>
-    public static string Render(IReadOnlyList<Notebook> notebooks, string folder, string title = "Recurrent neural networks in C#")
+    /// <summary>
+    /// Writes the book of <paramref name="notebooks"/> (in this order) into <paramref name="folder"/>; returns the
+    /// index page's path and the formulas that could not be drawn.
+    /// </summary>
+    public static RenderedBook Render(IReadOnlyList<Notebook> notebooks, string folder, string title = "Recurrent neural networks in C#")
     {
         Directory.CreateDirectory(folder);
         BookAssets.WriteTo(folder);
         var entries = notebooks.Select(notebook => new BookEntry(notebook)).ToList();
+        var mathErrors = new List<MathError>();
         for (int i = 0; i < entries.Count; i++)
         {
-            var page = PageRenderer.Render(entries[i], i > 0 ? entries[i - 1] : null, i + 1 < entries.Count ? entries[i + 1] : null);
+            var page = PageRenderer.Render(entries[i], i > 0 ? entries[i - 1] : null, i + 1 < entries.Count ? entries[i + 1] : null, mathErrors);
             File.WriteAllText(Path.Combine(folder, entries[i].PageFile), page);
         }
         var index = Path.Combine(folder, "index.html");
         File.WriteAllText(index, IndexPage(entries, title));
-        return index;
+        return new RenderedBook(index, mathErrors);
     }
 
     private static string IndexPage(IReadOnlyList<BookEntry> entries, string title)

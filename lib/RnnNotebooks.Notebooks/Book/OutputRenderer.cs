@@ -1,4 +1,5 @@
 using System.Net;
+using RnnNotebooks.Notebooks.Book.Tex;
 using RnnNotebooks.Notebooks.Documents;
 
 namespace RnnNotebooks.Notebooks.Book;
@@ -10,18 +11,19 @@ internal static class OutputRenderer
     private static readonly string[] Preferred =
         [MimeTypes.Html, MimeTypes.Svg, "image/png", "image/jpeg", "image/gif", MimeTypes.Markdown, MimeTypes.PlainText];
 
-    /// <summary>The HTML of every output, in order.</summary>
-    public static string ToHtml(IEnumerable<CellOutput> outputs) => string.Concat(outputs.Select(ToHtml));
+    /// <summary>The HTML of every output, in order; formulas in markdown outputs that cannot be drawn go to <paramref name="onMathError"/>.</summary>
+    public static string ToHtml(IEnumerable<CellOutput> outputs, Action<string, TexError> onMathError) =>
+        string.Concat(outputs.Select(output => ToHtml(output, onMathError)));
 
-    private static string ToHtml(CellOutput output) => output switch
+    private static string ToHtml(CellOutput output, Action<string, TexError> onMathError) => output switch
     {
         StreamOutput stream => Pre(stream.Name, stream.Text),
         ErrorOutput error => Pre("error", string.Join("\n", [$"{error.Name}: {error.Value}", .. error.Traceback])),
-        DataOutput data => DataToHtml(data.Data),
+        DataOutput data => DataToHtml(data.Data, onMathError),
         _ => "",
     };
 
-    private static string DataToHtml(IReadOnlyDictionary<string, string> data)
+    private static string DataToHtml(IReadOnlyDictionary<string, string> data, Action<string, TexError> onMathError)
     {
         var audio = data.Keys.FirstOrDefault(mime => mime.StartsWith("audio/", StringComparison.Ordinal));
         var mime = Preferred.FirstOrDefault(data.ContainsKey) ?? audio;
@@ -33,7 +35,7 @@ internal static class OutputRenderer
         return mime switch
         {
             MimeTypes.Html or MimeTypes.Svg => $"<div class=\"output-html\">{value}</div>",
-            MimeTypes.Markdown => $"<div class=\"output-markdown\">{MarkdownRenderer.ToHtml(value)}</div>",
+            MimeTypes.Markdown => $"<div class=\"output-markdown\">{MarkdownRenderer.ToHtml(value, onMathError)}</div>",
             MimeTypes.PlainText => Pre("text", value),
             _ when mime == audio => $"<audio controls src=\"data:{mime};base64,{Base64(value)}\"></audio>",
             _ => $"<img alt=\"output image\" src=\"data:{mime};base64,{Base64(value)}\">",

@@ -7,8 +7,8 @@ namespace RnnNotebooks.Notebooks.Cli;
 
 /// <summary>
 /// <c>rnnbook run</c>: runs notebooks with a live progress display, writes the executed notebooks, prints a
-/// summary table and each failure in one line (on standard error), and renders the book. Exit code 1 when any
-/// notebook failed.
+/// summary table and each failure in one line (on standard error), and renders the book (warning about formulas
+/// it could not draw). Exit code 1 when any notebook failed.
 /// </summary>
 internal sealed class RunCommand(IAnsiConsole console, ErrorWriter errors) : AsyncCommand<RunSettings>
 {
@@ -47,7 +47,7 @@ internal sealed class RunCommand(IAnsiConsole console, ErrorWriter errors) : Asy
         }
         if (!settings.NoRender)
         {
-            var index = RenderCommand.Render(notebooks, output);
+            var index = RenderCommand.Render(notebooks, output, errors);
             console.MarkupLine($"Book: [link]{Markup.Escape(index)}[/]");
         }
         return runs.All(run => run.Succeeded) ? 0 : 1;
