@@ -16,7 +16,7 @@ public static class Diagrams
     /// <param name="outputs">The outputs ŷ&lt;t&gt; to write above each step, or null to write the symbol only.</param>
     /// <param name="title">The title.</param>
     public static GenericChart UnrolledRnn(IReadOnlyList<string> inputs, IReadOnlyList<string>? outputs = null,
-        string title = "The RNN unrolled in time: one cell, the same W_aa, W_ax, W_ya at every step")
+        string title = "The RNN unrolled in time: one cell, the same W<sub>aa</sub>, W<sub>ax</sub>, W<sub>ya</sub> at every step")
     {
         ArgumentNullException.ThrowIfNull(inputs);
         if (inputs.Count is < 1 or > 12)
@@ -55,7 +55,7 @@ public static class Diagrams
         // An invisible trace gives the axes something to span; the figure itself is shapes and arrows.
         var anchor = Figure.Trace("scatter", ("x", new[] { 0.0 }), ("y", new[] { 0.0 }), ("mode", "markers"),
             ("marker", Figure.Object(("opacity", 0))), ("hoverinfo", "skip"), ("showlegend", false));
-        int width = Math.Clamp(150 + 110 * inputs.Count, 420, Figure.Width + 200);
+        int width = Math.Clamp(140 + 90 * inputs.Count, 420, Figure.Width);
         return Figure.Chart([anchor], title, hidden, hiddenY, width, 380, ("shapes", shapes.ToArray()), ("annotations", notes.ToArray()),
             ("showlegend", false), ("margin", Figure.Object(("l", 20), ("r", 20), ("t", 50), ("b", 20))));
     }
