@@ -88,7 +88,7 @@ public static class Charts
         }
         var positions = Enumerable.Range(0, columns).ToArray();
         var trace = Figure.Trace("heatmap", ("z", values), ("x", positions), ("y", Enumerable.Range(0, rows).ToArray()),
-            ("zmin", -limit), ("zmax", limit), ("colorscale", "RdBu"), ("reversescale", true),
+            ("zmin", -limit), ("zmax", limit), ("colorscale", "RdBu"), // plotly.js RdBu runs blue (zmin) to red (zmax)
             ("colorbar", Figure.Object(("thickness", 14))));
         var xAxis = Figure.Axis(xTitle, ("tickmode", "array"), ("tickvals", positions), ("ticktext", columnLabels.ToArray()),
             ("showgrid", false), ("tickangle", 0));
@@ -126,8 +126,8 @@ public static class Charts
             }
         }
         var units = Enumerable.Range(0, nA).Select(i => $"a{i}").ToArray();
-        var columns = tokens.Select((token, t) => $"{t + 1}<br>{Visible(token)}").ToArray();
-        return Heatmap(title, z, units, columns, "t (and the token x⟨t⟩ read)", "hidden unit");
+        var columns = tokens.Select(Visible).ToArray();
+        return Heatmap(title, z, units, columns, "t →  (the token x⟨t⟩ read at each step)", "hidden unit");
     }
 
     /// <summary>Grouped bars: one bar per category and group, e.g. an accuracy per test set and model.</summary>

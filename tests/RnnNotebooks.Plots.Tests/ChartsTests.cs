@@ -56,6 +56,8 @@ public sealed class ChartsTests
         Assert.Equal([1, -2, 0.5], ChartJson.Numbers(trace["z"]![0]));
         Assert.Equal([0, 0.25, -1], ChartJson.Numbers(trace["z"]![1]));
         Assert.Equal((-2.0, 2.0), ((double)trace["zmin"]!, (double)trace["zmax"]!));
+        Assert.Equal("RdBu", (string)trace["colorscale"]!); // plotly.js RdBu: blue at zmin, red at zmax
+        Assert.False(trace.AsObject().ContainsKey("reversescale"));
         var xAxis = ChartJson.Layout(chart)["xaxis"]!;
         Assert.Equal(["h", "a", "a"], xAxis["ticktext"]!.AsArray().Select(v => (string)v!));
         Assert.Equal([0, 1, 2], ChartJson.Numbers(xAxis["tickvals"]));
@@ -75,7 +77,7 @@ public sealed class ChartsTests
         {
             Assert.Equal(new[] { 1, 2, 3 }.Select(t => cache.A(t)[i, 0]), ChartJson.Numbers(z[i]));
         }
-        Assert.Equal(["1<br>x", "2<br>␣", "3<br>z"], ChartJson.Layout(chart)["xaxis"]!["ticktext"]!.AsArray().Select(v => (string)v!));
+        Assert.Equal(["x", "␣", "z"], ChartJson.Layout(chart)["xaxis"]!["ticktext"]!.AsArray().Select(v => (string)v!));
         Assert.Contains("2 token labels for Tx = 3", Assert.Throws<ArgumentException>(() => Charts.HiddenStates("a", cache, ["x", "y"])).Message);
     }
 
