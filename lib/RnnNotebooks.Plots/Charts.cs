@@ -28,7 +28,7 @@ public static class Charts
             ("x", s.X), ("y", s.Y), ("name", s.Name), ("mode", markers ? "lines+markers" : "lines"),
             ("line", Figure.Object(("color", Palette[i % Palette.Length]), ("width", 2)))));
         var (shapes, annotations) = Shade(bands);
-        return Figure.Chart(traces, title, Figure.Axis(xTitle), Figure.Axis(yTitle, ("type", logY ? "log" : null)),
+        return Figure.Chart(traces, title, Figure.Axis(xTitle), Figure.Axis(yTitle, ("type", logY ? "log" : null), ("exponentformat", logY ? "power" : null)),
             more: [("shapes", shapes), ("annotations", annotations), ("showlegend", lines.Count > 1)]);
     }
 

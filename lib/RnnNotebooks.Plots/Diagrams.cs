@@ -57,7 +57,7 @@ public static class Diagrams
             ("marker", Figure.Object(("opacity", 0))), ("hoverinfo", "skip"), ("showlegend", false));
         int width = Math.Clamp(140 + 90 * inputs.Count, 420, Figure.Width);
         return Figure.Chart([anchor], title, hidden, hiddenY, width, 380, ("shapes", shapes.ToArray()), ("annotations", notes.ToArray()),
-            ("showlegend", false), ("margin", Figure.Object(("l", 20), ("r", 20), ("t", 50), ("b", 20))));
+            ("showlegend", false), ("margin", Figure.Object(("l", 20), ("r", 20), ("t", 70), ("b", 20))));
     }
 
     private static object Text(double x, double y, string text, int size, string color = "#222") =>

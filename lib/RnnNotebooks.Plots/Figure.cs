@@ -52,7 +52,9 @@ internal static class Figure
         var layout = new Layout();
         foreach (var (name, value) in new (string, object?)[]
         {
-            ("title", Object(("text", title), ("x", 0.02))),
+            // The title sits below plotly's tool bar (top right, about 30 px high), so a long title does not run into it.
+            ("title", Object(("text", title), ("x", 0.02), ("xanchor", "left"), ("yref", "container"), ("yanchor", "top"),
+                ("y", 1 - 36.0 / height))),
             ("xaxis", xAxis),
             ("yaxis", yAxis),
             ("width", width),
@@ -61,7 +63,7 @@ internal static class Figure
             ("paper_bgcolor", "white"),
             ("font", Object(("family", "Segoe UI, Helvetica, Arial, sans-serif"), ("size", 13))),
             ("legend", Object(("orientation", "v"), ("x", 1.02), ("y", 1))),
-            ("margin", Object(("l", 70), ("r", 30), ("t", 50), ("b", 60))),
+            ("margin", Object(("l", 70), ("r", 30), ("t", 70), ("b", 60))),
         }.Concat(more))
         {
             if (value is not null)

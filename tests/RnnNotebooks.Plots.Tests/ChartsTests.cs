@@ -18,6 +18,8 @@ public sealed class ChartsTests
         Assert.Equal("scatter", (string)traces[1]!["type"]!);
         var layout = ChartJson.Layout(chart);
         Assert.Equal("loss", (string)layout["title"]!["text"]!);
+        Assert.Equal("container", (string)layout["title"]!["yref"]!);   // placed below plotly's tool bar
+        Assert.InRange((double)layout["title"]!["y"]!, 0.85, 0.95);
         Assert.Equal("update", (string)layout["xaxis"]!["title"]!["text"]!);
         Assert.Equal("L", (string)layout["yaxis"]!["title"]!["text"]!);
     }
@@ -29,6 +31,7 @@ public sealed class ChartsTests
 
         var layout = ChartJson.Layout(chart);
         Assert.Equal("log", (string)layout["yaxis"]!["type"]!);
+        Assert.Equal("power", (string)layout["yaxis"]!["exponentformat"]!); // 10^-6, not 1µ
         var shape = layout["shapes"]!.AsArray().Single()!;
         Assert.Equal((0.5, 4.5), ((double)shape["x0"]!, (double)shape["x1"]!));
         Assert.Equal("trained", (string)layout["annotations"]!.AsArray().Single()!["text"]!);
