@@ -14,6 +14,10 @@ public static class RnnBookCli
     {
         // Created before any kernel exists: a kernel captures Console.Out while a cell runs.
         console ??= AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        if (Console.IsOutputRedirected)
+        {
+            console.Profile.Width = 140; // a log or CI has no terminal width: do not wrap the summary at 80 columns
+        }
         var app = new CommandApp<RunCommand>();
         app.Configure(config =>
         {

@@ -23,7 +23,7 @@ internal static class SummaryTable
                 run.CellsRun.ToString(CultureInfo.InvariantCulture),
                 run.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture),
                 Status(run),
-                Markup.Escape(string.Join(", ", run.Figures)));
+                Markup.Escape(string.Join(Environment.NewLine, run.Figures))); // one figure a line
         }
         return table;
     }
