@@ -30,16 +30,25 @@ public sealed class MimeBundle(PlotlyOffline plotly)
         {
             return data;
         }
-        if (!data.ContainsKey(MimeTypes.PlainText) && display.Value is { } shown)
-        {
-            data[MimeTypes.PlainText] = shown.ToDisplayString(MimeTypes.PlainText); // every front end can show text
-        }
         if (display.Value is GenericChart chart)
         {
             plotly.AddTo(data, chart);
         }
+        if (!data.ContainsKey(MimeTypes.PlainText) && display.Value is { } shown)
+        {
+            data[MimeTypes.PlainText] = PlainText(shown); // every front end can show text
+        }
         AddAudioPlayer(data);
         return data;
+    }
+
+    /// <summary>The most text/plain a value shows; the plain-text formatter walks every property, which can be megabytes.</summary>
+    public const int MaxPlainText = 20_000;
+
+    private static string PlainText(object value)
+    {
+        var text = value.ToDisplayString(MimeTypes.PlainText);
+        return text.Length <= MaxPlainText ? text : text[..MaxPlainText] + "\n…";
     }
 
     private static JsonNode? Value(string mimeType, string text)

@@ -24,12 +24,14 @@ public sealed class PlotlyOffline
     /// <summary>True once plotly.js has gone out with a chart in this session.</summary>
     public bool HasSentPlotlyJs => Volatile.Read(ref _sent) == 1;
 
-    /// <summary>Puts <paramref name="chart"/> into <paramref name="data"/> as the figure JSON and as offline HTML.</summary>
+    /// <summary>Puts <paramref name="chart"/> into <paramref name="data"/> as the figure JSON, offline HTML, and a line of text.</summary>
     public void AddTo(JsonObject data, GenericChart chart)
     {
         var figureJson = GenericChart.toJson(chart);
-        data[FigureMimeType] = JsonNode.Parse(figureJson);
+        var figure = JsonNode.Parse(figureJson);
+        data[FigureMimeType] = figure;
         data[Documents.MimeTypes.Html] = Html(figureJson);
+        data[Documents.MimeTypes.PlainText] = $"Plotly chart ({(figure?["data"] as JsonArray)?.Count ?? 0} traces)";
     }
 
     private string Html(string figureJson)
