@@ -25,7 +25,7 @@ public sealed class JupyterKernel : IDisposable
     private readonly ExecuteHandler _execute;
     private readonly LanguageServices _languageServices;
     private readonly CancellationTokenSource _stop = new();
-    private bool _abortQueued;
+    private List<JupyterMessage> _queuedAtError = [];
 
     private JupyterKernel(ConnectionInfo connection, KernelSockets sockets, CompositeKernel kernel, KernelLog log)
     {
@@ -109,10 +109,7 @@ public sealed class JupyterKernel : IDisposable
             if (channel.Receive(Poll) is { } message)
             {
                 Handle(channel, message, handle);
-                if (_abortQueued)
-                {
-                    AbortQueued(channel, handle);
-                }
+                AbortQueued(channel, handle);
             }
         }
     }
@@ -135,20 +132,24 @@ public sealed class JupyterKernel : IDisposable
         }
     }
 
-    /// <summary>After a failing cell, answers the execute requests already queued with <c>aborted</c>, as ipykernel does ("Run All" stops there).</summary>
+    /// <summary>
+    /// After a failing cell, answers the execute requests that were queued when it failed with <c>aborted</c>, as
+    /// ipykernel does ("Run All" stops there); other queued requests are handled as usual.
+    /// </summary>
     private void AbortQueued(RequestChannel channel, Func<RequestChannel, JupyterMessage, Task> handle)
     {
-        _abortQueued = false;
-        while (channel.Receive(TimeSpan.Zero) is { } queued)
+        var queued = _queuedAtError;
+        _queuedAtError = [];
+        foreach (var request in queued)
         {
-            if (queued.Type != "execute_request")
+            if (request.Type != "execute_request")
             {
-                Handle(channel, queued, handle);
+                Handle(channel, request, handle);
                 continue;
             }
-            _iopub.Status(queued, "busy");
-            channel.Send(Messages.Reply(queued, "execute_reply", new JsonObject { ["status"] = "aborted" }));
-            _iopub.Status(queued, "idle");
+            _iopub.Status(request, "busy");
+            channel.Send(Messages.Reply(request, "execute_reply", new JsonObject { ["status"] = "aborted" }));
+            _iopub.Status(request, "idle");
         }
     }
 
@@ -158,8 +159,11 @@ public sealed class JupyterKernel : IDisposable
         {
             case "execute_request":
                 var reply = await _execute.ExecuteAsync(request);
+                if (reply["status"]!.GetValue<string>() == "error" && request.Flag("stop_on_error", true))
+                {
+                    _queuedAtError = channel.ReceiveQueued(); // before the reply: only what was sent before the error is aborted
+                }
                 channel.Send(Messages.Reply(request, "execute_reply", reply));
-                _abortQueued = reply["status"]!.GetValue<string>() == "error" && request.Flag("stop_on_error", true);
                 break;
             case "complete_request":
                 channel.Send(Messages.Reply(request, "complete_reply", await _languageServices.CompleteAsync(request)));

@@ -18,7 +18,7 @@ public sealed class PlotlyOffline
     /// <summary>The MIME type of a Plotly figure (data, layout, config) as JSON.</summary>
     public const string FigureMimeType = "application/vnd.plotly.v1+json";
 
-    private static readonly Lazy<string> PlotlyJs = new(ReadPlotlyJs);
+    private static readonly Lazy<string> PlotlyJsInHtml = new(() => Scripts.PlotlyJs.Source.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase));
     private int _sent;
 
     /// <summary>True once plotly.js has gone out with a chart in this session.</summary>
@@ -58,15 +58,6 @@ public sealed class PlotlyOffline
     private static string LoaderScript() =>
         "<script type=\"text/javascript\">\n/* plotly.js from Plotly.NET, sent once per kernel session by the RnnNotebooks kernel */\n" +
         "(function () { var define = undefined, module = undefined, exports = undefined;\n" +
-        PlotlyJs.Value +
+        PlotlyJsInHtml.Value +
         "\n}).call(window);\n</script>\n";
-
-    private static string ReadPlotlyJs()
-    {
-        var assembly = typeof(GenericChart).Assembly;
-        var name = assembly.GetManifestResourceNames().SingleOrDefault(n => n.StartsWith("Plotly.NET.plotly-", StringComparison.Ordinal) && n.EndsWith(".min.js", StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"{assembly.GetName()} carries no plotly-*.min.js resource; charts cannot draw offline.");
-        using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
-        return reader.ReadToEnd().Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase);
-    }
 }

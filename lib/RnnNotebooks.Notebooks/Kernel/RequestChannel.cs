@@ -42,6 +42,17 @@ public sealed class RequestChannel(string name, RouterSocket socket, WireCodec c
         }
     }
 
+    /// <summary>Every valid message already waiting, without blocking.</summary>
+    public List<JupyterMessage> ReceiveQueued()
+    {
+        var queued = new List<JupyterMessage>();
+        while (Receive(TimeSpan.Zero) is { } message)
+        {
+            queued.Add(message);
+        }
+        return queued;
+    }
+
     /// <summary>Sends <paramref name="message"/> (a reply: its identities route it to the client that asked).</summary>
     public void Send(JupyterMessage message)
     {
