@@ -31,7 +31,7 @@ public sealed class ContainerSetupTests
     [Theory]
     [InlineData(".devcontainer/Dockerfile")]
     [InlineData("binder/Dockerfile")]
-    public void The_Dockerfile_starts_from_the_NET_10_SDK_and_installs_packages_Debian_has(string dockerfile)
+    public async Task The_Dockerfile_starts_from_the_NET_10_SDK_and_installs_packages_Debian_has(string dockerfile)
     {
         var text = new DockerfileText(Path.Combine(Root, dockerfile));
 
@@ -40,7 +40,7 @@ public sealed class ContainerSetupTests
         Assert.Contains("npm", packages); // the engine's build runs npm ci
         foreach (var package in packages)
         {
-            var show = Processes.RunAsync("apt-cache", ["show", "--no-all-versions", package], Root, TimeSpan.FromMinutes(1)).GetAwaiter().GetResult();
+            var show = await Processes.RunAsync("apt-cache", ["show", "--no-all-versions", package], Root, TimeSpan.FromMinutes(1));
             Assert.True(show.ExitCode == 0 && show.Output.Contains($"Package: {package}"), $"{dockerfile} installs {package}, which apt does not know (run apt-get update?):\n{show}");
         }
     }
