@@ -3,7 +3,7 @@ using Spectre.Console.Cli;
 
 namespace RnnNotebooks.Notebooks.Cli;
 
-/// <summary>The <c>rnnbook</c> command line: <c>run</c> (the default) and <c>render</c>.</summary>
+/// <summary>The <c>rnnbook</c> command line: <c>run</c> (the default), <c>render</c>, <c>export</c>, <c>kernel install</c>, <c>kernel run</c>.</summary>
 public static class RnnBookCli
 {
     /// <summary>Runs the command line <paramref name="args"/>; returns the exit code.</summary>
@@ -30,6 +30,20 @@ public static class RnnBookCli
                 .WithExample("run", "notebooks/00-setup-check.ipynb", "--time-limit", "60");
             config.AddCommand<RenderCommand>("render")
                 .WithDescription("Render the HTML book from the executed notebooks in the output folder.");
+            config.AddCommand<ExportCommand>("export")
+                .WithDescription("Write each notebook as a .NET file-based app, notebooks/cs/NN-name.cs, that `dotnet run` executes.")
+                .WithExample("export")
+                .WithExample("export", "--check");
+            config.AddBranch("kernel", kernel =>
+            {
+                kernel.SetDescription("The Jupyter kernel rnnnotebooks-csharp: install its kernelspec, or run it (what kernel.json does).");
+                kernel.AddCommand<KernelInstallCommand>("install")
+                    .WithDescription("Write the kernelspec rnnnotebooks-csharp (for the current user by default) so Jupyter, VS Code and Binder list it.")
+                    .WithExample("kernel", "install")
+                    .WithExample("kernel", "install", "--prefix", "/tmp/jupyter");
+                kernel.AddCommand<KernelRunCommand>("run")
+                    .WithDescription("Serve the kernel on the connection file's ports until it is shut down or its parent process exits.");
+            });
         });
         return app.RunAsync(args);
     }

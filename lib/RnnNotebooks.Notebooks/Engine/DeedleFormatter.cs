@@ -8,16 +8,20 @@ namespace RnnNotebooks.Notebooks.Engine;
 /// <summary>
 /// Shows Deedle frames as HTML tables, from Deedle's own <see cref="IFrameFormattable.InteractiveFormat"/> grid
 /// (it already elides the middle of long frames with "..."),
-/// less the "->" column it puts between row keys and values.
+/// less the "->" column it puts between row keys and values; as text, Deedle's own table (not the plain-text
+/// formatter's walk through every property, megabytes for a small frame).
 /// </summary>
 internal static class DeedleFormatter
 {
     /// <summary>The most rows and columns shown; Deedle elides the rest.</summary>
     public const int MaxRows = 20, MaxColumns = 20;
 
-    /// <summary>Registers the table formatter as the frames' text/html formatter.</summary>
-    public static void Register() =>
+    /// <summary>Registers the table as the frames' text/html, and Deedle's own text table as their text/plain.</summary>
+    public static void Register()
+    {
         Formatter.Register<IFrameFormattable>((frame, writer) => writer.Write(ToHtml(frame)), Documents.MimeTypes.Html);
+        Formatter.Register<IFrameFormattable>((frame, writer) => writer.Write(frame is IFsiFormattable text ? text.Format() : frame.ToString()), Documents.MimeTypes.PlainText);
+    }
 
     /// <summary>The frame as an HTML table: header rows from the column keys, row keys as row headers.</summary>
     public static string ToHtml(IFrameFormattable frame)

@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Deedle.Internal;
+using Plotly.NET;
+
+namespace RnnNotebooks.Scripts;
+
+/// <summary>
+/// The kernel's display, for a notebook exported as a file-based app: <see cref="Show"/> prints a cell's last
+/// value (charts are written as HTML files, Deedle frames as text tables), <see cref="display"/> does the same,
+/// and <see cref="Report"/> prints a figure as the notebook engine shows it.
+/// </summary>
+public static class NotebookScript
+{
+    private static string _charts = Path.Combine(Path.GetTempPath(), "rnnnotebooks-charts");
+    private static int _chartCount;
+
+    /// <summary>
+    /// Called first by an exported notebook: works in the notebook's folder (as in Jupyter, so its relative paths
+    /// resolve), and writes charts to <c>charts/NAME/</c> beside the exported file.
+    /// </summary>
+    /// <param name="exportedFile">The exported file's path, filled in by the compiler.</param>
+    public static void Start([CallerFilePath] string exportedFile = "")
+    {
+        var exportFolder = Path.GetDirectoryName(exportedFile)!;
+        Environment.CurrentDirectory = Path.GetDirectoryName(exportFolder)!;
+        _charts = Path.Combine(exportFolder, "charts", Path.GetFileNameWithoutExtension(exportedFile));
+        _chartCount = 0;
+    }
+
+    /// <summary>Shows <paramref name="value"/>, as a notebook shows a cell's last expression.</summary>
+    public static void Show(object? value)
+    {
+        switch (value)
+        {
+            case GenericChart chart:
+                Console.WriteLine($"chart: {WriteChart(chart)}");
+                break;
+            case IFsiFormattable table:
+                Console.WriteLine(table.Format());
+                break;
+            case string text:
+                Console.WriteLine(text);
+                break;
+            case System.Collections.IEnumerable items:
+                Console.WriteLine("[ " + string.Join(", ", items.Cast<object?>().Select(item => System.Convert.ToString(item, CultureInfo.InvariantCulture))) + " ]");
+                break;
+            default:
+                Console.WriteLine(System.Convert.ToString(value, CultureInfo.InvariantCulture));
+                break;
+        }
+    }
+
+    /// <summary>The kernel's <c>display(value)</c>: shows it now.</summary>
+    public static void display(object? value) => Show(value);
+
+    /// <summary>Prints a figure as the notebook engine shows it: <c>name = value</c>.</summary>
+    /// <exception cref="ArgumentException">No name, or a value that is not finite.</exception>
+    public static void Report(string name, double value)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new ArgumentException("Report needs a name, e.g. Report(\"accuracy\", 0.93).", nameof(name));
+        }
+        if (!double.IsFinite(value))
+        {
+            throw new ArgumentException($"Report(\"{name}\", {value}): the value is not finite.", nameof(value));
+        }
+        Console.WriteLine($"{name.Trim()} = {value.ToString("G4", CultureInfo.InvariantCulture)}");
+    }
+
+    /// <summary>Writes the chart as an HTML page beside plotly.min.js (written once): it opens offline. Returns its path.</summary>
+    private static string WriteChart(GenericChart chart)
+    {
+        Directory.CreateDirectory(_charts);
+        var plotly = Path.Combine(_charts, "plotly.min.js");
+        if (!File.Exists(plotly))
+        {
+            File.WriteAllText(plotly, PlotlyJs.Source);
+        }
+        var path = Path.Combine(_charts, $"chart-{++_chartCount}.html");
+        File.WriteAllText(path,
+            "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><script src=\"plotly.min.js\"></script></head>\n<body><div id=\"chart\"></div>\n<script>\n" +
+            $"var figure = {GenericChart.toJson(chart)};\nPlotly.newPlot('chart', figure.data, figure.layout, figure.config || {{}});\n</script></body></html>\n");
+        return path;
+    }
+}

@@ -1,0 +1,13 @@
+namespace RnnNotebooks.Notebooks.Tests.Jupyter;
+
+/// <summary>A fact that needs Debian's Jupyter: skipped with the reason when it is missing, except under CI=true, where it runs and fails.</summary>
+public sealed class JupyterFactAttribute : FactAttribute
+{
+    public JupyterFactAttribute()
+    {
+        if (!JupyterTools.InCi && JupyterTools.MissingReason is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+}
