@@ -50,7 +50,7 @@ NotebookScript.Start();
 
 const int nX = 4, nA = 8, nY = 4;
 var rnn = Rnn.Create(nX, nA, nY, seed: 42);
-Show($"Waa {rnn.Waa.Shape}, Wax {rnn.Wax.Shape}, Wya {rnn.Wya.Shape}");
+NotebookScript.Show($"Waa {rnn.Waa.Shape}, Wax {rnn.Wax.Shape}, Wya {rnn.Wya.Shape}");
 
 // A shape mistake is the most common bug in this course, so we check shapes as we go. `CheckShape` stops the
 // notebook with a message naming the matrix, the shape it has and the shape it should have.
@@ -64,7 +64,7 @@ void CheckShape(Matrix m, (int Rows, int Cols) expected, string name)
 CheckShape(rnn.Waa, (nA, nA), "Waa");
 CheckShape(rnn.Wax, (nA, nX), "Wax");
 CheckShape(rnn.Wya, (nY, nA), "Wya");
-Show("shapes ok");
+NotebookScript.Show("shapes ok");
 
 // ## Forward propagation
 //
@@ -84,7 +84,7 @@ var cache = rnn.Forward(x);
 
 CheckShape(cache.A(Tx), (nA, m), "a<Tx>");
 CheckShape(cache.YHat(Tx), (nY, m), "yHat<Tx>");
-Show(cache.YHat(Tx));
+NotebookScript.Show(cache.YHat(Tx));
 
 // Softmax turns each $\hat{y}^{\langle t \rangle}$ into a probability distribution over the $n_y$ tokens:
 //
@@ -95,7 +95,7 @@ Show(cache.YHat(Tx));
 var sums = Enumerable.Range(1, Tx).Select(t => cache.YHat(t).Column(0).Sum()).ToArray();
 var worst = sums.Max(s => Math.Abs(s - 1));
 if (worst > 1e-12) throw new InvalidOperationException($"a softmax column sums to {1 + worst}, not 1.");
-Show(sums);
+NotebookScript.Show(sums);
 
 // ## The hidden state over time
 //
@@ -109,7 +109,7 @@ Show(sums);
 var steps = Enumerable.Range(1, Tx).ToArray();
 var units = Enumerable.Range(0, nA).Select(i =>
     Chart.Line<int, double, string>(x: steps, y: steps.Select(t => cache.A(t)[i, 0]), Name: $"a{i}"));
-Show(Chart.Combine(units)
+NotebookScript.Show(Chart.Combine(units)
     .WithXAxisStyle<int, int, string>(TitleText: "time step t")
     .WithYAxisStyle<double, double, string>(TitleText: "hidden unit value")
     .WithSize(Width: 640, Height: 400));
@@ -121,7 +121,7 @@ Show(Chart.Combine(units)
 var predictions = Frame.FromColumns(Enumerable.Range(0, nY).Select(k => KeyValuePair.Create(
     $"p(token {k})",
     new Series<int, double>(steps, steps.Select(t => Math.Round(cache.YHat(t)[k, 0], 4))))));
-Show(predictions);
+NotebookScript.Show(predictions);
 
 // ## The loss of an untrained network
 //

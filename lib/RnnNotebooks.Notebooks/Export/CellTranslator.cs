@@ -48,7 +48,7 @@ internal sealed partial class CellTranslator(string notebookFolder, string expor
     /// <summary>A member's text; a last expression with no semicolon (the cell's value) wrapped in <c>Show(...);</c>.</summary>
     private static string Statement(MemberDeclarationSyntax member) =>
         member is GlobalStatementSyntax { Statement: ExpressionStatementSyntax { SemicolonToken.IsMissing: true } shown }
-            ? $"{shown.GetLeadingTrivia().ToFullString()}Show({shown.Expression.ToString()});\n"
+            ? $"{shown.GetLeadingTrivia().ToFullString()}NotebookScript.Show({shown.Expression.ToString()});\n" // qualified: a notebook may define its own Show
             : member.ToFullString();
 
     private IEnumerable<string> Reference(string line, string where)

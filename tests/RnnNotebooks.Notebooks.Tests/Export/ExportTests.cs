@@ -1,4 +1,5 @@
 using RnnNotebooks.Notebooks.Documents;
+using RnnNotebooks.Notebooks.Engine;
 using RnnNotebooks.Notebooks.Export;
 using RnnNotebooks.Notebooks.Tests.Jupyter;
 using static RnnNotebooks.Notebooks.Tests.TestNotebook;
@@ -7,7 +8,7 @@ namespace RnnNotebooks.Notebooks.Tests.Export;
 
 /// <summary>
 /// <c>rnnbook export</c>: notebooks as .NET file-based apps. The committed notebooks/cs/*.cs are what a fresh
-/// export writes, and 00-setup-check runs with <c>dotnet run</c>.
+/// export writes, and each runs to its end with <c>dotnet run</c>.
 /// </summary>
 [Collection(JupyterCollection.Name)]
 public sealed class ExportTests
@@ -41,6 +42,20 @@ public sealed class ExportTests
         Assert.True(new FileInfo(Path.Combine(ExportFolder, "charts", "00-setup-check", "plotly.min.js")).Length > 1_000_000);
     }
 
+    [Theory]
+    [MemberData(nameof(NotebookTests.Notebooks), MemberType = typeof(NotebookTests))]
+    public async Task Every_exported_notebook_runs_to_the_end_and_reports_its_figures(string notebook)
+    {
+        var source = NotebookReader.Read(Path.Combine(Repository.Layout.NotebooksFolder, notebook));
+        var app = Path.Combine(ExportFolder, source.Name + ".cs");
+
+        var run = await Processes.RunAsync(Kernel.KernelCommandLine.DotnetHost(), ["run", app], Repository.Layout.Root, TimeSpan.FromMinutes(5));
+
+        Assert.True(run.ExitCode == 0, $"dotnet run {app} failed:\n{run}");
+        var promised = source.Metadata[FigureExpectations.MetadataKey]?["expect"]?.AsObject().Select(pair => pair.Key) ?? [];
+        Assert.All(promised, name => Assert.Contains($"{name} = ", run.Output));
+    }
+
     [Fact]
     public void A_cell_becomes_directives_usings_statements_and_types_in_their_places()
     {
@@ -54,7 +69,7 @@ public sealed class ExportTests
         Assert.DoesNotContain("Plotly.NET.Interactive", text);
         Assert.Contains("\nusing Deedle;\n", text);
         Assert.Contains("// # Demo\n//\n// Prose.\n", text);
-        Assert.Contains("var p = new Point(3);\nShow(p.X * 2);\n", text);
+        Assert.Contains("var p = new Point(3);\nNotebookScript.Show(p.X * 2);\n", text);
         Assert.True(text.IndexOf("record Point(int X);", StringComparison.Ordinal) > text.IndexOf("Show(p.X * 2);", StringComparison.Ordinal),
             "the record must follow the top-level statements");
     }
