@@ -13,21 +13,14 @@ namespace RnnNotebooks.Notebooks.Tests;
 [Collection(NotebookCollection.Name)]
 public sealed class BrowserTests
 {
-    private const string Chromium = "/usr/bin/chromium";
     private const string Notebook = "00-setup-check.ipynb";
 
     [Fact]
     public async Task The_book_draws_a_Plotly_chart_and_equations_offline()
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: apt-get install chromium");
         var page = await RenderExecutedNotebookAsync();
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var tab = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1000, Height = 900 } });
         var offMachine = new List<string>();
         await tab.RouteAsync("**/*", route => BlockAllButFilesAsync(route, offMachine));

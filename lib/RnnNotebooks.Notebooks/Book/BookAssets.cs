@@ -22,21 +22,13 @@ internal static class BookAssets
     public static void WriteTo(string bookFolder)
     {
         var folder = Directory.CreateDirectory(Path.Combine(bookFolder, Folder)).FullName;
-        Copy(PlotlyJsResource(), Path.Combine(folder, "plotly.min.js"));
+        File.WriteAllText(Path.Combine(folder, "plotly.min.js"), RnnNotebooks.Scripts.PlotlyJs.Source); // from Plotly.NET's assembly
         var own = typeof(BookAssets).Assembly;
         foreach (var name in new[] { "book.js", "book.css" })
         {
             Copy((own, name), Path.Combine(folder, name));
         }
         File.WriteAllText(Path.Combine(folder, "highlight.css"), CodeHighlighter.Css());
-    }
-
-    private static (Assembly Assembly, string Name) PlotlyJsResource()
-    {
-        var plotly = typeof(Plotly.NET.GenericChart).Assembly;
-        var name = plotly.GetManifestResourceNames().SingleOrDefault(n => n.StartsWith("Plotly.NET.plotly-", StringComparison.Ordinal) && n.EndsWith(".min.js", StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"{plotly.GetName()} carries no plotly-*.min.js resource; the book cannot draw charts offline.");
-        return (plotly, name);
     }
 
     private static void Copy((Assembly Assembly, string Name) resource, string path)

@@ -12,21 +12,14 @@ namespace RnnNotebooks.Notebooks.Tests.Jupyter;
 [Collection(JupyterCollection.Name)]
 public sealed class JupyterBrowserTests(ITestOutputHelper output)
 {
-    private const string Chromium = "/usr/bin/chromium";
     private const string Notebook = "00-setup-check.ipynb";
 
     [JupyterFact]
     public async Task Classic_Jupyter_runs_the_notebook_and_draws_the_Plotly_chart_offline()
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: apt-get install chromium");
         await using var server = await NotebookServer.StartAsync(Path.Combine(Repository.Layout.NotebooksFolder, Notebook), await KernelInstallation.EnvironmentAsync());
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var tab = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1200, Height = 900 } });
         var offMachine = new List<string>();
         await tab.RouteAsync("**/*", route => KeepOnTheMachineAsync(route, server.Port, offMachine));
