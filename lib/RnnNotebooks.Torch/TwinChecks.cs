@@ -20,16 +20,8 @@ internal static class TwinChecks
     /// <summary>Throws unless x, y and a0 fit the parameters and g2.</summary>
     public static void Inputs(RnnParameters p, Activation g2, SequenceBatch x, SequenceTargets y, Matrix? a0)
     {
-        ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
-        if (x.InputSize != p.nX)
-        {
-            throw new ArgumentException($"x has n_x = {x.InputSize}; this model's Wax expects n_x = {p.nX}.", nameof(x));
-        }
+        p.CheckInputs(x, a0);
         y.Validate(p.nY, g2, x.Length, x.BatchSize);
-        if (a0 is not null)
-        {
-            Guard.Shape(a0, p.nA, x.BatchSize, "a0", null, "(n_a, m)");
-        }
     }
 }

@@ -75,10 +75,7 @@ public sealed class Rnn
         ArgumentNullException.ThrowIfNull(x);
         var p = Parameters;
         int tx = x.Length, m = x.BatchSize;
-        if (x.InputSize != p.nX)
-        {
-            throw new ArgumentException($"x has n_x = {x.InputSize}; this model's Wax expects n_x = {p.nX}.", nameof(x));
-        }
+        p.CheckInputs(x, a0);
         p.CheckFinite();
         if (cache is null || !cache.Fits(tx, p.nX, p.nA, p.nY, m))
         {
@@ -91,8 +88,6 @@ public sealed class Rnn
         }
         else
         {
-            Guard.Shape(a0, p.nA, m, "a0", null, "(n_a, m)");
-            Guard.Finite(a0.Data, "a0", null, m);
             cache.A(0).CopyFrom(a0);
         }
         for (int t = 1; t <= tx; t++)
@@ -190,7 +185,10 @@ public sealed class Rnn
         gradients = PrepareGradients(gradients, m, options?.ComputeDx == true ? tx : 0, options?.KeepDa == true ? tx : 0);
         Blas.Transpose(p.Waa, cache.WaaT); // the weights are fixed during the pass: transpose them once
         Blas.Transpose(p.Wya, cache.WyaT);
-        Blas.Transpose(p.Wax, cache.WaxT);
+        if (gradients.dx is not null)
+        {
+            Blas.Transpose(p.Wax, cache.WaxT); // only dx<t> = Wax^T dz needs it
+        }
         var daNext = cache.DaNext;
         if (options?.DaLast is { } daLast)
         {

@@ -129,6 +129,26 @@ public sealed class RnnParameters
         By.AsSpan().CopyTo(target.By);
     }
 
+    /// <summary>
+    /// Throws unless <paramref name="x"/> has n_x inputs per step and <paramref name="a0"/> (when given) is a finite
+    /// (n_a, m) matrix: the checks every forward pass over these parameters makes first.
+    /// </summary>
+    /// <param name="x">The inputs.</param>
+    /// <param name="a0">a&lt;0&gt;, or null for zeros.</param>
+    public void CheckInputs(SequenceBatch x, Matrix? a0)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        if (x.InputSize != nX)
+        {
+            throw new ArgumentException($"x has n_x = {x.InputSize}; this model's Wax expects n_x = {nX}.", nameof(x));
+        }
+        if (a0 is not null)
+        {
+            Guard.Shape(a0, nA, x.BatchSize, "a0", null, "(n_a, m)");
+            Guard.Finite(a0.Data, "a0", null, x.BatchSize);
+        }
+    }
+
     /// <summary>Throws a <see cref="NonFiniteException"/> naming the first parameter holding NaN or infinity.</summary>
     public void CheckFinite()
     {
