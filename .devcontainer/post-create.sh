@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build RnnNotebooks.sln
-dotnet artifacts/bin/RnnNotebooks.Notebooks/debug/rnnbook.dll kernel install --user
+dotnet artifacts/bin/RnnNotebooks.Cli/debug/rnnbook.dll kernel install --user

@@ -7,8 +7,8 @@ namespace RnnNotebooks.Scripts;
 
 /// <summary>
 /// The kernel's display, for a notebook exported as a file-based app: <see cref="Show"/> prints a cell's last
-/// value (charts are written as HTML files, Deedle frames as text tables), <see cref="display"/> does the same,
-/// and <see cref="Report"/> prints a figure as the notebook engine shows it.
+/// value (charts are written as HTML files, Deedle frames as text tables), and <see cref="display"/> does the same.
+/// Figures (<c>Report</c>) come from <see cref="Figures"/>, which cells import themselves.
 /// </summary>
 public static class NotebookScript
 {
@@ -53,21 +53,6 @@ public static class NotebookScript
 
     /// <summary>The kernel's <c>display(value)</c>: shows it now.</summary>
     public static void display(object? value) => Show(value);
-
-    /// <summary>Prints a figure as the notebook engine shows it: <c>name = value</c>.</summary>
-    /// <exception cref="ArgumentException">No name, or a value that is not finite.</exception>
-    public static void Report(string name, double value)
-    {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            throw new ArgumentException("Report needs a name, e.g. Report(\"accuracy\", 0.93).", nameof(name));
-        }
-        if (!double.IsFinite(value))
-        {
-            throw new ArgumentException($"Report(\"{name}\", {value}): the value is not finite.", nameof(value));
-        }
-        Console.WriteLine($"{name.Trim()} = {value.ToString("G4", CultureInfo.InvariantCulture)}");
-    }
 
     /// <summary>Writes the chart as an HTML page beside plotly.min.js (written once): it opens offline. Returns its path.</summary>
     private static string WriteChart(GenericChart chart)

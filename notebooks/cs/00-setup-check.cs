@@ -12,6 +12,7 @@
 using RnnNotebooks.Scripts;
 using static RnnNotebooks.Scripts.NotebookScript;
 using RnnNotebooks;
+using static RnnNotebooks.Scripts.Figures;
 using Plotly.NET.CSharp;
 using Deedle;
 
@@ -31,9 +32,10 @@ NotebookScript.Start();
 
 // ## The library, in one line
 //
-// The course's code lives in `lib/RnnNotebooks`. `dotnet build` at the repository root compiles it to
-// `artifacts/bin/RnnNotebooks/debug/RnnNotebooks.dll`, and every notebook references that file with one line.
-// The path is relative to this notebook's folder, which is the working directory in Jupyter, in VS Code and in `rnnbook`.
+// The course's code lives in `lib/RnnNotebooks`. `dotnet build` at the repository root (Debug or Release alike)
+// compiles it and puts it, with what it needs, in `artifacts/lib/`; every notebook references `RnnNotebooks.dll` there
+// with one line. The path is relative to this notebook's folder, which is the working directory in Jupyter, in VS Code
+// and in `rnnbook`. The second line brings `Report`, with which a notebook states the figures it promises (its checks).
 
 // Charts and tables come from NuGet packages, pinned to the versions the project builds with
 // (`Directory.Packages.props`). Plotly.NET.Interactive makes a chart show itself as the output of a cell.
@@ -145,7 +147,7 @@ Report("log n_y", Math.Log(nY));
 
 // ## Summary
 //
-// - One line, `#r "../artifacts/bin/RnnNotebooks/debug/RnnNotebooks.dll"`, brings in the course library.
+// - One line, `#r "../artifacts/lib/RnnNotebooks.dll"`, brings in the course library.
 // - `Rnn.Create(nX, nA, nY, seed)` builds the note's network; `Forward` runs
 //   $a^{\langle t \rangle} = \tanh(W_{aa} a^{\langle t-1 \rangle} + W_{ax} x^{\langle t \rangle} + b_a)$ and
 //   $\hat{y}^{\langle t \rangle} = \operatorname{softmax}(W_{ya} a^{\langle t \rangle} + b_y)$ for every step.

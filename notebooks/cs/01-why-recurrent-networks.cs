@@ -14,6 +14,7 @@ using static RnnNotebooks.Scripts.NotebookScript;
 using RnnNotebooks;
 using RnnNotebooks.Data;
 using RnnNotebooks.Plots;
+using static RnnNotebooks.Scripts.Figures;
 
 NotebookScript.Start();
 

@@ -1,32 +1,54 @@
-using RnnNotebooks.Notebooks.Engine;
+using System.Text.Json.Nodes;
+using RnnNotebooks.Engine;
+using Xunit.Abstractions;
 
 namespace RnnNotebooks.Notebooks.Tests;
 
-/// <summary>Every notebook in notebooks/ runs top to bottom through the engine: one case per notebook, found at run time.</summary>
+/// <summary>
+/// Every notebook in notebooks/ runs top to bottom through <c>rnnbook run</c> and reaches the figures its metadata
+/// promises (one case per notebook, found at run time), and the book lists every chapter, also after one notebook
+/// is run again.
+/// </summary>
 [Collection(NotebookCollection.Name)]
-public sealed class NotebookTests
+public sealed class NotebookTests(CourseRun course, ITestOutputHelper output)
 {
-    /// <summary>The notebooks' file names; a new notebook becomes a new case with no edit here.</summary>
-    public static TheoryData<string> Notebooks()
+    [Theory]
+    [MemberData(nameof(Repository.Notebooks), MemberType = typeof(Repository))]
+    public void Notebook_runs_top_to_bottom_and_reaches_its_figures(string notebook)
     {
-        var data = new TheoryData<string>();
-        foreach (var path in RepositoryLayout.NotebooksIn(Repository.Layout.NotebooksFolder))
-        {
-            data.Add(Path.GetFileName(path));
-        }
-        return data;
+        output.WriteLine(course.Console);
+        var failed = course.Errors.Split('\n').Where(line => line.StartsWith("FAILED ", StringComparison.Ordinal) && line.Contains(notebook, StringComparison.Ordinal)).ToList();
+        Assert.True(failed.Count == 0, string.Join("\n", failed));
+        Assert.True(File.Exists(course.Executed(notebook)), $"rnnbook wrote no executed copy of {notebook}:\n{course.Errors}");
+
+        var cells = JsonNode.Parse(File.ReadAllText(course.Executed(notebook)))!["cells"]!.AsArray()
+            .Where(cell => (string?)cell!["cell_type"] == "code").ToList();
+        Assert.True(cells.Count > 0, $"{notebook} has no code cell.");
+        Assert.All(cells, cell => Assert.NotNull(cell!["execution_count"]?.GetValue<int?>()));
     }
 
-    [Theory]
-    [MemberData(nameof(Notebooks))]
-    public async Task Notebook_runs_top_to_bottom(string notebook)
+    [Fact]
+    public void The_whole_course_run_succeeds()
     {
-        var run = await new NotebookRunner(new RunOptions()).RunAsync(Path.Combine(Repository.Layout.NotebooksFolder, notebook));
+        Assert.True(course.ExitCode == 0, $"rnnbook run exited with {course.ExitCode}:\n{course.Errors}\n{course.Console}");
+    }
 
-        if (run.Failure is { } failure)
+    [Fact]
+    public async Task After_one_notebook_runs_again_the_contents_page_still_links_every_chapter()
+    {
+        var chapters = RepositoryLayout.NotebooksIn(Repository.Layout.NotebooksFolder).Select(Path.GetFileNameWithoutExtension).ToList();
+        var again = Path.Combine(Repository.Layout.NotebooksFolder, "00-setup-check.ipynb");
+
+        var (exitCode, text, errors) = await Rnnbook.RunAsync("run", again, "--output", course.Output);
+
+        Assert.True(exitCode == 0, $"{errors}\n{text}");
+        var index = File.ReadAllText(course.Index);
+        Assert.All(chapters, chapter =>
         {
-            Assert.Fail(failure.ToString());
-        }
-        Assert.True(run.CellsRun > 0, $"{notebook} has no code cell.");
+            Assert.Contains($"href=\"{chapter}.html\"", index);
+            Assert.True(File.Exists(Path.Combine(course.Output, "book", chapter + ".html")), $"{chapter}.html is linked but missing");
+        });
+        var order = chapters.Select(chapter => index.IndexOf($"href=\"{chapter}.html\"", StringComparison.Ordinal)).ToList();
+        Assert.Equal(order.Order(), order);
     }
 }

@@ -1,7 +1,7 @@
 """The Jupyter project's kernel conformance tests (jupyter_kernel_test) against the RnnNotebooks C# kernel.
 
 Run with the kernelspec on JUPYTER_PATH, e.g.
-    dotnet artifacts/bin/RnnNotebooks.Notebooks/debug/rnnbook.dll kernel install --prefix /tmp/k
+    dotnet artifacts/bin/RnnNotebooks.Cli/debug/rnnbook.dll kernel install --prefix /tmp/k
     JUPYTER_PATH=/tmp/k/share/jupyter python3 -m pytest -v tests/jupyter/test_conformance.py
 The xunit test KernelConformanceTests does exactly that.
 """

@@ -1,0 +1,36 @@
+using Markdig;
+using Markdig.Extensions.Mathematics;
+using Markdig.Parsers.Inlines;
+using Markdig.Renderers;
+using RnnNotebooks.Book.Tex;
+
+namespace RnnNotebooks.Book;
+
+/// <summary>
+/// Markdown to HTML with Markdig: tables, lists, and math (<c>$...$</c>, <c>$$...$$</c>, <c>\(...\)</c>,
+/// <c>\[...\]</c>) written as MathML by <see cref="TexToMathMl"/>, so the page needs no script to show it.
+/// </summary>
+internal static class MarkdownRenderer
+{
+    private static readonly MarkdownPipeline Pipeline = BuildPipeline();
+
+    /// <summary>The HTML of <paramref name="markdown"/>; each formula that cannot be converted goes to <paramref name="onMathError"/> (TeX, error).</summary>
+    public static string ToHtml(string markdown, Action<string, TexError> onMathError)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<HtmlMathInlineRenderer>(new MathInlineRenderer(onMathError));
+        renderer.ObjectRenderers.Replace<HtmlMathBlockRenderer>(new MathBlockRenderer(onMathError));
+        renderer.Render(Markdown.Parse(markdown, Pipeline));
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    private static MarkdownPipeline BuildPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder().UseAdvancedExtensions();
+        builder.InlineParsers.InsertBefore<EscapeInlineParser>(new BracketMathParser());
+        return builder.Build();
+    }
+}

@@ -1,0 +1,48 @@
+using RnnNotebooks.Engine;
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RnnNotebooks.Cli;
+
+/// <summary>The arguments <c>run</c> and <c>render</c> share: which notebooks, and where to write.</summary>
+public class NotebookSettings : CommandSettings
+{
+    /// <summary>Notebook files or folders; by default every notebook in the repository's notebooks/.</summary>
+    [CommandArgument(0, "[notebooks]")]
+    [Description("Notebook files or folders (default: every .ipynb in the repository's notebooks/).")]
+    public string[] Notebooks { get; init; } = [];
+
+    /// <summary>The output folder; by default the repository's out/.</summary>
+    [CommandOption("-o|--output <FOLDER>")]
+    [Description("Output folder: executed notebooks go to FOLDER/notebooks, the book to FOLDER/book (default: out/).")]
+    public string? Output { get; init; }
+
+    /// <summary>The notebook files named by <see cref="Notebooks"/> (folders expanded), or the repository's.</summary>
+    public IReadOnlyList<string> ResolveNotebooks()
+    {
+        var paths = Notebooks.Length == 0
+            ? RepositoryLayout.NotebooksIn(RepositoryLayout.Find(Environment.CurrentDirectory).NotebooksFolder)
+            : Notebooks.SelectMany(path => Directory.Exists(path) ? RepositoryLayout.NotebooksIn(path) : [path]);
+        return paths.Select(Shorten).ToList();
+    }
+
+    /// <summary>A path under the current directory as a relative one (short names in messages), any other as given.</summary>
+    private static string Shorten(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
+    }
+
+    /// <summary>The output folder to use.</summary>
+    public string ResolveOutput() => Output ?? RepositoryLayout.Find(Environment.CurrentDirectory).OutputFolder;
+
+    /// <inheritdoc />
+    public override ValidationResult Validate()
+    {
+        var missing = Notebooks.Where(path => !File.Exists(path) && !Directory.Exists(path)).ToList();
+        return missing.Count == 0
+            ? ValidationResult.Success()
+            : ValidationResult.Error($"No such notebook or folder: {string.Join(", ", missing)}");
+    }
+}

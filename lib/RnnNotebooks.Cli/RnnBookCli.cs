@@ -1,0 +1,50 @@
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RnnNotebooks.Cli;
+
+/// <summary>The <c>rnnbook</c> command line: <c>run</c> (the default), <c>render</c>, <c>export</c>, <c>kernel install</c>, <c>kernel run</c>.</summary>
+public static class RnnBookCli
+{
+    /// <summary>Runs the command line <paramref name="args"/>; returns the exit code.</summary>
+    /// <param name="args">The arguments, e.g. <c>run notebooks/00-setup-check.ipynb</c>.</param>
+    /// <param name="console">The console for progress and tables; the terminal when null.</param>
+    /// <param name="errors">Where failure lines go; standard error when null.</param>
+    public static Task<int> RunAsync(string[] args, IAnsiConsole? console = null, TextWriter? errors = null)
+    {
+        // Created before any kernel exists: a kernel captures Console.Out while a cell runs.
+        console ??= AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        if (Console.IsOutputRedirected)
+        {
+            console.Profile.Width = 140; // a log or CI has no terminal width: do not wrap the summary at 80 columns
+        }
+        var app = new CommandApp<RunCommand>();
+        app.Configure(config =>
+        {
+            config.Settings.Registrar.RegisterInstance(new ErrorWriter(errors ?? Console.Error));
+            config.SetApplicationName("rnnbook");
+            config.ConfigureConsole(console);
+            config.AddCommand<RunCommand>("run")
+                .WithDescription("Run notebooks top to bottom (all in notebooks/ by default), write them with outputs, render the book.")
+                .WithExample("run")
+                .WithExample("run", "notebooks/00-setup-check.ipynb", "--time-limit", "60");
+            config.AddCommand<RenderCommand>("render")
+                .WithDescription("Render the HTML book from the executed notebooks in the output folder.");
+            config.AddCommand<ExportCommand>("export")
+                .WithDescription("Write each notebook as a .NET file-based app, notebooks/cs/NN-name.cs, that `dotnet run` executes.")
+                .WithExample("export")
+                .WithExample("export", "--check");
+            config.AddBranch("kernel", kernel =>
+            {
+                kernel.SetDescription("The Jupyter kernel rnnnotebooks-csharp: install its kernelspec, or run it (what kernel.json does).");
+                kernel.AddCommand<KernelInstallCommand>("install")
+                    .WithDescription("Write the kernelspec rnnnotebooks-csharp (for the current user by default) so Jupyter, VS Code and Binder list it.")
+                    .WithExample("kernel", "install")
+                    .WithExample("kernel", "install", "--prefix", "/tmp/jupyter");
+                kernel.AddCommand<KernelRunCommand>("run")
+                    .WithDescription("Serve the kernel on the connection file's ports until it is shut down or its parent process exits.");
+            });
+        });
+        return app.RunAsync(args);
+    }
+}

@@ -1,0 +1,75 @@
+using RnnNotebooks.Engine.Documents;
+using RnnNotebooks.Engine;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RnnNotebooks.Cli;
+
+/// <summary>
+/// <c>rnnbook run</c>: runs notebooks with a live progress display, writes the executed notebooks, prints a
+/// summary table and each failure in one line (on standard error), and renders the book (warning about formulas
+/// it could not draw). Exit code 1 when any notebook failed.
+/// </summary>
+internal sealed class RunCommand(IAnsiConsole console, ErrorWriter errors) : AsyncCommand<RunSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
+    {
+        var notebooks = settings.ResolveNotebooks();
+        if (notebooks.Count == 0)
+        {
+            errors.Writer.WriteLine("rnnbook: no notebooks to run.");
+            return 1;
+        }
+        var book = BookSources.For(settings.ResolveOutput());
+        if (!settings.InPlace && notebooks.FirstOrDefault(notebook => WouldOverwrite(notebook, book, settings.AddToBook)) is { } source)
+        {
+            errors.Writer.WriteLine($"rnnbook: the executed copy of {source} would overwrite it; choose another --output, or pass --in-place.");
+            return 2;
+        }
+        var options = new RunOptions { CellTimeLimit = TimeSpan.FromSeconds(settings.TimeLimitSeconds) };
+        var runs = new List<NotebookRun>();
+        await console.Progress()
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+            .StartAsync(async progress =>
+            {
+                var runner = new NotebookRunner(options, new ProgressObserver(progress));
+                foreach (var notebook in notebooks)
+                {
+                    var run = await runner.RunAsync(notebook);
+                    Save(run, settings, book);
+                    runs.Add(run);
+                }
+            });
+        console.Write(SummaryTable.For(runs));
+        foreach (var failure in runs.Select(run => run.Failure).OfType<CellFailure>())
+        {
+            errors.Writer.WriteLine($"FAILED {failure}");
+        }
+        foreach (var outside in notebooks.Where(notebook => !book.EntersBook(notebook, settings.AddToBook)))
+        {
+            console.MarkupLine($"{Markup.Escape(outside)} is not a course notebook: written to {Markup.Escape(book.ExecutedPath(outside))}, not added to the course's book (--add-to-book adds it).");
+        }
+        if (!settings.NoRender)
+        {
+            var sourceOf = notebooks.ToDictionary(notebook => Path.GetFullPath(WrittenPath(notebook, settings, book)), notebook => notebook);
+            var index = RenderCommand.Render(book, book.Chapters(), errors, sourceOf);
+            console.MarkupLine($"Book: [link]{Markup.Escape(index)}[/]");
+        }
+        return runs.All(run => run.Succeeded) ? 0 : 1;
+    }
+
+    private static bool WouldOverwrite(string source, BookSources book, bool addToBook) =>
+        Path.GetFullPath(book.ExecutedPath(source, addToBook)) == Path.GetFullPath(source);
+
+    private static string WrittenPath(string source, RunSettings settings, BookSources book) =>
+        settings.InPlace ? source : book.ExecutedPath(source, settings.AddToBook);
+
+    private static void Save(NotebookRun run, RunSettings settings, BookSources book)
+    {
+        if (run.Executed is null || (settings.InPlace && !run.Succeeded))
+        {
+            return; // nothing was read, or --in-place keeps a source whose run failed untouched
+        }
+        NotebookWriter.Write(run.Executed, WrittenPath(run.Path, settings, book));
+    }
+}

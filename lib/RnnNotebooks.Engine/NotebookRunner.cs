@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using Microsoft.DotNet.Interactive;
+using RnnNotebooks.Engine.Documents;
+
+namespace RnnNotebooks.Engine;
+
+/// <summary>
+/// The engine's run loop: executes a notebook top to bottom in a fresh C# kernel, with the working directory
+/// set to the notebook's folder, stops at the first failing cell, and then holds the notebook to the figures it
+/// promises (<see cref="FigureExpectations"/>). Notebooks run one at a time: formatters,
+/// console capture and the working directory are process-wide.
+/// </summary>
+public sealed class NotebookRunner(RunOptions options, IRunObserver? observer = null)
+{
+    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
+    private readonly IRunObserver _observer = observer ?? SilentObserver.Instance;
+
+    /// <summary>Runs the notebook at <paramref name="path"/>. Never throws for a bad notebook: see <see cref="NotebookRun.Failure"/>.</summary>
+    public async Task<NotebookRun> RunAsync(string path)
+    {
+        await OneAtATime.WaitAsync();
+        try
+        {
+            return await RunAloneAsync(path);
+        }
+        finally
+        {
+            OneAtATime.Release();
+        }
+    }
+
+    private async Task<NotebookRun> RunAloneAsync(string path)
+    {
+        var clock = Stopwatch.StartNew();
+        Notebook notebook;
+        FigureExpectations expectations;
+        try
+        {
+            notebook = NotebookReader.Read(path);
+            expectations = FigureExpectations.Read(notebook);
+        }
+        catch (NotebookFormatException e)
+        {
+            var unreadable = new NotebookRun(path, null, 0, clock.Elapsed, [], new CellFailure(path, 0, "", e.Problem));
+            _observer.NotebookFinished(unreadable);
+            return unreadable;
+        }
+        _observer.NotebookStarted(path, notebook.CodeCells.Count());
+        var run = await ExecuteAsync(notebook, clock);
+        if (run.Succeeded)
+        {
+            run = run with { Failure = expectations.Check(run.Figures, path) };
+        }
+        _observer.NotebookFinished(run);
+        return run;
+    }
+
+    private async Task<NotebookRun> ExecuteAsync(Notebook notebook, Stopwatch clock)
+    {
+        var cells = new List<NotebookCell>(notebook.Cells.Count);
+        var figures = new List<ReportedFigure>();
+        CellFailure? failure = null;
+        int executed = 0;
+        var previousDirectory = Environment.CurrentDirectory;
+        Environment.CurrentDirectory = Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!;
+        CompositeKernel? kernel = null;
+        bool abandoned = false;
+        try
+        {
+            kernel = await NotebookKernel.CreateAsync();
+            foreach (var cell in notebook.Cells.TakeWhile(_ => failure is null))
+            {
+                if (cell.Kind != CellKind.Code)
+                {
+                    cells.Add(cell);
+                    continue;
+                }
+                _observer.CellStarted(notebook.Path, ++executed, cell.FirstLine);
+                var result = await CellExecutor.ExecuteAsync(kernel, cell.Source, executed, options.CellTimeLimit);
+                cells.Add(cell with { ExecutionCount = executed, Outputs = result.Outputs });
+                figures.AddRange(result.Figures);
+                if (result.Error is { } error)
+                {
+                    failure = new CellFailure(notebook.Path, cells.Count, cell.FirstLine, error);
+                }
+                abandoned = result.TimedOut; // a kernel still busy with a runaway cell is left, not waited for
+            }
+        }
+        finally
+        {
+            if (!abandoned)
+            {
+                kernel?.Dispose();
+            }
+            Environment.CurrentDirectory = previousDirectory;
+        }
+        cells.AddRange(notebook.Cells.Skip(cells.Count).Select(NotRun));
+        return new NotebookRun(notebook.Path, notebook with { Cells = cells }, executed, clock.Elapsed, figures, failure);
+    }
+
+    private static NotebookCell NotRun(NotebookCell cell) =>
+        cell.Kind == CellKind.Code ? cell with { ExecutionCount = null, Outputs = [] } : cell;
+}

@@ -1,0 +1,81 @@
+using System.Text.Json.Nodes;
+using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.Commands;
+using RnnNotebooks.Engine;
+
+namespace RnnNotebooks.Jupyter;
+
+/// <summary>
+/// Runs <c>execute_request</c>s in the C# kernel: publishes the code and its outputs on IOPub and answers with
+/// the execution count or the error. An interrupt stops the cell's own loops at their next iteration
+/// (<see cref="CellInterrupt"/>); a cell blocked elsewhere is cancelled after <see cref="GracePeriod"/>, and
+/// its code goes on in the background, which the error says.
+/// </summary>
+internal sealed class ExecuteHandler(Microsoft.DotNet.Interactive.Kernel kernel, IopubPublisher iopub, MimeBundle bundles, KernelLog log)
+{
+    /// <summary>How long an interrupted cell has to stop by itself before the kernel cancels it.</summary>
+    public static readonly TimeSpan GracePeriod = TimeSpan.FromSeconds(2);
+
+    private int _executionCount;
+    private TaskCompletionSource? _interrupt;
+
+    /// <summary>Executes <paramref name="request"/>; returns the <c>execute_reply</c> content.</summary>
+    public async Task<JsonObject> ExecuteAsync(JupyterMessage request)
+    {
+        var code = request.Text("code");
+        bool silent = request.Flag("silent", false);
+        if (!silent && request.Flag("store_history", true))
+        {
+            _executionCount++;
+        }
+        if (!silent)
+        {
+            iopub.Publish(request, "execute_input", new JsonObject { ["code"] = code, ["execution_count"] = _executionCount });
+        }
+        var error = await RunAsync(code, new ExecutionOutputs(iopub, request, _executionCount, bundles, silent));
+        if (error is null)
+        {
+            return new JsonObject { ["status"] = "ok", ["execution_count"] = _executionCount, ["payload"] = new JsonArray(), ["user_expressions"] = new JsonObject() };
+        }
+        if (!silent)
+        {
+            iopub.Publish(request, "error", error.ToContent());
+        }
+        var reply = error.ToContent();
+        reply["status"] = "error";
+        reply["execution_count"] = _executionCount;
+        return reply;
+    }
+
+    /// <summary>Asks the running cell, if any, to stop (the control channel's <c>interrupt_request</c>).</summary>
+    public void Interrupt()
+    {
+        CellInterrupt.Request();
+        Volatile.Read(ref _interrupt)?.TrySetResult();
+    }
+
+    private async Task<CellError?> RunAsync(string code, ExecutionOutputs outputs)
+    {
+        var interrupt = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        CellInterrupt.Reset();
+        Volatile.Write(ref _interrupt, interrupt);
+        using var subscription = kernel.KernelEvents.Subscribe(outputs.On);
+        var run = kernel.SendAsync(new SubmitCode(InterruptibleCode.Prepare(code)));
+        bool stuck = false;
+        if (await Task.WhenAny(run, interrupt.Task) != run && await Task.WhenAny(run, Task.Delay(GracePeriod)) != run)
+        {
+            log.Write("an interrupted cell did not stop by itself; cancelling it (its code goes on in the background)");
+            await kernel.SendAsync(new Cancel());
+            stuck = true;
+        }
+        await run;
+        Volatile.Write(ref _interrupt, null);
+        if (stuck)
+        {
+            return CellError.Of("Interrupted",
+                "The cell was interrupted, but its code is still running in the background: it was blocked outside the cell's own loops " +
+                "(in a library call or Thread.Sleep, say), which cannot be stopped. The next cell waits for it; restart the kernel to stop it.");
+        }
+        return outputs.Error;
+    }
+}

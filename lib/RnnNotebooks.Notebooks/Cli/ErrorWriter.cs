@@ -1,5 +1,0 @@
-namespace RnnNotebooks.Notebooks.Cli;
-
-/// <summary>Where <c>rnnbook</c> writes failures, one per line (standard error by default).</summary>
-/// <param name="Writer">The writer.</param>
-public sealed record ErrorWriter(TextWriter Writer);

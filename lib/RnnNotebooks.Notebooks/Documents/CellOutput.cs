@@ -1,4 +1,0 @@
-namespace RnnNotebooks.Notebooks.Documents;
-
-/// <summary>One output of a code cell, as one entry of nbformat's <c>outputs</c> list.</summary>
-public abstract record CellOutput;

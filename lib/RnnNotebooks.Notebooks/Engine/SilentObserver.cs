@@ -1,8 +1,0 @@
-namespace RnnNotebooks.Notebooks.Engine;
-
-/// <summary>An observer that ignores the run: the default when nobody watches.</summary>
-internal sealed class SilentObserver : IRunObserver
-{
-    /// <summary>The one instance.</summary>
-    public static readonly SilentObserver Instance = new();
-}

@@ -1,2 +1,0 @@
-// rnnbook: run the course's notebooks headless and render the book. See README.md beside this file.
-return await RnnNotebooks.Notebooks.Cli.RnnBookCli.RunAsync(args);

@@ -1,0 +1,13 @@
+namespace RnnNotebooks.TestSupport;
+
+/// <summary>A fact that needs a browser (<see cref="Browser"/>): skipped with the reason when there is none, except under CI=true, where it runs and fails.</summary>
+public sealed class BrowserFactAttribute : FactAttribute
+{
+    public BrowserFactAttribute()
+    {
+        if (!ExecutableSearch.InCi && Browser.MissingReason is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+}
