@@ -1,0 +1,136 @@
+using System.Security.Cryptography;
+
+namespace RnnNotebooks.Data;
+
+/// <summary>
+/// Finds real public datasets: first in the folder the environment variable RNNNOTEBOOKS_DATA names, then in a
+/// per-user cache, else downloads them from their original address into that cache. Every file is checked
+/// against its pinned SHA-256 before it is used.
+/// </summary>
+public sealed class DataFolder
+{
+    /// <summary>The environment variable that names a folder holding the datasets (CI sets it).</summary>
+    public const string EnvironmentVariable = "RNNNOTEBOOKS_DATA";
+
+    private static readonly Lazy<HttpClient> SharedHttp = new(() => new HttpClient { Timeout = TimeSpan.FromSeconds(60) });
+
+    private readonly HttpClient http;
+
+    /// <summary>A data folder with explicit places (tests use this).</summary>
+    /// <param name="environmentFolder">The folder to look in first, or null for none.</param>
+    /// <param name="cacheFolder">The cache to look in next and to download into.</param>
+    /// <param name="http">The client for downloads.</param>
+    public DataFolder(string? environmentFolder, string cacheFolder, HttpClient http)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(cacheFolder);
+        ArgumentNullException.ThrowIfNull(http);
+        EnvironmentFolder = string.IsNullOrEmpty(environmentFolder) ? null : environmentFolder;
+        CacheFolder = cacheFolder;
+        this.http = http;
+    }
+
+    /// <summary>The folder RNNNOTEBOOKS_DATA names, or null.</summary>
+    public string? EnvironmentFolder { get; }
+
+    /// <summary>The per-user cache.</summary>
+    public string CacheFolder { get; }
+
+    /// <summary>The data folder of this user: RNNNOTEBOOKS_DATA, <see cref="DefaultCacheFolder"/>, a shared client.</summary>
+    /// <param name="http">The client for downloads, or null for a shared one with a 60 s timeout.</param>
+    public static DataFolder FromEnvironment(HttpClient? http = null) =>
+        new(Environment.GetEnvironmentVariable(EnvironmentVariable), DefaultCacheFolder(), http ?? SharedHttp.Value);
+
+    /// <summary>
+    /// The per-user cache: %LOCALAPPDATA%\rnnnotebooks on Windows; $XDG_CACHE_HOME/rnnnotebooks, else
+    /// ~/.cache/rnnnotebooks, on Linux and macOS.
+    /// </summary>
+    public static string DefaultCacheFolder()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "rnnnotebooks");
+        }
+        string? xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+        string root = Path.IsPathRooted(xdg)
+            ? xdg
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+        return Path.Combine(root, "rnnnotebooks");
+    }
+
+    /// <summary>The file of a dataset, found or downloaded, with its SHA-256 checked.</summary>
+    /// <param name="source">The dataset.</param>
+    /// <param name="cancellationToken">Cancels a download.</param>
+    /// <exception cref="DataUnavailableException">Not found and not downloadable (offline, say).</exception>
+    /// <exception cref="Sha256MismatchException">A file or a download that is not the pinned one.</exception>
+    public async Task<DataFile> GetAsync(DataSource source, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (EnvironmentFolder is not null && File.Exists(PathIn(EnvironmentFolder, source)))
+        {
+            string path = PathIn(EnvironmentFolder, source);
+            await CheckHashAsync(path, source, cancellationToken);
+            return new DataFile(path, DataOrigin.EnvironmentFolder);
+        }
+        string cached = PathIn(CacheFolder, source);
+        if (File.Exists(cached) && await HashAsync(cached, cancellationToken) == source.Sha256)
+        {
+            return new DataFile(cached, DataOrigin.Cache);
+        }
+        await DownloadAsync(source, cached, cancellationToken);
+        return new DataFile(cached, DataOrigin.Download);
+    }
+
+    private static string PathIn(string folder, DataSource source) =>
+        Path.Combine([folder, .. source.RelativePath.Split('/')]);
+
+    private async Task DownloadAsync(DataSource source, string target, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        string temp = $"{target}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            await CopyToFileAsync(source, temp, cancellationToken);
+            await CheckHashAsync(temp, source, cancellationToken, what: source.Address.ToString());
+            File.Move(temp, target, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+    }
+
+    private async Task CopyToFileAsync(DataSource source, string temp, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await http.GetAsync(source.Address, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            response.EnsureSuccessStatusCode();
+            await using var file = File.Create(temp);
+            await response.Content.CopyToAsync(file, cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            throw new DataUnavailableException(
+                $"{source.Name} is not in {Where()} and could not be downloaded from {source.Address} ({e.Message})", e);
+        }
+    }
+
+    private string Where() => EnvironmentFolder is null
+        ? $"the cache {CacheFolder} ({EnvironmentVariable} is not set)"
+        : $"{EnvironmentVariable}={EnvironmentFolder} or the cache {CacheFolder}";
+
+    private static async Task CheckHashAsync(string path, DataSource source, CancellationToken cancellationToken, string? what = null)
+    {
+        string actual = await HashAsync(path, cancellationToken);
+        if (actual != source.Sha256)
+        {
+            throw new Sha256MismatchException(what ?? path, source.Sha256, actual);
+        }
+    }
+
+    private static async Task<string> HashAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var file = File.OpenRead(path);
+        return Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancellationToken));
+    }
+}

@@ -1,0 +1,8 @@
+namespace RnnNotebooks.Data;
+
+/// <summary>A public dataset file: where it lives in the data folder, its original address and its pinned SHA-256.</summary>
+/// <param name="Name">A short name for messages: "wikigold".</param>
+/// <param name="RelativePath">Its path under the data folder, with '/' separators: "ner/wikigold.conll.txt".</param>
+/// <param name="Address">The original address to download it from.</param>
+/// <param name="Sha256">The SHA-256 of the file's bytes, 64 lowercase hex digits.</param>
+public sealed record DataSource(string Name, string RelativePath, Uri Address, string Sha256);
