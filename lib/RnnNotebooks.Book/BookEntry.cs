@@ -4,7 +4,7 @@ namespace RnnNotebooks.Book;
 
 /// <summary>One notebook's place in the book: its number as in the lecture note, title and page file.</summary>
 /// <param name="Notebook">The (executed) notebook.</param>
-public sealed record BookEntry(Notebook Notebook)
+internal sealed record BookEntry(Notebook Notebook)
 {
     /// <summary>The page's file name, e.g. <c>02-forward-propagation.html</c>.</summary>
     public string PageFile => Notebook.Name + ".html";

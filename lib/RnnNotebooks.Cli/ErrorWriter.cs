@@ -2,4 +2,4 @@ namespace RnnNotebooks.Cli;
 
 /// <summary>Where <c>rnnbook</c> writes failures, one per line (standard error by default).</summary>
 /// <param name="Writer">The writer.</param>
-public sealed record ErrorWriter(TextWriter Writer);
+internal sealed record ErrorWriter(TextWriter Writer);

@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 namespace RnnNotebooks.Cli;
 
 /// <summary>The arguments of <c>rnnbook export</c>: which notebooks (as for run), and where the apps go.</summary>
-public sealed class ExportSettings : NotebookSettings
+internal sealed class ExportSettings : NotebookSettings
 {
     /// <summary>Check that the exported files are up to date instead of writing them.</summary>
     [CommandOption("--check")]

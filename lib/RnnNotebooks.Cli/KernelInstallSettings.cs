@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 namespace RnnNotebooks.Cli;
 
 /// <summary>The arguments of <c>rnnbook kernel install</c>: where the kernelspec goes.</summary>
-public sealed class KernelInstallSettings : CommandSettings
+internal sealed class KernelInstallSettings : CommandSettings
 {
     /// <summary>Install for the current user (the default).</summary>
     [CommandOption("--user")]

@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 namespace RnnNotebooks.Cli;
 
 /// <summary>The arguments of <c>rnnbook kernel run</c>, which kernel.json passes.</summary>
-public sealed class KernelRunSettings : CommandSettings
+internal sealed class KernelRunSettings : CommandSettings
 {
     /// <summary>The connection file Jupyter wrote for this kernel.</summary>
     [CommandOption("-f|--connection-file <FILE>")]

@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 namespace RnnNotebooks.Cli;
 
 /// <summary>The arguments <c>run</c> and <c>render</c> share: which notebooks, and where to write.</summary>
-public class NotebookSettings : CommandSettings
+internal class NotebookSettings : CommandSettings
 {
     /// <summary>Notebook files or folders; by default every notebook in the repository's notebooks/.</summary>
     [CommandArgument(0, "[notebooks]")]

@@ -6,7 +6,7 @@ using RnnNotebooks.Engine;
 namespace RnnNotebooks.Cli;
 
 /// <summary>The arguments of <c>rnnbook run</c>.</summary>
-public sealed class RunSettings : NotebookSettings
+internal sealed class RunSettings : NotebookSettings
 {
     /// <summary>Write the executed notebooks over their sources instead of into the output folder.</summary>
     [CommandOption("--in-place")]

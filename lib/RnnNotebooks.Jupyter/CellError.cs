@@ -6,7 +6,7 @@ namespace RnnNotebooks.Jupyter;
 /// <param name="Name">The exception's type name, <c>CompilationError</c>, or <c>Interrupted</c>.</param>
 /// <param name="Value">The message.</param>
 /// <param name="Traceback">The lines a front end prints.</param>
-public sealed record CellError(string Name, string Value, IReadOnlyList<string> Traceback)
+internal sealed record CellError(string Name, string Value, IReadOnlyList<string> Traceback)
 {
     /// <summary>The fields of an <c>error</c> message and of an error <c>execute_reply</c>.</summary>
     public JsonObject ToContent() => new()

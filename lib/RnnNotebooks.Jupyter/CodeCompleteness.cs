@@ -7,7 +7,7 @@ namespace RnnNotebooks.Jupyter;
 /// <c>is_complete_request</c>: whether a console front end should run the code or wait for another line, by
 /// Roslyn's own test for a complete script submission (an open brace, a dangling operator: incomplete).
 /// </summary>
-public static class CodeCompleteness
+internal static class CodeCompleteness
 {
     private static readonly CSharpParseOptions Script = new(LanguageVersion.Preview, kind: SourceCodeKind.Script);
 

@@ -6,7 +6,7 @@ namespace RnnNotebooks.Jupyter;
 /// Cursor positions between Jupyter and .NET: Jupyter counts Unicode code points from the start of the code
 /// (protocol 5.2 and later); .NET strings count UTF-16 units, and the C# kernel wants a line and a column.
 /// </summary>
-public static class CursorPosition
+internal static class CursorPosition
 {
     /// <summary>The UTF-16 index of code point <paramref name="codePoint"/> in <paramref name="code"/> (clamped to its ends).</summary>
     public static int ToIndex(string code, int codePoint)

@@ -4,7 +4,7 @@ using NetMQ.Sockets;
 namespace RnnNotebooks.Jupyter;
 
 /// <summary>The heartbeat channel: echoes every ping back at once, on a thread of its own, even while a cell runs.</summary>
-public sealed class Heartbeat(ResponseSocket socket)
+internal sealed class Heartbeat(ResponseSocket socket)
 {
     /// <summary>Echoes pings until <paramref name="stop"/> is cancelled.</summary>
     public void Run(CancellationToken stop)

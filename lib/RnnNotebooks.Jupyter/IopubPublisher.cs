@@ -8,7 +8,7 @@ namespace RnnNotebooks.Jupyter;
 /// Broadcasts on IOPub, the channel every client listens to: status (busy, idle), the code being run, and a
 /// cell's outputs. Safe to call from any thread (cell output arrives on the C# kernel's threads).
 /// </summary>
-public sealed class IopubPublisher(PublisherSocket socket, WireCodec codec, MessageFactory messages)
+internal sealed class IopubPublisher(PublisherSocket socket, WireCodec codec, MessageFactory messages)
 {
     private readonly Lock _gate = new();
 

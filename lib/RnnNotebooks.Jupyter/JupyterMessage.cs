@@ -12,7 +12,7 @@ namespace RnnNotebooks.Jupyter;
 /// <param name="Metadata">Free-form metadata.</param>
 /// <param name="Content">The message's body, whose shape depends on its type.</param>
 /// <param name="Buffers">Extra binary frames (unused by this kernel, kept as received).</param>
-public sealed record JupyterMessage(
+internal sealed record JupyterMessage(
     IReadOnlyList<byte[]> Identities,
     JsonObject Header,
     JsonObject ParentHeader,

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace RnnNotebooks.Jupyter;
 
 /// <summary>The <c>kernel_info_reply</c>: who the kernel is and the language it runs.</summary>
-public static class KernelInfo
+internal static class KernelInfo
 {
     /// <summary>The implementation's name.</summary>
     public const string Implementation = "rnnnotebooks";

@@ -4,7 +4,7 @@ namespace RnnNotebooks.Jupyter;
 /// The kernel's logo, drawn in code (no image files in the repository): a .NET-purple rounded square with a
 /// white recurrent loop — a ring with an arrowhead around a cell — as in the unrolled-RNN figures.
 /// </summary>
-public static class KernelLogo
+internal static class KernelLogo
 {
     private const int Samples = 4; // per axis, for anti-aliased edges
     private static readonly byte[] Purple = [0x51, 0x2B, 0xD4], White = [0xFF, 0xFF, 0xFF];

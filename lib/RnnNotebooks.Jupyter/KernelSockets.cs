@@ -4,7 +4,7 @@ using NetMQ.Sockets;
 namespace RnnNotebooks.Jupyter;
 
 /// <summary>The kernel's five ZeroMQ sockets, bound to the connection file's address and ports.</summary>
-public sealed class KernelSockets : IDisposable
+internal sealed class KernelSockets : IDisposable
 {
     /// <summary>Requests: execute, complete, inspect, is_complete, kernel_info, comm_info, history, shutdown.</summary>
     public RouterSocket Shell { get; } = new();

@@ -5,7 +5,7 @@ namespace RnnNotebooks.Jupyter;
 
 /// <summary>Makes the kernel's messages: a fresh header each (new msg_id, this kernel's session, UTC date, version 5.3).</summary>
 /// <param name="session">The kernel's session id, the same in every message it sends.</param>
-public sealed class MessageFactory(string session)
+internal sealed class MessageFactory(string session)
 {
     /// <summary>The username in the kernel's headers.</summary>
     public const string UserName = "kernel";

@@ -7,7 +7,7 @@ namespace RnnNotebooks.Jupyter;
 /// Signs and checks Jupyter messages: the hex HMAC-SHA256, under the connection file's key, of the header, parent
 /// header, metadata and content frames. An empty key turns signing off, as the messaging spec says.
 /// </summary>
-public sealed class MessageSigner(string key)
+internal sealed class MessageSigner(string key)
 {
     private readonly byte[] _key = Encoding.UTF8.GetBytes(key);
 

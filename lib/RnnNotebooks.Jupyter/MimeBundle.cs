@@ -13,7 +13,7 @@ namespace RnnNotebooks.Jupyter;
 /// Plotly charts as figure JSON plus offline HTML (<see cref="PlotlyOffline"/>), and audio with an HTML
 /// <c>&lt;audio&gt;</c> player beside it, since classic Notebook and VS Code play audio only from HTML.
 /// </summary>
-public sealed class MimeBundle(PlotlyOffline plotly)
+internal sealed class MimeBundle(PlotlyOffline plotly)
 {
     /// <summary>The data of <paramref name="display"/>; empty when every value is hidden.</summary>
     public JsonObject From(DisplayEvent display)

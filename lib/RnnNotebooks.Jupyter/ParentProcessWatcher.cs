@@ -10,7 +10,7 @@ namespace RnnNotebooks.Jupyter;
 /// re-parented) — checked every <see cref="PollInterval"/>. On Windows: the process named by Jupyter's
 /// <c>JPY_PARENT_PID</c> exits. A heartbeat that falls silent is not used: Jupyter's kernel manager does not ping.
 /// </summary>
-public static class ParentProcessWatcher
+internal static class ParentProcessWatcher
 {
     /// <summary>How often the parent is checked on Linux and macOS.</summary>
     public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);

@@ -13,7 +13,7 @@ namespace RnnNotebooks.Jupyter;
 /// per kernel session, inside the first chart's HTML, instead of from the CDN Plotly.NET's own HTML points at.</item>
 /// </list>
 /// </summary>
-public sealed class PlotlyOffline
+internal sealed class PlotlyOffline
 {
     /// <summary>The MIME type of a Plotly figure (data, layout, config) as JSON.</summary>
     public const string FigureMimeType = "application/vnd.plotly.v1+json";

@@ -5,7 +5,7 @@ using System.IO.Hashing;
 namespace RnnNotebooks.Jupyter;
 
 /// <summary>Writes an RGBA image as a PNG file: signature, IHDR, one zlib-compressed IDAT, IEND.</summary>
-public static class PngImage
+internal static class PngImage
 {
     private static readonly byte[] Signature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 

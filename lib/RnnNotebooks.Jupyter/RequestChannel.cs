@@ -8,7 +8,7 @@ namespace RnnNotebooks.Jupyter;
 /// sends replies back to the client that asked. A message that is not valid or not correctly signed is logged
 /// and dropped, never handed on.
 /// </summary>
-public sealed class RequestChannel(string name, RouterSocket socket, WireCodec codec, KernelLog log)
+internal sealed class RequestChannel(string name, RouterSocket socket, WireCodec codec, KernelLog log)
 {
     private readonly Lock _gate = new();
 

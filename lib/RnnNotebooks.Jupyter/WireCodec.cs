@@ -10,7 +10,7 @@ namespace RnnNotebooks.Jupyter;
 /// <c>[identities...] &lt;IDS|MSG&gt; signature header parent_header metadata content [buffers...]</c>.
 /// Decoding checks the signature: a message that fails is refused, never handed on.
 /// </summary>
-public sealed class WireCodec(MessageSigner signer)
+internal sealed class WireCodec(MessageSigner signer)
 {
     /// <summary>The frame between the routing identities and the signature.</summary>
     public static readonly byte[] Delimiter = "<IDS|MSG>"u8.ToArray();

@@ -5,7 +5,7 @@ namespace RnnNotebooks.Book.Tex;
 /// <c>$$...$$</c> a <c>&lt;math display="block"&gt;</c>. TeX it cannot convert (an unknown command, unbalanced
 /// braces, ...) becomes a visible error in the page and a <see cref="TexError"/> for the caller to report.
 /// </summary>
-public static class TexToMathMl
+internal static class TexToMathMl
 {
     /// <summary>The HTML for the formula <paramref name="tex"/> (without its <c>$</c> delimiters).</summary>
     /// <param name="tex">The TeX source.</param>
