@@ -153,4 +153,37 @@ public class BadInputTests
         Assert.True(losses.Count < 100);
         Assert.All(losses, l => Assert.True(double.IsFinite(l)));
     }
+
+    [Fact]
+    public void Unknown_loss_kind_throws_naming_the_value()
+    {
+        var yHat = Matrix.ColumnVector(0.5, 0.5);
+        var y = SequenceTargets.Dense([Matrix.ColumnVector(1, 0)]);
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Losses.Step((LossKind)42, yHat, yHat, y, t: 1));
+        Assert.Equal("kind", e.ParamName);
+        Mentions(e, "42", "CrossEntropy", "SquaredError");
+    }
+
+    [Fact]
+    public void Unknown_activation_throws_naming_the_value()
+    {
+        var p = RnnParameters.Initialize(nX: 4, nA: 3, nY: 4, seed: 1);
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new Rnn(p, g1: (Activation)42));
+        Assert.Equal("g1", e.ParamName);
+        Mentions(e, "42", "Tanh");
+        e = Assert.Throws<ArgumentOutOfRangeException>(() => new Rnn(p, g2: (Activation)42));
+        Assert.Equal("g2", e.ParamName);
+        Mentions(e, "42", "Softmax");
+        e = Assert.Throws<ArgumentOutOfRangeException>(() => Losses.For((Activation)42));
+        Mentions(e, "42");
+        e = Assert.Throws<ArgumentOutOfRangeException>(() => Activations.Apply((Activation)42, new double[2], 2, 1));
+        Mentions(e, "42");
+        e = Assert.Throws<ArgumentOutOfRangeException>(() => Activations.MultiplyByDerivative((Activation)42, new double[2], new double[2]));
+        Mentions(e, "42");
+        e = Assert.Throws<ArgumentOutOfRangeException>(() => new FeedForwardNet(nIn: 2, nH: 2, nOut: 2, seed: 1, g1: (Activation)42));
+        Mentions(e, "42");
+        var y = SequenceTargets.Dense([Matrix.ColumnVector(1, 0, 0, 0)]);
+        e = Assert.Throws<ArgumentOutOfRangeException>(() => y.Validate(nY: 4, g2: (Activation)42, tx: 1, m: 1));
+        Mentions(e, "42");
+    }
 }

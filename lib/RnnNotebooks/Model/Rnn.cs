@@ -20,10 +20,7 @@ public sealed class Rnn
     public Rnn(RnnParameters parameters, Activation g1 = Activation.Tanh, Activation g2 = Activation.Softmax)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        if (g1 == Activation.Softmax)
-        {
-            throw new ArgumentException("g1 is Softmax; the hidden activation must be elementwise (Tanh or Relu).", nameof(g1));
-        }
+        Activations.CheckHidden(g1);
         LossKind = Losses.For(g2);
         Parameters = parameters;
         G1 = g1;
