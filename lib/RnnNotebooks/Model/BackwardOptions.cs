@@ -4,7 +4,7 @@ namespace RnnNotebooks;
 /// What <see cref="Rnn.Backward"/> receives from outside the model and what extra gradients it returns,
 /// so that stacked layers, learned embeddings and encoder-decoders compose from the same pieces.
 /// </summary>
-public sealed class BackwardOptions
+public sealed record BackwardOptions
 {
     /// <summary>
     /// dL/da&lt;t&gt; from a consumer of the hidden states other than this model's output layer (the layer
