@@ -138,11 +138,11 @@ double LargestDifference(IEnumerable<double> u, IEnumerable<double> v) =>
 // recurrence adds $W_{aa}^{\top} dz^{\langle T \rangle}$:
 
 double[] Dzy(int t) { var d = Col(cache.YHat(t)); d[targets[t - 1]] -= 1; return d; } // yHat - y
-var daT = TransposeTimes(tiny.Wya, Dzy(T));                               // da<T>
+var daT = TransposeTimes(tiny.Parameters.Wya, Dzy(T));                    // da<T>
 var aT = Col(cache.A(T));
 var dzT = daT.Select((d, i) => d * (1 - aT[i] * aT[i])).ToArray();        // dz<T>
-var daBefore = TransposeTimes(tiny.Wya, Dzy(T - 1))
-    .Zip(TransposeTimes(tiny.Waa, dzT), (p, q) => p + q).ToArray();       // da<T-1>
+var daBefore = TransposeTimes(tiny.Parameters.Wya, Dzy(T - 1))
+    .Zip(TransposeTimes(tiny.Parameters.Waa, dzT), (p, q) => p + q).ToArray(); // da<T-1>
 Report("da at T, largest difference from the library", LargestDifference(daT, Col(library.da[T - 1])));
 Report("da at T-1, largest difference from the library",
     LargestDifference(daBefore, Col(library.da[T - 2])));
@@ -176,13 +176,13 @@ Dictionary<string, double[,]> BpttByHand(bool throughTime = true)
         var (a, aPrev, dzy) = (Col(cache.A(t)), Col(cache.A(t - 1)), Dzy(t)); // step 1: dz_y<t>
         AddOuter(g["Wya"], dzy, a);                                            // step 2
         AddOuter(g["By"], dzy, One);
-        var da = TransposeTimes(tiny.Wya, dzy)                                 // step 3
+        var da = TransposeTimes(tiny.Parameters.Wya, dzy)                      // step 3
             .Zip(daNext, (p, q) => p + (throughTime ? q : 0)).ToArray();
         var dz = da.Select((d, i) => d * (1 - a[i] * a[i])).ToArray();         // step 4: through tanh
         AddOuter(g["Waa"], dz, aPrev);                                         // step 5
         AddOuter(g["Wax"], dz, OneHot(inputs[t - 1]));
         AddOuter(g["Ba"], dz, One);
-        daNext = TransposeTimes(tiny.Waa, dz);                                 // for step t - 1
+        daNext = TransposeTimes(tiny.Parameters.Waa, dz);                      // for step t - 1
     }
     return g;
 }
@@ -236,8 +236,8 @@ var wrong = BpttByHand(throughTime: false)["Waa"].Cast<double>().ToArray();
 var tinyY = SequenceTargets.ClassIndices(targets);
 double TinyLoss() => tiny.Loss(tiny.Forward(SequenceBatch.OneHot(4, inputs)), tinyY);
 var derived = byHand["Waa"].Cast<double>().ToArray();
-var caught = GradientCheck.Compare("Waa, without the recurrent term", tiny.Waa.Data, wrong, TinyLoss);
-var right = GradientCheck.Compare("Waa, derived", tiny.Waa.Data, derived, TinyLoss);
+var caught = GradientCheck.Compare("Waa, without the recurrent term", tiny.Parameters.Waa.Data, wrong, TinyLoss);
+var right = GradientCheck.Compare("Waa, derived", tiny.Parameters.Waa.Data, derived, TinyLoss);
 Report("relative error without the recurrent term", caught.RelativeError);
 Report("relative error of the derived gradient", right.RelativeError);
 
@@ -267,7 +267,7 @@ var lastY = SequenceTargets.ClassIndices(randomTokens.Select(k => new[] { k }).T
 double[] GradientNorms(Activation g1, double rho)
 {
     var net = Rnn.Create(nX: 10, nA: 32, nY: 10, seed: 1, g1: g1);   // Waa orthogonal
-    for (int i = 0; i < net.Waa.Data.Length; i++) net.Waa.Data[i] *= rho;
+    for (int i = 0; i < net.Parameters.Waa.Data.Length; i++) net.Parameters.Waa.Data[i] *= rho;
     var g = net.Backward(net.Forward(lastX), lastY, new BackwardOptions { KeepDa = true });
     return g.da!.Select(Norm).ToArray();                              // ||dL/da<t>||, t = 1 .. 60
 }

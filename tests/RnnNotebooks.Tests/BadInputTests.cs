@@ -80,7 +80,7 @@ public class BadInputTests
     public void NaN_in_a_parameter_is_named()
     {
         var model = Rnn.Create(4, 3, 4, seed: 2);
-        model.Wya[1, 2] = double.NaN;
+        model.Parameters.Wya[1, 2] = double.NaN;
         var e = Assert.Throws<NonFiniteException>(() => model.Forward(SequenceBatch.OneHot(4, [1, 2])));
         Mentions(e, "Wya", "NaN", "element (1, 2)");
     }

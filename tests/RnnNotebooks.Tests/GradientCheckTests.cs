@@ -75,10 +75,10 @@ public class GradientCheckTests(ITestOutputHelper output)
         var dWaa = model.Backward(model.Forward(x), y).dWaa.Data;
         double L() => model.Loss(model.Forward(x), y);
 
-        Assert.True(GradientCheck.Compare("Waa", model.Waa.Data, dWaa, L).RelativeError < Tolerance);
+        Assert.True(GradientCheck.Compare("Waa", model.Parameters.Waa.Data, dWaa, L).RelativeError < Tolerance);
         var wrong = (double[])dWaa.Clone();
         wrong[5] += 1e-3;
-        var flagged = GradientCheck.Compare("Waa", model.Waa.Data, wrong, L);
+        var flagged = GradientCheck.Compare("Waa", model.Parameters.Waa.Data, wrong, L);
         Assert.True(flagged.RelativeError > 1e-4, flagged.ToString());
         Assert.Equal(1e-3, flagged.MaxAbsoluteDifference, 1e-8);
     }

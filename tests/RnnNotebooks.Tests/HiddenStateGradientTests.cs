@@ -20,7 +20,7 @@ public class HiddenStateGradientTests
         var dzy = new Matrix(5, 3);
         Losses.Gradient(cache.YHat(t), y, t, dzy);
         var fromOutput = new Matrix(6, 3);
-        Blas.MulAdd(model.Wya.Transpose(), dzy, fromOutput);
+        Blas.MulAdd(model.Parameters.Wya.Transpose(), dzy, fromOutput);
         for (int i = 0; i < fromOutput.Data.Length; i++)
         {
             Assert.Equal(g.da[t - 1].Data[i] - fromOutput.Data[i], suffix.da0.Data[i], 1e-13);
@@ -37,7 +37,7 @@ public class HiddenStateGradientTests
         var dz1 = g.da![0].Clone();
         Activations.MultiplyByDerivative(Activation.Tanh, cache.A(1).Data, dz1.Data); // dz<1> = da<1> ⊙ (1 - a<1>²)
         var expected = new Matrix(4, 2);
-        Blas.MulAdd(model.Waa.Transpose(), dz1, expected);
+        Blas.MulAdd(model.Parameters.Waa.Transpose(), dz1, expected);
         Approx.Equal(expected.Data, g.da0.Data, 1e-14, "da0");
     }
 

@@ -20,8 +20,8 @@ public sealed record RandomProblem(Activation G1, Activation G2, int NX, int NA,
     {
         var model = Rnn.Create(nX, nA, nY, seed, g1, g2, WeightInit.Xavier);
         var random = new Random(seed + 1);
-        Initializers.Gaussian(model.Ba, random, 0.3);
-        Initializers.Gaussian(model.By, random, 0.3);
+        Initializers.Gaussian(model.Parameters.Ba, random, 0.3);
+        Initializers.Gaussian(model.Parameters.By, random, 0.3);
         return model;
     }
 

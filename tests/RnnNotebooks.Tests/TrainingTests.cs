@@ -87,7 +87,7 @@ public class TrainingTests
             sgd.Step(reference.Parameters.Tensors, g.Tensors);
         }
         Assert.Equal(expected, loss, 12);
-        Approx.Equal(reference.Waa.Data, model.Waa.Data, 1e-14, "Waa");
+        Approx.Equal(reference.Parameters.Waa.Data, model.Parameters.Waa.Data, 1e-14, "Waa");
         Approx.Equal(a!.Data, trainer.LastState!.Data, 1e-14, "a<T>");
     }
 

@@ -38,7 +38,7 @@ public sealed class ParityTests(ITestOutputHelper output)
     {
         var (model, x, y, a0) = ParityCases.ByName["tanh-softmax-dense-a0"].Build();
         var shifted = new Rnn(model.Parameters.Clone(), model.G1, model.G2);
-        shifted.Waa[0, 0] += 1e-7;
+        shifted.Parameters.Waa[0, 0] += 1e-7;
         using IRnnTwin torchModel = twin == TwinKind.NnRnn ? new TorchRnnTwin(model) : new TorchCellLoopTwin(model);
 
         var report = Parity.Compare(RnnOutputs.FromCore(shifted, x, y, a0), torchModel.Run(x, y, a0), torchModel.Name);

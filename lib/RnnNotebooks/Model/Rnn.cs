@@ -44,21 +44,6 @@ public sealed class Rnn
     /// <summary>The per-step loss that goes with g2.</summary>
     public LossKind LossKind { get; }
 
-    /// <summary>Waa, shape (n_a, n_a).</summary>
-    public Matrix Waa => Parameters.Waa;
-
-    /// <summary>Wax, shape (n_a, n_x).</summary>
-    public Matrix Wax => Parameters.Wax;
-
-    /// <summary>Wya, shape (n_y, n_a).</summary>
-    public Matrix Wya => Parameters.Wya;
-
-    /// <summary>ba, shape (n_a).</summary>
-    public double[] Ba => Parameters.Ba;
-
-    /// <summary>by, shape (n_y).</summary>
-    public double[] By => Parameters.By;
-
     /// <summary>n_x, n_a, n_y.</summary>
     public (int nX, int nA, int nY) Sizes => (Parameters.nX, Parameters.nA, Parameters.nY);
 
