@@ -127,10 +127,10 @@ public class BadInputTests
     {
         var cache = Model.Forward(SequenceBatch.OneHot(4, [1, 2, 3]));
         var y = SequenceTargets.ClassIndices([1, 2, 3]);
-        var e = Assert.Throws<ArgumentException>(() => Model.Backward(cache, y, new BackwardOptions { DaLast = new Matrix(2, 1) }));
-        Mentions(e, "DaLast", "(2, 1)", "expected (3, 1)");
-        e = Assert.Throws<ArgumentException>(() => Model.Backward(cache, y, new BackwardOptions { DaFromAbove = [new Matrix(3, 1)] }));
-        Mentions(e, "DaFromAbove", "1 steps", "Tx = 3");
+        var e = Assert.Throws<ArgumentException>(() => Model.Backward(cache, y, new BackwardOptions { dALast = new Matrix(2, 1) }));
+        Mentions(e, "dALast", "(2, 1)", "expected (3, 1)");
+        e = Assert.Throws<ArgumentException>(() => Model.Backward(cache, y, new BackwardOptions { dAFromAbove = [new Matrix(3, 1)] }));
+        Mentions(e, "dAFromAbove", "1 steps", "Tx = 3");
     }
 
     [Fact]

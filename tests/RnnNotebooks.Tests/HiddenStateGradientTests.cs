@@ -2,7 +2,7 @@ using RnnNotebooks;
 
 namespace RnnNotebooks.Tests;
 
-/// <summary>dL/da&lt;t&gt; kept per step (BackwardOptions.KeepDa), the quantity behind vanishing and exploding gradients.</summary>
+/// <summary>dL/da&lt;t&gt; kept per step (BackwardOptions.KeepDA), the quantity behind vanishing and exploding gradients.</summary>
 public class HiddenStateGradientTests
 {
     [Fact]
@@ -11,8 +11,8 @@ public class HiddenStateGradientTests
         var problem = new RandomProblem(Activation.Tanh, Activation.Softmax, 5, 6, 5, 8, 3, true, false, false, 17);
         var (model, x, y) = (problem.Model, problem.X, problem.Y);
         var cache = model.Forward(x);
-        var g = model.Backward(cache, y, new BackwardOptions { KeepDa = true });
-        Assert.Equal(8, g.da!.Length);
+        var g = model.Backward(cache, y, new BackwardOptions { KeepDA = true });
+        Assert.Equal(8, g.dA!.Length);
 
         // The suffix t+1 .. T, started from a<t>, has dL_suffix/da<0> = da<t> - Wya^T dz_y<t>.
         const int t = 3;
@@ -23,7 +23,7 @@ public class HiddenStateGradientTests
         Blas.MulAdd(model.Parameters.Wya.Transpose(), dzy, fromOutput);
         for (int i = 0; i < fromOutput.Data.Length; i++)
         {
-            Assert.Equal(g.da[t - 1].Data[i] - fromOutput.Data[i], suffix.da0.Data[i], 1e-13);
+            Assert.Equal(g.dA[t - 1].Data[i] - fromOutput.Data[i], suffix.dA0.Data[i], 1e-13);
         }
     }
 
@@ -33,12 +33,12 @@ public class HiddenStateGradientTests
         var problem = new RandomProblem(Activation.Tanh, Activation.Identity, 3, 4, 2, 5, 2, false, false, true, 8);
         var (model, x, y) = (problem.Model, problem.X, problem.Y);
         var cache = model.Forward(x, problem.A0);
-        var g = model.Backward(cache, y, new BackwardOptions { KeepDa = true });
-        var dz1 = g.da![0].Clone();
+        var g = model.Backward(cache, y, new BackwardOptions { KeepDA = true });
+        var dz1 = g.dA![0].Clone();
         Activations.MultiplyByDerivative(Activation.Tanh, cache.A(1).Data, dz1.Data); // dz<1> = da<1> ⊙ (1 - a<1>²)
         var expected = new Matrix(4, 2);
         Blas.MulAdd(model.Parameters.Waa.Transpose(), dz1, expected);
-        Approx.Equal(expected.Data, g.da0.Data, 1e-14, "da0");
+        Approx.Equal(expected.Data, g.dA0.Data, 1e-14, "dA0");
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public class HiddenStateGradientTests
     {
         var problem = new RandomProblem(Activation.Relu, Activation.Sigmoid, 3, 4, 2, 5, 2, true, true, false, 2);
         var g = problem.Model.Backward(problem.Model.Forward(problem.X), problem.Y);
-        Assert.Null(g.da);
-        Assert.Null(g.dx);
+        Assert.Null(g.dA);
+        Assert.Null(g.dX);
     }
 }

@@ -26,8 +26,8 @@ public sealed class ParityTests(ITestOutputHelper output)
         output.WriteLine(report.ToString());
         Assert.True(report.AllPassed, report.ToString());
         string[] expected = x.IsOneHot
-            ? ["yHat", "L", "dWaa", "dWax", "dWya", "dBa", "dBy", "da0"]
-            : ["yHat", "L", "dWaa", "dWax", "dWya", "dBa", "dBy", "da0", "dx"];
+            ? ["yHat", "L", "dWaa", "dWax", "dWya", "dBa", "dBy", "dA0"]
+            : ["yHat", "L", "dWaa", "dWax", "dWya", "dBa", "dBy", "dA0", "dX"];
         Assert.Equal(expected, report.Entries.Select(e => e.Name));
     }
 

@@ -146,7 +146,7 @@ public sealed class Rnn
     /// <code>
     /// dz_y    = w (yHat&lt;t&gt; - y&lt;t&gt;)                      (n_y, m)
     /// dWya   += dz_y a&lt;t&gt;^T,   dby += sum_j dz_y
-    /// da      = Wya^T dz_y + da_next (+ DaFromAbove&lt;t&gt;)   (n_a, m)
+    /// da      = Wya^T dz_y + da_next (+ dAFromAbove&lt;t&gt;)   (n_a, m)
     /// dz      = da ⊙ g1'(z&lt;t&gt;)
     /// dWaa   += dz a&lt;t-1&gt;^T,  dWax += dz x&lt;t&gt;^T,  dba += sum_j dz
     /// da_next = Waa^T dz,  dx&lt;t&gt; = Wax^T dz
@@ -164,15 +164,15 @@ public sealed class Rnn
         int tx = cache.Length, m = cache.BatchSize;
         y?.Validate(p.nY, G2, tx, m);
         CheckOptions(options, tx, m);
-        gradients = PrepareGradients(gradients, m, options?.ComputeDx == true ? tx : 0, options?.KeepDa == true ? tx : 0);
+        gradients = PrepareGradients(gradients, m, options?.ComputeDX == true ? tx : 0, options?.KeepDA == true ? tx : 0);
         Blas.Transpose(p.Waa, cache.WaaT); // the weights are fixed during the pass: transpose them once
         Blas.Transpose(p.Wya, cache.WyaT);
-        if (gradients.dx is not null)
+        if (gradients.dX is not null)
         {
             Blas.Transpose(p.Wax, cache.WaxT); // only dx<t> = Wax^T dz needs it
         }
         var daNext = cache.DaNext;
-        if (options?.DaLast is { } daLast)
+        if (options?.dALast is { } daLast)
         {
             daNext.CopyFrom(daLast);
         }
@@ -184,7 +184,7 @@ public sealed class Rnn
         {
             BackwardStep(cache, y, options, gradients, t);
         }
-        gradients.da0.CopyFrom(daNext); // dL/da<0>
+        gradients.dA0.CopyFrom(daNext); // dL/da<0>
         AccumulateOverTime(cache, y is not null, gradients);
         return gradients;
     }
@@ -214,7 +214,7 @@ public sealed class Rnn
             Blas.CopyToColumnBlock(dzy, cache.DzY, columns, t - 1);
             Blas.MulAdd(cache.WyaT, dzy, da);                // da  += Wya^T dz_y
         }
-        if (options?.DaFromAbove is { } above)
+        if (options?.dAFromAbove is { } above)
         {
             var extra = above[t - 1].Data;
             for (int i = 0; i < da.Data.Length; i++)
@@ -222,7 +222,7 @@ public sealed class Rnn
                 da.Data[i] += extra[i];                      // da += dL/da<t> from above
             }
         }
-        g.da?[t - 1].CopyFrom(da);                          // keep dL/da<t> when asked
+        g.dA?[t - 1].CopyFrom(da);                          // keep dL/da<t> when asked
         Activations.MultiplyByDerivative(G1, cache.A(t).Data, da.Data); // dz = da ⊙ g1'(z<t>)
         var dz = da;
         Blas.CopyToColumnBlock(dz, cache.Dz, columns, t - 1);
@@ -230,7 +230,7 @@ public sealed class Rnn
         {
             Blas.ScatterAddColumns(dz, cache.X.Tokens(t), g.dWax); // dWax += dz x<t>^T, x<t> one-hot
         }
-        if (g.dx is { } dx)
+        if (g.dX is { } dx)
         {
             dx[t - 1].Clear();
             Blas.MulAdd(cache.WaxT, dz, dx[t - 1]);          // dx<t> = Wax^T dz
@@ -273,14 +273,14 @@ public sealed class Rnn
     private RnnGradients PrepareGradients(RnnGradients? gradients, int m, int dxSteps, int daSteps)
     {
         var p = Parameters;
-        if (gradients is null || gradients.da0.Cols != m || gradients.dWax.Cols != p.nX
+        if (gradients is null || gradients.dA0.Cols != m || gradients.dWax.Cols != p.nX
             || gradients.dWaa.Rows != p.nA || gradients.dWya.Rows != p.nY)
         {
             gradients = new RnnGradients(p.nX, p.nA, p.nY, m);
         }
         gradients.Clear();
-        gradients.dx = StepBuffers(gradients.dx, dxSteps, p.nX, m);
-        gradients.da = StepBuffers(gradients.da, daSteps, p.nA, m);
+        gradients.dX = StepBuffers(gradients.dX, dxSteps, p.nX, m);
+        gradients.dA = StepBuffers(gradients.dA, daSteps, p.nA, m);
         return gradients;
     }
 
@@ -310,21 +310,21 @@ public sealed class Rnn
             return;
         }
         int nA = Parameters.nA;
-        if (options.DaLast is not null)
+        if (options.dALast is not null)
         {
-            Guard.Shape(options.DaLast, nA, m, "DaLast", null, "(n_a, m)");
-            Guard.Finite(options.DaLast.Data, "DaLast", null, m);
+            Guard.Shape(options.dALast, nA, m, "dALast", null, "(n_a, m)");
+            Guard.Finite(options.dALast.Data, "dALast", null, m);
         }
-        if (options.DaFromAbove is { } above)
+        if (options.dAFromAbove is { } above)
         {
             if (above.Count != tx)
             {
-                throw new ArgumentException($"DaFromAbove has {above.Count} steps; expected Tx = {tx}.", nameof(options));
+                throw new ArgumentException($"dAFromAbove has {above.Count} steps; expected Tx = {tx}.", nameof(options));
             }
             for (int t = 1; t <= tx; t++)
             {
-                Guard.Shape(above[t - 1], nA, m, "DaFromAbove", t, "(n_a, m)");
-                Guard.Finite(above[t - 1].Data, "DaFromAbove", t, m);
+                Guard.Shape(above[t - 1], nA, m, "dAFromAbove", t, "(n_a, m)");
+                Guard.Finite(above[t - 1].Data, "dAFromAbove", t, m);
             }
         }
     }
