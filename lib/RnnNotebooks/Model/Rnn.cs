@@ -59,9 +59,9 @@ public sealed class Rnn
         int tx = x.Length, m = x.BatchSize;
         p.CheckInputs(x, a0);
         p.CheckFinite();
-        if (cache is null || !cache.Fits(tx, p.nX, p.nA, p.nY, m))
+        if (cache is null || !cache.Fits(tx, p.nA, p.nY, m))
         {
-            cache = new RnnCache(tx, p.nX, p.nA, p.nY, m);
+            cache = new RnnCache(tx, p.nA, p.nY, m);
         }
         cache.X = x;
         if (a0 is null)
@@ -165,13 +165,14 @@ public sealed class Rnn
         y?.Validate(p.nY, G2, tx, m);
         CheckOptions(options, tx, m);
         gradients = PrepareGradients(gradients, m, options?.ComputeDX == true ? tx : 0, options?.KeepDA == true ? tx : 0);
-        Blas.Transpose(p.Waa, cache.WaaT); // the weights are fixed during the pass: transpose them once
-        Blas.Transpose(p.Wya, cache.WyaT);
+        var work = cache.Workspace(p.nX, p.nA, p.nY);
+        Blas.Transpose(p.Waa, work.WaaT); // the weights are fixed during the pass: transpose them once
+        Blas.Transpose(p.Wya, work.WyaT);
         if (gradients.dX is not null)
         {
-            Blas.Transpose(p.Wax, cache.WaxT); // only dx<t> = Wax^T dz needs it
+            Blas.Transpose(p.Wax, work.WaxT); // only dx<t> = Wax^T dz needs it
         }
-        var daNext = cache.DaNext;
+        var daNext = work.dANext;
         if (options?.dALast is { } daLast)
         {
             daNext.CopyFrom(daLast);
@@ -182,10 +183,10 @@ public sealed class Rnn
         }
         for (int t = tx; t >= 1; t--)
         {
-            BackwardStep(cache, y, options, gradients, t);
+            BackwardStep(cache, work, y, options, gradients, t);
         }
         gradients.dA0.CopyFrom(daNext); // dL/da<0>
-        AccumulateOverTime(cache, y is not null, gradients);
+        AccumulateOverTime(cache, work, y is not null, gradients);
         return gradients;
     }
 
@@ -201,31 +202,31 @@ public sealed class Rnn
     /// One step of BPTT at time t, through the recurrence: dL/da&lt;t&gt;, then dz&lt;t&gt; through g1, then
     /// dL/da&lt;t-1&gt;. The weight gradients, sums over t, are left to <see cref="AccumulateOverTime"/>.
     /// </summary>
-    private void BackwardStep(RnnCache cache, SequenceTargets? y, BackwardOptions? options, RnnGradients g, int t)
+    private void BackwardStep(RnnCache cache, BackwardWorkspace work, SequenceTargets? y, BackwardOptions? options, RnnGradients g, int t)
     {
         var p = Parameters;
         int columns = cache.Length * cache.BatchSize;
-        var da = cache.Da;
-        da.CopyFrom(cache.DaNext);                           // da = dL/da<t> through a<t+1>
+        var da = work.dA;
+        da.CopyFrom(work.dANext);                        // da = dL/da<t> through a<t+1>
         if (y is not null && p.nY > 0)
         {
-            var dzy = cache.Dzy;
-            Losses.Gradient(cache.YHat(t), y, t, dzy);       // dz_y = w (yHat<t> - y<t>)
-            Blas.CopyToColumnBlock(dzy, cache.DzY, columns, t - 1);
-            Blas.MulAdd(cache.WyaT, dzy, da);                // da  += Wya^T dz_y
+            var dzy = work.dZY;
+            Losses.Gradient(cache.YHat(t), y, t, dzy);   // dz_y = w (yHat<t> - y<t>)
+            Blas.CopyToColumnBlock(dzy, work.dZYAll, columns, t - 1);
+            Blas.MulAdd(work.WyaT, dzy, da);             // da  += Wya^T dz_y
         }
         if (options?.dAFromAbove is { } above)
         {
             var extra = above[t - 1].Data;
             for (int i = 0; i < da.Data.Length; i++)
             {
-                da.Data[i] += extra[i];                      // da += dL/da<t> from above
+                da.Data[i] += extra[i];                  // da += dL/da<t> from above
             }
         }
-        g.dA?[t - 1].CopyFrom(da);                          // keep dL/da<t> when asked
+        g.dA?[t - 1].CopyFrom(da);                       // keep dL/da<t> when asked
         Activations.MultiplyByDerivative(G1, cache.A(t).Data, da.Data); // dz = da ⊙ g1'(z<t>)
         var dz = da;
-        Blas.CopyToColumnBlock(dz, cache.Dz, columns, t - 1);
+        Blas.CopyToColumnBlock(dz, work.dZAll, columns, t - 1);
         if (cache.X.IsOneHot)
         {
             Blas.ScatterAddColumns(dz, cache.X.Tokens(t), g.dWax); // dWax += dz x<t>^T, x<t> one-hot
@@ -233,40 +234,40 @@ public sealed class Rnn
         if (g.dX is { } dx)
         {
             dx[t - 1].Clear();
-            Blas.MulAdd(cache.WaxT, dz, dx[t - 1]);          // dx<t> = Wax^T dz
+            Blas.MulAdd(work.WaxT, dz, dx[t - 1]);       // dx<t> = Wax^T dz
         }
-        cache.DaNext.Clear();
-        Blas.MulAdd(cache.WaaT, dz, cache.DaNext);           // da_next = Waa^T dz
+        work.dANext.Clear();
+        Blas.MulAdd(work.WaaT, dz, work.dANext);         // da_next = Waa^T dz
     }
 
     /// <summary>
     /// The weight gradients are sums over time, so each is one matrix product over all Tx m columns:
     /// dWaa = sum_t dz&lt;t&gt; a&lt;t-1&gt;^T = [dz&lt;1&gt; .. dz&lt;Tx&gt;] [a&lt;0&gt; .. a&lt;Tx-1&gt;]^T, and likewise dWya, dWax, dba, dby.
     /// </summary>
-    private void AccumulateOverTime(RnnCache cache, bool head, RnnGradients g)
+    private void AccumulateOverTime(RnnCache cache, BackwardWorkspace work, bool head, RnnGradients g)
     {
         var p = Parameters;
         int m = cache.BatchSize, tx = cache.Length, columns = tx * m;
         int nA = p.nA, nY = p.nY, nX = p.nX;
         for (int t = 0; t <= tx; t++)
         {
-            Blas.Transpose(cache.A(t).Data, cache.AllT.AsSpan(t * m * nA, m * nA), nA, m); // rows t m .. of [a<0>^T; a<1>^T; ...]
+            Blas.Transpose(cache.A(t).Data, work.AAllT.AsSpan(t * m * nA, m * nA), nA, m); // rows t m .. of [a<0>^T; a<1>^T; ...]
         }
-        Blas.MulAdd(cache.Dz, cache.AllT.AsSpan(0, columns * nA), g.dWaa.Data, nA, columns, nA); // dWaa = Σ_t dz<t> a<t-1>^T
-        Blas.AddRowSums(cache.Dz, nA, columns, g.dBa);                                          // dba  = Σ_t Σ_j dz<t>
+        Blas.MulAdd(work.dZAll, work.AAllT.AsSpan(0, columns * nA), g.dWaa.Data, nA, columns, nA); // dWaa = Σ_t dz<t> a<t-1>^T
+        Blas.AddRowSums(work.dZAll, nA, columns, g.dBa);                                           // dba  = Σ_t Σ_j dz<t>
         if (head && nY > 0)
         {
-            Blas.MulAdd(cache.DzY, cache.AllT.AsSpan(m * nA, columns * nA), g.dWya.Data, nY, columns, nA); // dWya = Σ_t dz_y<t> a<t>^T
-            Blas.AddRowSums(cache.DzY, nY, columns, g.dBy);                                                // dby  = Σ_t Σ_j dz_y<t>
+            Blas.MulAdd(work.dZYAll, work.AAllT.AsSpan(m * nA, columns * nA), g.dWya.Data, nY, columns, nA); // dWya = Σ_t dz_y<t> a<t>^T
+            Blas.AddRowSums(work.dZYAll, nY, columns, g.dBy);                                                // dby  = Σ_t Σ_j dz_y<t>
         }
         if (!cache.X.IsOneHot)
         {
-            var xAllT = cache.XAllT(nX);
+            var xAllT = work.XAllT();
             for (int t = 1; t <= tx; t++)
             {
                 Blas.Transpose(cache.X.DenseStep(t).Data, xAllT.AsSpan((t - 1) * m * nX, m * nX), nX, m);
             }
-            Blas.MulAdd(cache.Dz, xAllT, g.dWax.Data, nA, columns, nX); // dWax = Σ_t dz<t> x<t>^T
+            Blas.MulAdd(work.dZAll, xAllT, g.dWax.Data, nA, columns, nX); // dWax = Σ_t dz<t> x<t>^T
         }
     }
 
