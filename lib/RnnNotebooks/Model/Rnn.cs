@@ -6,7 +6,7 @@ namespace RnnNotebooks;
 /// a&lt;0&gt; = 0 (or given)
 /// a&lt;t&gt;    = g1(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba)
 /// yHat&lt;t&gt; = g2(Wya a&lt;t&gt; + by)
-/// L        = sum_t L&lt;t&gt;(yHat&lt;t&gt;, y&lt;t&gt;)
+/// L        = sum_t sum_j w&lt;t&gt;_j L&lt;t&gt;(yHat&lt;t&gt;_j, y&lt;t&gt;_j)     (w: per-step weights, 1 unless given)
 /// </code>
 /// <see cref="Forward"/> runs the first three lines, <see cref="Loss"/> the last, and <see cref="Backward"/>
 /// is backpropagation through time.
@@ -17,6 +17,8 @@ public sealed class Rnn
     /// <param name="parameters">Waa, Wax, Wya, ba, by.</param>
     /// <param name="g1">Hidden activation: Tanh or Relu (Sigmoid and Identity also work).</param>
     /// <param name="g2">Output activation: Softmax, Sigmoid or Identity; it fixes the loss.</param>
+    /// <exception cref="ArgumentException">g1 is Softmax.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">g1 or g2 is not an activation this model takes (e.g. (Activation)42).</exception>
     public Rnn(RnnParameters parameters, Activation g1 = Activation.Tanh, Activation g2 = Activation.Softmax)
     {
         ArgumentNullException.ThrowIfNull(parameters);
@@ -47,11 +49,18 @@ public sealed class Rnn
     /// <summary>n_x, n_a, n_y.</summary>
     public (int nX, int nA, int nY) Sizes => (Parameters.nX, Parameters.nA, Parameters.nY);
 
-    /// <summary>Forward propagation over all Tx steps.</summary>
+    /// <summary>
+    /// Forward propagation over all Tx steps: a&lt;t&gt; = g1(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba) and, when n_y &gt; 0,
+    /// yHat&lt;t&gt; = g2(Wya a&lt;t&gt; + by) with its logits, for t = 1 .. Tx.
+    /// </summary>
     /// <param name="x">x&lt;1&gt; .. x&lt;Tx&gt;: m sequences of n_x-vectors (one-hot or dense).</param>
     /// <param name="a0">a&lt;0&gt;, shape (n_a, m); null for zeros.</param>
-    /// <param name="cache">A cache from an earlier call with the same Tx and m, to reuse; null for a new one.</param>
-    /// <returns>The cache holding a&lt;t&gt; and yHat&lt;t&gt;.</returns>
+    /// <param name="cache">
+    /// A cache to reuse, overwritten when it fits this Tx, m, n_a and n_y; otherwise, or when null, a new one is made.
+    /// </param>
+    /// <returns><paramref name="cache"/> when it was reused, else the new cache: a&lt;0&gt; .. a&lt;Tx&gt;, the logits and yHat&lt;t&gt;.</returns>
+    /// <exception cref="ArgumentException">x or a0 does not fit the parameters (the message names the input and time step).</exception>
+    /// <exception cref="NonFiniteException">A parameter or a0 is NaN or infinite (x was checked when made), or a&lt;t&gt; diverged at step t.</exception>
     public RnnCache Forward(SequenceBatch x, Matrix? a0 = null, RnnCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(x);
@@ -142,21 +151,22 @@ public sealed class Rnn
     }
 
     /// <summary>
-    /// Backpropagation through time. Walks t = Tx .. 1 and accumulates every parameter gradient:
+    /// Backpropagation through time. Starting from da_next = dALast (or 0), walks t = Tx .. 1 through the recurrence:
     /// <code>
-    /// dz_y    = w (yHat&lt;t&gt; - y&lt;t&gt;)                      (n_y, m)
-    /// dWya   += dz_y a&lt;t&gt;^T,   dby += sum_j dz_y
-    /// da      = Wya^T dz_y + da_next (+ dAFromAbove&lt;t&gt;)   (n_a, m)
-    /// dz      = da ⊙ g1'(z&lt;t&gt;)
-    /// dWaa   += dz a&lt;t-1&gt;^T,  dWax += dz x&lt;t&gt;^T,  dba += sum_j dz
-    /// da_next = Waa^T dz,  dx&lt;t&gt; = Wax^T dz
+    /// dz_y&lt;t&gt; = w (yHat&lt;t&gt; - y&lt;t&gt;)                     (n_y, m), when y is given
+    /// da       = Wya^T dz_y&lt;t&gt; + da_next (+ dAFromAbove&lt;t&gt;)   (n_a, m)
+    /// dz&lt;t&gt;   = da ⊙ g1'(z&lt;t&gt;)
+    /// da_next  = Waa^T dz&lt;t&gt;,  dx&lt;t&gt; = Wax^T dz&lt;t&gt; (when asked)
     /// </code>
-    /// and da&lt;0&gt; = da_next after step 1.
+    /// and da&lt;0&gt; = da_next after step 1. The parameter gradients are sums over t, computed after the walk over
+    /// all steps at once (a product or a row sum each): dWaa = sum_t dz&lt;t&gt; a&lt;t-1&gt;^T, dWax = sum_t dz&lt;t&gt; x&lt;t&gt;^T (during the
+    /// walk for one-hot x), dba = sum_t sum_j dz&lt;t&gt;, dWya = sum_t dz_y&lt;t&gt; a&lt;t&gt;^T, dby = sum_t sum_j dz_y&lt;t&gt;.
     /// </summary>
     /// <param name="cache">The cache of the forward pass.</param>
     /// <param name="y">Targets for the output layer; null when only <see cref="BackwardOptions"/> gradients flow in.</param>
-    /// <param name="options">Gradients flowing in from outside and whether to return dx.</param>
-    /// <param name="gradients">Gradients of the same sizes and m to overwrite (reuse); null for new ones.</param>
+    /// <param name="options">Gradients flowing in from outside (dALast, dAFromAbove) and whether to return dX and dA.</param>
+    /// <param name="gradients">Gradients to overwrite, reused when they fit n_x, n_a, n_y and m; otherwise, or when null, new ones.</param>
+    /// <returns><paramref name="gradients"/> when reused, else new ones: dWaa, dWax, dWya, dBa, dBy, dA0, and dX, dA when asked.</returns>
     public RnnGradients Backward(RnnCache cache, SequenceTargets? y, BackwardOptions? options = null, RnnGradients? gradients = null)
     {
         ArgumentNullException.ThrowIfNull(cache);
@@ -199,8 +209,9 @@ public sealed class Rnn
     }
 
     /// <summary>
-    /// One step of BPTT at time t, through the recurrence: dL/da&lt;t&gt;, then dz&lt;t&gt; through g1, then
-    /// dL/da&lt;t-1&gt;. The weight gradients, sums over t, are left to <see cref="AccumulateOverTime"/>.
+    /// One step of BPTT at time t: dz_y&lt;t&gt; from the loss, dL/da&lt;t&gt; (kept when asked), dz&lt;t&gt; through g1,
+    /// dx&lt;t&gt; when asked, and dL/da&lt;t-1&gt; into work.dANext. It stores dz&lt;t&gt; and dz_y&lt;t&gt; as column blocks for
+    /// <see cref="AccumulateOverTime"/>, and adds dz&lt;t&gt; x&lt;t&gt;^T to dWax here when x is one-hot (a column scatter).
     /// </summary>
     private void BackwardStep(RnnCache cache, BackwardWorkspace work, SequenceTargets? y, BackwardOptions? options, RnnGradients g, int t)
     {
@@ -241,8 +252,9 @@ public sealed class Rnn
     }
 
     /// <summary>
-    /// The weight gradients are sums over time, so each is one matrix product over all Tx m columns:
-    /// dWaa = sum_t dz&lt;t&gt; a&lt;t-1&gt;^T = [dz&lt;1&gt; .. dz&lt;Tx&gt;] [a&lt;0&gt; .. a&lt;Tx-1&gt;]^T, and likewise dWya, dWax, dba, dby.
+    /// The parameter gradients are sums over time, so each is one matrix product over all Tx m columns:
+    /// dWaa = sum_t dz&lt;t&gt; a&lt;t-1&gt;^T = [dz&lt;1&gt; .. dz&lt;Tx&gt;] [a&lt;0&gt; .. a&lt;Tx-1&gt;]^T, likewise dWya (with a head)
+    /// and dWax (dense x only: one-hot x was scattered during the walk); dba and dby are row sums of the dz blocks.
     /// </summary>
     private void AccumulateOverTime(RnnCache cache, BackwardWorkspace work, bool head, RnnGradients g)
     {
