@@ -51,25 +51,25 @@ public static class RnnCell
     /// Same result as <see cref="Step(RnnParameters, Activation, Matrix, Matrix, Matrix)"/> up to rounding; unlike it,
     /// this allocates [a&lt;t-1&gt;; x&lt;t&gt;] and the result, to show the stacked form, not to be fast.
     /// </summary>
-    /// <param name="Wa">[Waa | Wax], shape (n_a, n_a + n_x).</param>
-    /// <param name="Ba">ba, shape (n_a).</param>
+    /// <param name="wa">Wa = [Waa | Wax], shape (n_a, n_a + n_x).</param>
+    /// <param name="ba">ba, shape (n_a).</param>
     /// <param name="g1">Hidden activation.</param>
     /// <param name="aPrev">a&lt;t-1&gt;, shape (n_a, m).</param>
     /// <param name="x">x&lt;t&gt;, shape (n_x, m).</param>
     /// <returns>a&lt;t&gt;, shape (n_a, m).</returns>
-    public static Matrix StepStacked(Matrix Wa, ReadOnlySpan<double> Ba, Activation g1, Matrix aPrev, Matrix x)
+    public static Matrix StepStacked(Matrix wa, ReadOnlySpan<double> ba, Activation g1, Matrix aPrev, Matrix x)
     {
-        ArgumentNullException.ThrowIfNull(Wa);
-        int nA = Wa.Rows, nX = Wa.Cols - nA, m = aPrev.Cols;
-        Guard.Length(Ba, nA, "Ba", "n_a");
+        ArgumentNullException.ThrowIfNull(wa);
+        int nA = wa.Rows, nX = wa.Cols - nA, m = aPrev.Cols;
+        Guard.Length(ba, nA, "ba", "n_a");
         Guard.Shape(aPrev, nA, m, "aPrev", null, "(n_a, m)");
         Guard.Shape(x, nX, m, "x", null, "(n_x, m) with n_x = Wa columns - n_a");
         var ax = new Matrix(nA + nX, m); // [a<t-1>; x<t>], shape (n_a + n_x, m)
         aPrev.Data.AsSpan().CopyTo(ax.Data);
         x.Data.AsSpan().CopyTo(ax.Data.AsSpan(nA * m));
         var a = new Matrix(nA, m);
-        Blas.BroadcastColumns(Ba, a);
-        Blas.MulAdd(Wa, ax, a);                   // Wa [a<t-1>; x<t>] + ba
+        Blas.BroadcastColumns(ba, a);
+        Blas.MulAdd(wa, ax, a);                   // Wa [a<t-1>; x<t>] + ba
         Activations.Apply(g1, a.Data, nA, m);     // a<t> = g1(...)
         return a;
     }
