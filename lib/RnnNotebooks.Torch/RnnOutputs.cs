@@ -11,8 +11,8 @@ namespace RnnNotebooks.Torch;
 /// <param name="dWya">dL/dWya, (n_y, n_a) row-major.</param>
 /// <param name="dBa">dL/dba, (n_a).</param>
 /// <param name="dBy">dL/dby, (n_y).</param>
-/// <param name="da0">dL/da&lt;0&gt;, (n_a, m) row-major.</param>
-/// <param name="dx">dL/dx&lt;t&gt; at [t - 1], each (n_x, m) row-major, for dense inputs; null for one-hot inputs.</param>
+/// <param name="dA0">dL/da&lt;0&gt;, (n_a, m) row-major.</param>
+/// <param name="dX">dL/dx&lt;t&gt; at [t - 1], each (n_x, m) row-major, for dense inputs; null for one-hot inputs.</param>
 public sealed record RnnOutputs(
     double[][] YHat,
     double Loss,
@@ -21,10 +21,10 @@ public sealed record RnnOutputs(
     double[] dWya,
     double[] dBa,
     double[] dBy,
-    double[] da0,
-    double[][]? dx)
+    double[] dA0,
+    double[][]? dX)
 {
-    /// <summary>The core's own pass: <see cref="Rnn.Forward"/>, <see cref="Rnn.Loss"/>, <see cref="Rnn.Backward"/> (with dx for dense inputs).</summary>
+    /// <summary>The core's own pass: <see cref="Rnn.Forward"/>, <see cref="Rnn.Loss"/>, <see cref="Rnn.Backward"/> (with dX for dense inputs).</summary>
     /// <param name="model">The from-scratch model.</param>
     /// <param name="x">x&lt;1&gt; .. x&lt;Tx&gt;, one-hot or dense, (n_x, m) each.</param>
     /// <param name="y">Targets and optional per-step weights.</param>
@@ -35,13 +35,13 @@ public sealed record RnnOutputs(
         ArgumentNullException.ThrowIfNull(x);
         var cache = model.Forward(x, a0);
         double loss = model.Loss(cache, y);
-        var g = model.Backward(cache, y, new BackwardOptions { ComputeDx = !x.IsOneHot });
+        var g = model.Backward(cache, y, new BackwardOptions { ComputeDX = !x.IsOneHot });
         var yHat = Enumerable.Range(1, x.Length).Select(t => (double[])cache.YHat(t).Data.Clone()).ToArray();
         return new RnnOutputs(yHat, loss, Copy(g.dWaa), Copy(g.dWax), Copy(g.dWya), (double[])g.dBa.Clone(),
-            (double[])g.dBy.Clone(), Copy(g.da0), g.dx?.Select(Copy).ToArray());
+            (double[])g.dBy.Clone(), Copy(g.dA0), g.dX?.Select(Copy).ToArray());
     }
 
-    /// <summary>Every quantity by name (yHat, L, dWaa, dWax, dWya, dBa, dBy, da0, and dx when present), flattened.</summary>
+    /// <summary>Every quantity by name (yHat, L, dWaa, dWax, dWya, dBa, dBy, dA0, and dX when present), flattened.</summary>
     public IReadOnlyList<(string Name, double[] Values)> Quantities()
     {
         var list = new List<(string, double[])>
@@ -53,11 +53,11 @@ public sealed record RnnOutputs(
             ("dWya", dWya),
             ("dBa", dBa),
             ("dBy", dBy),
-            ("da0", da0),
+            ("dA0", dA0),
         };
-        if (dx is not null)
+        if (dX is not null)
         {
-            list.Add(("dx", dx.SelectMany(v => v).ToArray()));
+            list.Add(("dX", dX.SelectMany(v => v).ToArray()));
         }
         return list;
     }

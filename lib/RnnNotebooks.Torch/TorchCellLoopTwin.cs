@@ -70,7 +70,8 @@ public sealed class TorchCellLoopTwin : IRnnTwin
         Activation.Tanh => torch.tanh(z),
         Activation.Relu => torch.nn.functional.relu(z),
         Activation.Sigmoid => torch.sigmoid(z),
-        _ => z,
+        Activation.Identity => z,
+        _ => throw new ArgumentOutOfRangeException(nameof(g1), g1, $"g1 is {g1}; expected Tanh, Relu, Sigmoid or Identity."),
     };
 
     [MethodImpl(MethodImplOptions.NoInlining)] // compiled only after TorchSetup.EnsureLoaded()

@@ -60,17 +60,13 @@ internal sealed class TwinBatch
     /// <summary>yHat = g2(z) and L from the logits z, (Tx, m, n_y).</summary>
     public (Tensor YHat, Tensor Loss) Head(Tensor logits)
     {
-        var perSample = g2 switch
+        var (yHat, perSample) = g2 switch
         {
-            Activation.Softmax => CrossEntropy(logits),
-            Activation.Sigmoid => torch.nn.functional.binary_cross_entropy_with_logits(logits, targets!, reduction: torch.nn.Reduction.None).sum(-1),
-            _ => (logits - targets!).square().sum(-1) * 0.5,  // 1/2 sum_i (yHat_i - y_i)^2
-        };
-        var yHat = g2 switch
-        {
-            Activation.Softmax => torch.nn.functional.softmax(logits, -1),
-            Activation.Sigmoid => torch.sigmoid(logits),
-            _ => logits,
+            Activation.Softmax => (torch.nn.functional.softmax(logits, -1), CrossEntropy(logits)),
+            Activation.Sigmoid => (torch.sigmoid(logits),
+                torch.nn.functional.binary_cross_entropy_with_logits(logits, targets!, reduction: torch.nn.Reduction.None).sum(-1)),
+            Activation.Identity => (logits, (logits - targets!).square().sum(-1) * 0.5),  // 1/2 sum_i (yHat_i - y_i)^2
+            _ => throw new ArgumentOutOfRangeException(nameof(g2), g2, $"g2 is {g2}; expected Softmax, Sigmoid or Identity."),
         };
         return (yHat, (perSample * weights).sum()); // L = sum_t sum_j w<t>_j L<t>_j
     }

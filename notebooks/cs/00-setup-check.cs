@@ -52,7 +52,7 @@ NotebookScript.Start();
 
 const int nX = 4, nA = 8, nY = 4;
 var rnn = Rnn.Create(nX, nA, nY, seed: 42);
-NotebookScript.Show($"Waa {rnn.Waa.Shape}, Wax {rnn.Wax.Shape}, Wya {rnn.Wya.Shape}");
+NotebookScript.Show($"Waa {rnn.Parameters.Waa.Shape}, Wax {rnn.Parameters.Wax.Shape}, Wya {rnn.Parameters.Wya.Shape}");
 
 // A shape mistake is the most common bug in this course, so we check shapes as we go. `CheckShape` stops the
 // notebook with a message naming the matrix, the shape it has and the shape it should have.
@@ -63,9 +63,9 @@ void CheckShape(Matrix m, (int Rows, int Cols) expected, string name)
         throw new InvalidOperationException($"{name} has shape {m.Shape}; expected {expected}.");
 }
 
-CheckShape(rnn.Waa, (nA, nA), "Waa");
-CheckShape(rnn.Wax, (nA, nX), "Wax");
-CheckShape(rnn.Wya, (nY, nA), "Wya");
+CheckShape(rnn.Parameters.Waa, (nA, nA), "Waa");
+CheckShape(rnn.Parameters.Wax, (nA, nX), "Wax");
+CheckShape(rnn.Parameters.Wya, (nY, nA), "Wya");
 NotebookScript.Show("shapes ok");
 
 // ## Forward propagation

@@ -236,7 +236,7 @@ var randomTokens = Enumerable.Range(0, 60).Select(_ => random.Next(10)).ToArray(
 RnnCache Run(Activation g1, double rho)
 {
     var net = Rnn.Create(nX: 10, nA: 32, nY: 10, seed: 1, g1: g1); // Waa starts orthogonal
-    for (int i = 0; i < net.Waa.Data.Length; i++) net.Waa.Data[i] *= rho;
+    for (int i = 0; i < net.Parameters.Waa.Data.Length; i++) net.Parameters.Waa.Data[i] *= rho;
     return net.Forward(SequenceBatch.OneHot(10, randomTokens));
 }
 var (tanhPass, reluPass) = (Run(Activation.Tanh, 1.5), Run(Activation.Relu, 1.5));

@@ -116,7 +116,7 @@ NotebookScript.Show(Charts.Lines("Loss per step of an untrained model", "t", "lo
 // ### One backward step by hand
 //
 // A tiny model, $n_x = n_y = 4$, $n_a = 3$, on $T = 5$ tokens, so every number can be printed. The library's forward
-// pass keeps $a^{\langle t \rangle}$ and $\hat{y}^{\langle t \rangle}$; `KeepDa` asks its backward pass to keep every
+// pass keeps $a^{\langle t \rangle}$ and $\hat{y}^{\langle t \rangle}$; `KeepDA` asks its backward pass to keep every
 // $da^{\langle t \rangle}$ for us to compare. Three helpers: $W^{\top} v$, the column of a $(\cdot, 1)$ matrix, and the largest difference between two lists.
 
 var tiny = Rnn.Create(nX: 4, nA: 3, nY: 4, seed: 2);
@@ -124,8 +124,8 @@ int[] inputs = [0, 2, 1, 3, 2], targets = [2, 1, 3, 2, 0];
 int T = inputs.Length;
 var cache = tiny.Forward(SequenceBatch.OneHot(4, inputs));
 var library = tiny.Backward(cache, SequenceTargets.ClassIndices(targets),
-    new BackwardOptions { KeepDa = true });
-CheckShape(library.da![T - 1], (3, 1), "da<T>");
+    new BackwardOptions { KeepDA = true });
+CheckShape(library.dA![T - 1], (3, 1), "da<T>");
 
 double[] TransposeTimes(Matrix W, double[] v) =>                   // W^T v
     Enumerable.Range(0, W.Cols).Select(j => Enumerable.Range(0, W.Rows).Sum(i => W[i, j] * v[i]))
@@ -139,14 +139,14 @@ double LargestDifference(IEnumerable<double> u, IEnumerable<double> v) =>
 // recurrence adds $W_{aa}^{\top} dz^{\langle T \rangle}$:
 
 double[] Dzy(int t) { var d = Col(cache.YHat(t)); d[targets[t - 1]] -= 1; return d; } // yHat - y
-var daT = TransposeTimes(tiny.Wya, Dzy(T));                               // da<T>
+var daT = TransposeTimes(tiny.Parameters.Wya, Dzy(T));                    // da<T>
 var aT = Col(cache.A(T));
 var dzT = daT.Select((d, i) => d * (1 - aT[i] * aT[i])).ToArray();        // dz<T>
-var daBefore = TransposeTimes(tiny.Wya, Dzy(T - 1))
-    .Zip(TransposeTimes(tiny.Waa, dzT), (p, q) => p + q).ToArray();       // da<T-1>
-Report("da at T, largest difference from the library", LargestDifference(daT, Col(library.da[T - 1])));
+var daBefore = TransposeTimes(tiny.Parameters.Wya, Dzy(T - 1))
+    .Zip(TransposeTimes(tiny.Parameters.Waa, dzT), (p, q) => p + q).ToArray(); // da<T-1>
+Report("da at T, largest difference from the library", LargestDifference(daT, Col(library.dA[T - 1])));
 Report("da at T-1, largest difference from the library",
-    LargestDifference(daBefore, Col(library.da[T - 2])));
+    LargestDifference(daBefore, Col(library.dA[T - 2])));
 NotebookScript.Show(Tables.FromRecords(new[] { ("da<T>", daT), ("da<T-1>", daBefore) }.Select(row =>
     new { gradient = row.Item1, values = string.Join(", ", row.Item2.Select(v => v.ToString("F5"))) })));
 
@@ -177,13 +177,13 @@ Dictionary<string, double[,]> BpttByHand(bool throughTime = true)
         var (a, aPrev, dzy) = (Col(cache.A(t)), Col(cache.A(t - 1)), Dzy(t)); // step 1: dz_y<t>
         AddOuter(g["Wya"], dzy, a);                                            // step 2
         AddOuter(g["By"], dzy, One);
-        var da = TransposeTimes(tiny.Wya, dzy)                                 // step 3
+        var da = TransposeTimes(tiny.Parameters.Wya, dzy)                      // step 3
             .Zip(daNext, (p, q) => p + (throughTime ? q : 0)).ToArray();
         var dz = da.Select((d, i) => d * (1 - a[i] * a[i])).ToArray();         // step 4: through tanh
         AddOuter(g["Waa"], dz, aPrev);                                         // step 5
         AddOuter(g["Wax"], dz, OneHot(inputs[t - 1]));
         AddOuter(g["Ba"], dz, One);
-        daNext = TransposeTimes(tiny.Waa, dz);                                 // for step t - 1
+        daNext = TransposeTimes(tiny.Parameters.Waa, dz);                      // for step t - 1
     }
     return g;
 }
@@ -237,8 +237,8 @@ var wrong = BpttByHand(throughTime: false)["Waa"].Cast<double>().ToArray();
 var tinyY = SequenceTargets.ClassIndices(targets);
 double TinyLoss() => tiny.Loss(tiny.Forward(SequenceBatch.OneHot(4, inputs)), tinyY);
 var derived = byHand["Waa"].Cast<double>().ToArray();
-var caught = GradientCheck.Compare("Waa, without the recurrent term", tiny.Waa.Data, wrong, TinyLoss);
-var right = GradientCheck.Compare("Waa, derived", tiny.Waa.Data, derived, TinyLoss);
+var caught = GradientCheck.Compare("Waa, without the recurrent term", tiny.Parameters.Waa.Data, wrong, TinyLoss);
+var right = GradientCheck.Compare("Waa, derived", tiny.Parameters.Waa.Data, derived, TinyLoss);
 Report("relative error without the recurrent term", caught.RelativeError);
 Report("relative error of the derived gradient", right.RelativeError);
 
@@ -258,7 +258,7 @@ Report("relative error of the derived gradient", right.RelativeError);
 // **vanishes**. Above 1, it grows exponentially and one update can wreck the weights: it **explodes**. $W_{aa}$ sets the
 // stretch through its spectral radius $\rho$, and $g_1'$ shrinks it: $\tanh' \le 1$, and ReLU' is 0 for every unit
 // that is off. We take $W_{aa}$ = an orthogonal matrix times $\rho$ (spectral radius exactly $\rho$), $n_a = 32$, 60
-// random tokens, a loss only at $t = 60$, and ask the library for every $da^{\langle t \rangle}$ (`KeepDa`).
+// random tokens, a loss only at $t = 60$, and ask the library for every $da^{\langle t \rangle}$ (`KeepDA`).
 
 var random = new Random(1);
 int[] randomTokens = Enumerable.Range(0, 60).Select(_ => random.Next(10)).ToArray();
@@ -268,9 +268,9 @@ var lastY = SequenceTargets.ClassIndices(randomTokens.Select(k => new[] { k }).T
 double[] GradientNorms(Activation g1, double rho)
 {
     var net = Rnn.Create(nX: 10, nA: 32, nY: 10, seed: 1, g1: g1);   // Waa orthogonal
-    for (int i = 0; i < net.Waa.Data.Length; i++) net.Waa.Data[i] *= rho;
-    var g = net.Backward(net.Forward(lastX), lastY, new BackwardOptions { KeepDa = true });
-    return g.da!.Select(Norm).ToArray();                              // ||dL/da<t>||, t = 1 .. 60
+    for (int i = 0; i < net.Parameters.Waa.Data.Length; i++) net.Parameters.Waa.Data[i] *= rho;
+    var g = net.Backward(net.Forward(lastX), lastY, new BackwardOptions { KeepDA = true });
+    return g.dA!.Select(Norm).ToArray();                              // ||dL/da<t>||, t = 1 .. 60
 }
 double[] radii = [0.5, 0.9, 1.0, 1.5, 2.0];
 var norms = radii.ToDictionary(rho => rho,

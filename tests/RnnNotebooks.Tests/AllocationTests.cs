@@ -7,7 +7,8 @@ public class AllocationTests
 {
     private static long BytesFor(int tx, int m, bool oneHot)
     {
-        var problem = new RandomProblem(Activation.Tanh, Activation.Softmax, 5, 16, 5, tx, m, oneHot, false, false, 1);
+        var problem = new RandomProblem(G1: Activation.Tanh, G2: Activation.Softmax, NX: 5, NA: 16, NY: 5, T: tx, M: m,
+            OneHot: oneHot, Masked: false, RandomA0: false, Seed: 1);
         var model = problem.Model;
         var (x, y) = (problem.X, problem.Y);
         var cache = model.Forward(x);

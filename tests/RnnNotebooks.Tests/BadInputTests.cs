@@ -80,7 +80,7 @@ public class BadInputTests
     public void NaN_in_a_parameter_is_named()
     {
         var model = Rnn.Create(4, 3, 4, seed: 2);
-        model.Wya[1, 2] = double.NaN;
+        model.Parameters.Wya[1, 2] = double.NaN;
         var e = Assert.Throws<NonFiniteException>(() => model.Forward(SequenceBatch.OneHot(4, [1, 2])));
         Mentions(e, "Wya", "NaN", "element (1, 2)");
     }
@@ -127,10 +127,10 @@ public class BadInputTests
     {
         var cache = Model.Forward(SequenceBatch.OneHot(4, [1, 2, 3]));
         var y = SequenceTargets.ClassIndices([1, 2, 3]);
-        var e = Assert.Throws<ArgumentException>(() => Model.Backward(cache, y, new BackwardOptions { DaLast = new Matrix(2, 1) }));
-        Mentions(e, "DaLast", "(2, 1)", "expected (3, 1)");
-        e = Assert.Throws<ArgumentException>(() => Model.Backward(cache, y, new BackwardOptions { DaFromAbove = [new Matrix(3, 1)] }));
-        Mentions(e, "DaFromAbove", "1 steps", "Tx = 3");
+        var e = Assert.Throws<ArgumentException>(() => Model.Backward(cache, y, new BackwardOptions { dALast = new Matrix(2, 1) }));
+        Mentions(e, "dALast", "(2, 1)", "expected (3, 1)");
+        e = Assert.Throws<ArgumentException>(() => Model.Backward(cache, y, new BackwardOptions { dAFromAbove = [new Matrix(3, 1)] }));
+        Mentions(e, "dAFromAbove", "1 steps", "Tx = 3");
     }
 
     [Fact]
@@ -152,5 +152,38 @@ public class BadInputTests
         Mentions(e, "Training stopped at update", "Last finite batch loss");
         Assert.True(losses.Count < 100);
         Assert.All(losses, l => Assert.True(double.IsFinite(l)));
+    }
+
+    [Fact]
+    public void Unknown_loss_kind_throws_naming_the_value()
+    {
+        var yHat = Matrix.ColumnVector(0.5, 0.5);
+        var y = SequenceTargets.Dense([Matrix.ColumnVector(1, 0)]);
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Losses.Step((LossKind)42, yHat, yHat, y, t: 1));
+        Assert.Equal("kind", e.ParamName);
+        Mentions(e, "42", "CrossEntropy", "SquaredError");
+    }
+
+    [Fact]
+    public void Unknown_activation_throws_naming_the_value()
+    {
+        var p = RnnParameters.Initialize(nX: 4, nA: 3, nY: 4, seed: 1);
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new Rnn(p, g1: (Activation)42));
+        Assert.Equal("g1", e.ParamName);
+        Mentions(e, "42", "Tanh");
+        e = Assert.Throws<ArgumentOutOfRangeException>(() => new Rnn(p, g2: (Activation)42));
+        Assert.Equal("g2", e.ParamName);
+        Mentions(e, "42", "Softmax");
+        e = Assert.Throws<ArgumentOutOfRangeException>(() => Losses.For((Activation)42));
+        Mentions(e, "42");
+        e = Assert.Throws<ArgumentOutOfRangeException>(() => Activations.Apply((Activation)42, new double[2], 2, 1));
+        Mentions(e, "42");
+        e = Assert.Throws<ArgumentOutOfRangeException>(() => Activations.MultiplyByDerivative((Activation)42, new double[2], new double[2]));
+        Mentions(e, "42");
+        e = Assert.Throws<ArgumentOutOfRangeException>(() => new FeedForwardNet(nIn: 2, nH: 2, nOut: 2, seed: 1, g1: (Activation)42));
+        Mentions(e, "42");
+        var y = SequenceTargets.Dense([Matrix.ColumnVector(1, 0, 0, 0)]);
+        e = Assert.Throws<ArgumentOutOfRangeException>(() => y.Validate(nY: 4, g2: (Activation)42, tx: 1, m: 1));
+        Mentions(e, "42");
     }
 }

@@ -21,7 +21,8 @@ public class GradientCheckTests(ITestOutputHelper output)
         from masked in Gen.Bool
         from randomA0 in Gen.Bool
         from seed in Gen.Int[0, 1_000_000]
-        select new RandomProblem(g1, g2, nX, nA, nY, t, m, oneHot, masked, randomA0, seed);
+        select new RandomProblem(G1: g1, G2: g2, NX: nX, NA: nA, NY: nY, T: t, M: m,
+            OneHot: oneHot, Masked: masked, RandomA0: randomA0, Seed: seed);
 
     [Fact]
     public void Every_parameter_passes_the_gradient_check_over_random_problems()
@@ -57,7 +58,8 @@ public class GradientCheckTests(ITestOutputHelper output)
     [InlineData(Activation.Relu, Activation.Identity, 1, true)]
     public void Named_cases_pass_with_a0_and_dense_inputs(Activation g1, Activation g2, int m, bool masked)
     {
-        var problem = new RandomProblem(g1, g2, NX: 4, NA: 5, NY: 3, T: 6, M: m, OneHot: false, Masked: masked, RandomA0: true, Seed: 11);
+        var problem = new RandomProblem(G1: g1, G2: g2, NX: 4, NA: 5, NY: 3, T: 6, M: m,
+            OneHot: false, Masked: masked, RandomA0: true, Seed: 11);
         var results = GradientCheck.Run(problem.Model, problem.X, problem.Y, problem.A0);
         // Waa, Wax, Wya, Ba, By, a0 and x<1> .. x<6> are all checked
         Assert.Equal(5 + 1 + 6, results.Count);
@@ -69,16 +71,17 @@ public class GradientCheckTests(ITestOutputHelper output)
     {
         // A check that cannot fail proves nothing: the BPTT gradient of Waa passes, the same with one
         // value off by 1e-3 does not.
-        var problem = new RandomProblem(Activation.Tanh, Activation.Softmax, 3, 4, 3, 5, 2, true, false, false, 5);
+        var problem = new RandomProblem(G1: Activation.Tanh, G2: Activation.Softmax, NX: 3, NA: 4, NY: 3, T: 5, M: 2,
+            OneHot: true, Masked: false, RandomA0: false, Seed: 5);
         var model = problem.Model;
         var (x, y) = (problem.X, problem.Y);
         var dWaa = model.Backward(model.Forward(x), y).dWaa.Data;
         double L() => model.Loss(model.Forward(x), y);
 
-        Assert.True(GradientCheck.Compare("Waa", model.Waa.Data, dWaa, L).RelativeError < Tolerance);
+        Assert.True(GradientCheck.Compare("Waa", model.Parameters.Waa.Data, dWaa, L).RelativeError < Tolerance);
         var wrong = (double[])dWaa.Clone();
         wrong[5] += 1e-3;
-        var flagged = GradientCheck.Compare("Waa", model.Waa.Data, wrong, L);
+        var flagged = GradientCheck.Compare("Waa", model.Parameters.Waa.Data, wrong, L);
         Assert.True(flagged.RelativeError > 1e-4, flagged.ToString());
         Assert.Equal(1e-3, flagged.MaxAbsoluteDifference, 1e-8);
     }

@@ -74,7 +74,7 @@ public class HandWorkedExampleTests
         // dba = dz<2> + dz<1>
         Assert.Equal([2.0, 0.5], g.dBa);
         // da<0> = Waa^T dz<1> = [1.25, 0.625]
-        Assert.Equal([1.25, 0.625], g.da0.Data);
+        Assert.Equal([1.25, 0.625], g.dA0.Data);
     }
 
     [Fact]

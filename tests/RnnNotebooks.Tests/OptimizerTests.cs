@@ -13,7 +13,7 @@ public class OptimizerTests
     {
         var (w, g) = Pair([1.0, -2.0], [0.5, -1.0]);
         new Sgd(0.1).Step(w, g);
-        Approx.Equal([0.95, -1.9], w[0].Values, 1e-15);
+        Approx.Equal(expected: [0.95, -1.9], actual: w[0].Values, tolerance: 1e-15);
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public class OptimizerTests
         // With bias correction, mHat = g and vHat = g² at step 1: W -= alpha g / (|g| + eps).
         var (w, g) = Pair([1.0, 1.0], [3.0, -0.25]);
         new Adam(0.01, epsilon: 0).Step(w, g);
-        Approx.Equal([0.99, 1.01], w[0].Values, 1e-15);
+        Approx.Equal(expected: [0.99, 1.01], actual: w[0].Values, tolerance: 1e-15);
     }
 
     [Fact]

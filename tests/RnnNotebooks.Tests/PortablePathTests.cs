@@ -23,7 +23,7 @@ public class PortablePathTests
     [Fact]
     public void The_gradient_check_passes_on_the_vector_kernel()
     {
-        var problem = new RandomProblem(Activation.Relu, Activation.Sigmoid, NX: 5, NA: 33, NY: 4, T: 4, M: 9,
+        var problem = new RandomProblem(G1: Activation.Relu, G2: Activation.Sigmoid, NX: 5, NA: 33, NY: 4, T: 4, M: 9,
             OneHot: false, Masked: true, RandomA0: true, Seed: 22);
         With(ProductKernel.Vector, () => Assert.All(GradientCheck.Run(problem.Model, problem.X, problem.Y, problem.A0),
             r => Assert.True(r.RelativeError < 1e-6, r.ToString())));

@@ -67,8 +67,8 @@ public class RnnCellTests
             var alone = model.Forward(SequenceBatch.OneHot(5, sequences[j]));
             for (int t = 1; t <= 4; t++)
             {
-                Approx.Equal(alone.A(t).Column(0), batch.A(t).Column(j), 1e-14);
-                Approx.Equal(alone.YHat(t).Column(0), batch.YHat(t).Column(j), 1e-14);
+                Approx.Equal(expected: alone.A(t).Column(0), actual: batch.A(t).Column(j), tolerance: 1e-14);
+                Approx.Equal(expected: alone.YHat(t).Column(0), actual: batch.YHat(t).Column(j), tolerance: 1e-14);
             }
         }
     }

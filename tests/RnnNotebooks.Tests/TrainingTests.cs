@@ -87,8 +87,8 @@ public class TrainingTests
             sgd.Step(reference.Parameters.Tensors, g.Tensors);
         }
         Assert.Equal(expected, loss, 12);
-        Approx.Equal(reference.Waa.Data, model.Waa.Data, 1e-14, "Waa");
-        Approx.Equal(a!.Data, trainer.LastState!.Data, 1e-14, "a<T>");
+        Approx.Equal(expected: reference.Parameters.Waa.Data, actual: model.Parameters.Waa.Data, tolerance: 1e-14, what: "Waa");
+        Approx.Equal(expected: a!.Data, actual: trainer.LastState!.Data, tolerance: 1e-14, what: "a<T>");
     }
 
     [Fact]

@@ -26,8 +26,8 @@ public sealed record ParityCase(
     {
         var random = new Random(Seed);
         var model = Rnn.Create(nX, nA, nY, Seed, G1, G2);
-        Fill(model.Ba, random, 0.5);
-        Fill(model.By, random, 0.5);
+        Fill(model.Parameters.Ba, random, 0.5);
+        Fill(model.Parameters.By, random, 0.5);
         var lengths = Enumerable.Range(0, m).Select(_ => random.Next(1, Tx + 1)).ToArray();
         var w = StepWeights(lengths, random);
         var x = OneHot ? OneHotInputs(random) : SequenceBatch.Dense(Steps(nX, random, 1.0));

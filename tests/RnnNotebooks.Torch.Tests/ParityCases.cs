@@ -9,24 +9,42 @@ public static class ParityCases
     /// <summary>Hand-picked cases: every g1 x g2, one-hot and dense, each kind of weights, a0 zero and random, Tx 1..100, n_a up to 128, m up to 8.</summary>
     public static readonly ParityCase[] Table =
     [
-        new("tanh-softmax-onehot-T1", Tanh, Softmax, 1, 5, 3, 5, 1, true, Weights.None, false, 1),
-        new("tanh-softmax-onehot-T10", Tanh, Softmax, 10, 27, 16, 27, 1, true, Weights.None, false, 2),
-        new("tanh-softmax-onehot-masked-a0", Tanh, Softmax, 12, 11, 8, 11, 4, true, Weights.Mask, true, 3),
-        new("tanh-softmax-dense-a0", Tanh, Softmax, 7, 6, 5, 4, 3, false, Weights.None, true, 4),
-        new("relu-softmax-onehot", Relu, Softmax, 20, 10, 12, 10, 2, true, Weights.None, false, 5),
-        new("relu-softmax-dense-masked-a0", Relu, Softmax, 15, 8, 16, 5, 5, false, Weights.Mask, true, 6),
-        new("tanh-sigmoid-dense", Tanh, Sigmoid, 9, 4, 6, 3, 3, false, Weights.None, false, 7),
-        new("tanh-sigmoid-onehot-laststep", Tanh, Sigmoid, 10, 7, 9, 4, 4, true, Weights.LastStep, false, 8),
-        new("relu-sigmoid-dense-a0", Relu, Sigmoid, 25, 5, 10, 2, 6, false, Weights.Random, true, 9),
-        new("tanh-identity-dense", Tanh, Identity, 8, 3, 4, 2, 2, false, Weights.None, false, 10),
-        new("relu-identity-dense-masked-a0", Relu, Identity, 30, 6, 20, 3, 8, false, Weights.Mask, true, 11),
-        new("tanh-identity-onehot-m1", Tanh, Identity, 5, 9, 7, 1, 1, true, Weights.None, false, 12),
-        new("tanh-softmax-dense-laststep", Tanh, Softmax, 40, 6, 24, 3, 8, false, Weights.LastStep, false, 13),
-        new("tanh-softmax-onehot-T100", Tanh, Softmax, 100, 27, 64, 27, 1, true, Weights.None, false, 14),
-        new("tanh-softmax-onehot-T100-na128-m8-masked-a0", Tanh, Softmax, 100, 27, 128, 27, 8, true, Weights.Mask, true, 15),
-        new("relu-softmax-onehot-T100-na128-m8-a0", Relu, Softmax, 100, 27, 128, 27, 8, true, Weights.None, true, 16),
-        new("tanh-sigmoid-dense-T100-na128-m8-masked-a0", Tanh, Sigmoid, 100, 16, 128, 8, 8, false, Weights.Mask, true, 17),
-        new("relu-identity-dense-T100-a0", Relu, Identity, 100, 8, 32, 4, 4, false, Weights.Random, true, 18),
+        new(Name: "tanh-softmax-onehot-T1", G1: Tanh, G2: Softmax, Tx: 1, nX: 5, nA: 3, nY: 5, m: 1,
+            OneHot: true, Weights: Weights.None, RandomA0: false, Seed: 1),
+        new(Name: "tanh-softmax-onehot-T10", G1: Tanh, G2: Softmax, Tx: 10, nX: 27, nA: 16, nY: 27, m: 1,
+            OneHot: true, Weights: Weights.None, RandomA0: false, Seed: 2),
+        new(Name: "tanh-softmax-onehot-masked-a0", G1: Tanh, G2: Softmax, Tx: 12, nX: 11, nA: 8, nY: 11, m: 4,
+            OneHot: true, Weights: Weights.Mask, RandomA0: true, Seed: 3),
+        new(Name: "tanh-softmax-dense-a0", G1: Tanh, G2: Softmax, Tx: 7, nX: 6, nA: 5, nY: 4, m: 3,
+            OneHot: false, Weights: Weights.None, RandomA0: true, Seed: 4),
+        new(Name: "relu-softmax-onehot", G1: Relu, G2: Softmax, Tx: 20, nX: 10, nA: 12, nY: 10, m: 2,
+            OneHot: true, Weights: Weights.None, RandomA0: false, Seed: 5),
+        new(Name: "relu-softmax-dense-masked-a0", G1: Relu, G2: Softmax, Tx: 15, nX: 8, nA: 16, nY: 5, m: 5,
+            OneHot: false, Weights: Weights.Mask, RandomA0: true, Seed: 6),
+        new(Name: "tanh-sigmoid-dense", G1: Tanh, G2: Sigmoid, Tx: 9, nX: 4, nA: 6, nY: 3, m: 3,
+            OneHot: false, Weights: Weights.None, RandomA0: false, Seed: 7),
+        new(Name: "tanh-sigmoid-onehot-laststep", G1: Tanh, G2: Sigmoid, Tx: 10, nX: 7, nA: 9, nY: 4, m: 4,
+            OneHot: true, Weights: Weights.LastStep, RandomA0: false, Seed: 8),
+        new(Name: "relu-sigmoid-dense-a0", G1: Relu, G2: Sigmoid, Tx: 25, nX: 5, nA: 10, nY: 2, m: 6,
+            OneHot: false, Weights: Weights.Random, RandomA0: true, Seed: 9),
+        new(Name: "tanh-identity-dense", G1: Tanh, G2: Identity, Tx: 8, nX: 3, nA: 4, nY: 2, m: 2,
+            OneHot: false, Weights: Weights.None, RandomA0: false, Seed: 10),
+        new(Name: "relu-identity-dense-masked-a0", G1: Relu, G2: Identity, Tx: 30, nX: 6, nA: 20, nY: 3, m: 8,
+            OneHot: false, Weights: Weights.Mask, RandomA0: true, Seed: 11),
+        new(Name: "tanh-identity-onehot-m1", G1: Tanh, G2: Identity, Tx: 5, nX: 9, nA: 7, nY: 1, m: 1,
+            OneHot: true, Weights: Weights.None, RandomA0: false, Seed: 12),
+        new(Name: "tanh-softmax-dense-laststep", G1: Tanh, G2: Softmax, Tx: 40, nX: 6, nA: 24, nY: 3, m: 8,
+            OneHot: false, Weights: Weights.LastStep, RandomA0: false, Seed: 13),
+        new(Name: "tanh-softmax-onehot-T100", G1: Tanh, G2: Softmax, Tx: 100, nX: 27, nA: 64, nY: 27, m: 1,
+            OneHot: true, Weights: Weights.None, RandomA0: false, Seed: 14),
+        new(Name: "tanh-softmax-onehot-T100-na128-m8-masked-a0", G1: Tanh, G2: Softmax, Tx: 100, nX: 27, nA: 128, nY: 27, m: 8,
+            OneHot: true, Weights: Weights.Mask, RandomA0: true, Seed: 15),
+        new(Name: "relu-softmax-onehot-T100-na128-m8-a0", G1: Relu, G2: Softmax, Tx: 100, nX: 27, nA: 128, nY: 27, m: 8,
+            OneHot: true, Weights: Weights.None, RandomA0: true, Seed: 16),
+        new(Name: "tanh-sigmoid-dense-T100-na128-m8-masked-a0", G1: Tanh, G2: Sigmoid, Tx: 100, nX: 16, nA: 128, nY: 8, m: 8,
+            OneHot: false, Weights: Weights.Mask, RandomA0: true, Seed: 17),
+        new(Name: "relu-identity-dense-T100-a0", G1: Relu, G2: Identity, Tx: 100, nX: 8, nA: 32, nY: 4, m: 4,
+            OneHot: false, Weights: Weights.Random, RandomA0: true, Seed: 18),
     ];
 
     /// <summary>Cases drawn from fixed seeds over the same ranges.</summary>
@@ -44,7 +62,7 @@ public static class ParityCases
         var weights = (Weights)r.Next(4);
         int tx = r.Next(1, 101), nX = r.Next(1, 30), nA = r.Next(1, 129), nY = r.Next(1, 20), m = r.Next(1, 9);
         bool a0 = r.Next(2) == 0;
-        return new ParityCase($"seed{seed}-{g1}-{g2}-{(oneHot ? "onehot" : "dense")}-{weights}-T{tx}-nx{nX}-na{nA}-ny{nY}-m{m}{(a0 ? "-a0" : "")}",
-            g1, g2, tx, nX, nA, nY, m, oneHot, weights, a0, seed);
+        return new ParityCase(Name: $"seed{seed}-{g1}-{g2}-{(oneHot ? "onehot" : "dense")}-{weights}-T{tx}-nx{nX}-na{nA}-ny{nY}-m{m}{(a0 ? "-a0" : "")}",
+            G1: g1, G2: g2, Tx: tx, nX: nX, nA: nA, nY: nY, m: m, OneHot: oneHot, Weights: weights, RandomA0: a0, Seed: seed);
     }
 }

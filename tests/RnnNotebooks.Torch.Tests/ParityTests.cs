@@ -26,8 +26,8 @@ public sealed class ParityTests(ITestOutputHelper output)
         output.WriteLine(report.ToString());
         Assert.True(report.AllPassed, report.ToString());
         string[] expected = x.IsOneHot
-            ? ["yHat", "L", "dWaa", "dWax", "dWya", "dBa", "dBy", "da0"]
-            : ["yHat", "L", "dWaa", "dWax", "dWya", "dBa", "dBy", "da0", "dx"];
+            ? ["yHat", "L", "dWaa", "dWax", "dWya", "dBa", "dBy", "dA0"]
+            : ["yHat", "L", "dWaa", "dWax", "dWya", "dBa", "dBy", "dA0", "dX"];
         Assert.Equal(expected, report.Entries.Select(e => e.Name));
     }
 
@@ -38,7 +38,7 @@ public sealed class ParityTests(ITestOutputHelper output)
     {
         var (model, x, y, a0) = ParityCases.ByName["tanh-softmax-dense-a0"].Build();
         var shifted = new Rnn(model.Parameters.Clone(), model.G1, model.G2);
-        shifted.Waa[0, 0] += 1e-7;
+        shifted.Parameters.Waa[0, 0] += 1e-7;
         using IRnnTwin torchModel = twin == TwinKind.NnRnn ? new TorchRnnTwin(model) : new TorchCellLoopTwin(model);
 
         var report = Parity.Compare(RnnOutputs.FromCore(shifted, x, y, a0), torchModel.Run(x, y, a0), torchModel.Name);

@@ -21,7 +21,7 @@ public static class GradientCheck
         ArgumentNullException.ThrowIfNull(x);
         var cache = model.Forward(x, a0);
         model.Loss(cache, y);
-        var g = model.Backward(cache, y, new BackwardOptions { ComputeDx = !x.IsOneHot });
+        var g = model.Backward(cache, y, new BackwardOptions { ComputeDX = !x.IsOneHot });
         double L() => model.Loss(model.Forward(x, a0), y);
 
         var results = new List<GradientCheckResult>();
@@ -33,14 +33,14 @@ public static class GradientCheck
         }
         if (a0 is not null)
         {
-            var analytic = (double[])g.da0.Data.Clone();
+            var analytic = (double[])g.dA0.Data.Clone();
             results.Add(Compare("a0", a0.Data, analytic, L, epsilon));
         }
         if (!x.IsOneHot)
         {
             for (int t = 1; t <= x.Length; t++)
             {
-                var analytic = (double[])g.dx![t - 1].Data.Clone();
+                var analytic = (double[])g.dX![t - 1].Data.Clone();
                 results.Add(Compare($"x<{t}>", x.DenseStep(t).Data, analytic, L, epsilon));
             }
         }

@@ -33,7 +33,21 @@ public static class Activations
             case Activation.Identity:
                 break;
             default:
-                throw new ArgumentOutOfRangeException(nameof(g), g, "unknown activation");
+                throw new ArgumentOutOfRangeException(nameof(g), g, $"g is {g}; expected Tanh, Relu, Sigmoid, Softmax or Identity.");
+        }
+    }
+
+    /// <summary>Throws unless g1 is an elementwise activation: Tanh, Relu, Sigmoid or Identity.</summary>
+    /// <param name="g1">The hidden activation g1.</param>
+    internal static void CheckHidden(Activation g1)
+    {
+        if (g1 == Activation.Softmax)
+        {
+            throw new ArgumentException("g1 is Softmax; the hidden activation must be elementwise (Tanh or Relu).", nameof(g1));
+        }
+        if (g1 is not (Activation.Tanh or Activation.Relu or Activation.Sigmoid or Activation.Identity))
+        {
+            throw new ArgumentOutOfRangeException(nameof(g1), g1, $"g1 is {g1}; expected Tanh, Relu, Sigmoid or Identity.");
         }
     }
 
@@ -69,7 +83,7 @@ public static class Activations
             case Activation.Identity:
                 break;
             default:
-                throw new ArgumentOutOfRangeException(nameof(g), g, "g1 must be Tanh, Relu, Sigmoid or Identity; softmax is an output activation");
+                throw new ArgumentOutOfRangeException(nameof(g), g, $"g1 is {g}; expected Tanh, Relu, Sigmoid or Identity (softmax is an output activation).");
         }
     }
 

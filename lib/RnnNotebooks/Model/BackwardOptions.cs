@@ -4,23 +4,23 @@ namespace RnnNotebooks;
 /// What <see cref="Rnn.Backward"/> receives from outside the model and what extra gradients it returns,
 /// so that stacked layers, learned embeddings and encoder-decoders compose from the same pieces.
 /// </summary>
-public sealed class BackwardOptions
+public sealed record BackwardOptions
 {
     /// <summary>
     /// dL/da&lt;t&gt; from a consumer of the hidden states other than this model's output layer (the layer
     /// above in a stack gives its dx&lt;t&gt;): Tx matrices (n_a, m), element [t - 1] for step t. Null: none.
     /// </summary>
-    public IReadOnlyList<Matrix>? DaFromAbove { get; init; }
+    public IReadOnlyList<Matrix>? dAFromAbove { get; init; }
 
     /// <summary>dL/da&lt;Tx&gt; from outside, shape (n_a, m): e.g. a decoder's da0 flowing into its encoder. Null: none.</summary>
-    public Matrix? DaLast { get; init; }
+    public Matrix? dALast { get; init; }
 
-    /// <summary>Also compute dL/dx&lt;t&gt; = Wax^T dz&lt;t&gt; into <see cref="RnnGradients.dx"/>.</summary>
-    public bool ComputeDx { get; init; }
+    /// <summary>Also compute dL/dx&lt;t&gt; = Wax^T dz&lt;t&gt; into <see cref="RnnGradients.dX"/>.</summary>
+    public bool ComputeDX { get; init; }
 
     /// <summary>
-    /// Also keep dL/da&lt;t&gt; for every step in <see cref="RnnGradients.da"/>: how the gradient reaching each
+    /// Also keep dL/da&lt;t&gt; for every step in <see cref="RnnGradients.dA"/>: how the gradient reaching each
     /// hidden state shrinks or grows as it flows back in time (vanishing and exploding gradients).
     /// </summary>
-    public bool KeepDa { get; init; }
+    public bool KeepDA { get; init; }
 }

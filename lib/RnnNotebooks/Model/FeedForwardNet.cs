@@ -19,6 +19,7 @@ public sealed class FeedForwardNet
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(nIn);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(nH);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(nOut);
+        Activations.CheckHidden(g1);
         LossKind = Losses.For(g2);
         G1 = g1;
         G2 = g2;

@@ -12,7 +12,7 @@ public static class Losses
         Activation.Softmax => LossKind.CrossEntropy,
         Activation.Sigmoid => LossKind.BinaryCrossEntropy,
         Activation.Identity => LossKind.SquaredError,
-        _ => throw new ArgumentOutOfRangeException(nameof(g2), g2, "g2 must be Softmax, Sigmoid or Identity"),
+        _ => throw new ArgumentOutOfRangeException(nameof(g2), g2, $"g2 is {g2}; expected Softmax, Sigmoid or Identity."),
     };
 
     /// <summary>sum_j w&lt;t&gt;_j L&lt;t&gt;_j for one step.</summary>
@@ -39,7 +39,9 @@ public static class Losses
             {
                 LossKind.CrossEntropy => CrossEntropy(zy, yHat, j, y.Class(t, j)),
                 LossKind.BinaryCrossEntropy => BinaryCrossEntropy(zy, y.DenseStep(t), j),
-                _ => SquaredError(yHat, y.DenseStep(t), j),
+                LossKind.SquaredError => SquaredError(yHat, y.DenseStep(t), j),
+                _ => throw new ArgumentOutOfRangeException(nameof(kind), kind,
+                    $"kind is {kind}; expected CrossEntropy, BinaryCrossEntropy or SquaredError."),
             };
             total += w * l;
         }

@@ -6,7 +6,7 @@ namespace RnnNotebooks;
 /// a&lt;0&gt; = 0 (or given)
 /// a&lt;t&gt;    = g1(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba)
 /// yHat&lt;t&gt; = g2(Wya a&lt;t&gt; + by)
-/// L        = sum_t L&lt;t&gt;(yHat&lt;t&gt;, y&lt;t&gt;)
+/// L        = sum_t sum_j w&lt;t&gt;_j L&lt;t&gt;(yHat&lt;t&gt;_j, y&lt;t&gt;_j)     (w: per-step weights, 1 unless given)
 /// </code>
 /// <see cref="Forward"/> runs the first three lines, <see cref="Loss"/> the last, and <see cref="Backward"/>
 /// is backpropagation through time.
@@ -17,13 +17,12 @@ public sealed class Rnn
     /// <param name="parameters">Waa, Wax, Wya, ba, by.</param>
     /// <param name="g1">Hidden activation: Tanh or Relu (Sigmoid and Identity also work).</param>
     /// <param name="g2">Output activation: Softmax, Sigmoid or Identity; it fixes the loss.</param>
+    /// <exception cref="ArgumentException">g1 is Softmax.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">g1 or g2 is not an activation this model takes (e.g. (Activation)42).</exception>
     public Rnn(RnnParameters parameters, Activation g1 = Activation.Tanh, Activation g2 = Activation.Softmax)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        if (g1 == Activation.Softmax)
-        {
-            throw new ArgumentException("g1 is Softmax; the hidden activation must be elementwise (Tanh or Relu).", nameof(g1));
-        }
+        Activations.CheckHidden(g1);
         LossKind = Losses.For(g2);
         Parameters = parameters;
         G1 = g1;
@@ -47,29 +46,21 @@ public sealed class Rnn
     /// <summary>The per-step loss that goes with g2.</summary>
     public LossKind LossKind { get; }
 
-    /// <summary>Waa, shape (n_a, n_a).</summary>
-    public Matrix Waa => Parameters.Waa;
-
-    /// <summary>Wax, shape (n_a, n_x).</summary>
-    public Matrix Wax => Parameters.Wax;
-
-    /// <summary>Wya, shape (n_y, n_a).</summary>
-    public Matrix Wya => Parameters.Wya;
-
-    /// <summary>ba, shape (n_a).</summary>
-    public double[] Ba => Parameters.Ba;
-
-    /// <summary>by, shape (n_y).</summary>
-    public double[] By => Parameters.By;
-
     /// <summary>n_x, n_a, n_y.</summary>
     public (int nX, int nA, int nY) Sizes => (Parameters.nX, Parameters.nA, Parameters.nY);
 
-    /// <summary>Forward propagation over all Tx steps.</summary>
+    /// <summary>
+    /// Forward propagation over all Tx steps: a&lt;t&gt; = g1(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba) and, when n_y &gt; 0,
+    /// yHat&lt;t&gt; = g2(Wya a&lt;t&gt; + by) with its logits, for t = 1 .. Tx.
+    /// </summary>
     /// <param name="x">x&lt;1&gt; .. x&lt;Tx&gt;: m sequences of n_x-vectors (one-hot or dense).</param>
     /// <param name="a0">a&lt;0&gt;, shape (n_a, m); null for zeros.</param>
-    /// <param name="cache">A cache from an earlier call with the same Tx and m, to reuse; null for a new one.</param>
-    /// <returns>The cache holding a&lt;t&gt; and yHat&lt;t&gt;.</returns>
+    /// <param name="cache">
+    /// A cache to reuse, overwritten when it fits this Tx, m, n_a and n_y; otherwise, or when null, a new one is made.
+    /// </param>
+    /// <returns><paramref name="cache"/> when it was reused, else the new cache: a&lt;0&gt; .. a&lt;Tx&gt;, the logits and yHat&lt;t&gt;.</returns>
+    /// <exception cref="ArgumentException">x or a0 does not fit the parameters (the message names the input and time step).</exception>
+    /// <exception cref="NonFiniteException">A parameter or a0 is NaN or infinite (x was checked when made), or a&lt;t&gt; diverged at step t.</exception>
     public RnnCache Forward(SequenceBatch x, Matrix? a0 = null, RnnCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(x);
@@ -77,9 +68,9 @@ public sealed class Rnn
         int tx = x.Length, m = x.BatchSize;
         p.CheckInputs(x, a0);
         p.CheckFinite();
-        if (cache is null || !cache.Fits(tx, p.nX, p.nA, p.nY, m))
+        if (cache is null || !cache.Fits(tx, p.nA, p.nY, m))
         {
-            cache = new RnnCache(tx, p.nX, p.nA, p.nY, m);
+            cache = new RnnCache(tx, p.nA, p.nY, m);
         }
         cache.X = x;
         if (a0 is null)
@@ -160,21 +151,22 @@ public sealed class Rnn
     }
 
     /// <summary>
-    /// Backpropagation through time. Walks t = Tx .. 1 and accumulates every parameter gradient:
+    /// Backpropagation through time. Starting from da_next = dALast (or 0), walks t = Tx .. 1 through the recurrence:
     /// <code>
-    /// dz_y    = w (yHat&lt;t&gt; - y&lt;t&gt;)                      (n_y, m)
-    /// dWya   += dz_y a&lt;t&gt;^T,   dby += sum_j dz_y
-    /// da      = Wya^T dz_y + da_next (+ DaFromAbove&lt;t&gt;)   (n_a, m)
-    /// dz      = da ⊙ g1'(z&lt;t&gt;)
-    /// dWaa   += dz a&lt;t-1&gt;^T,  dWax += dz x&lt;t&gt;^T,  dba += sum_j dz
-    /// da_next = Waa^T dz,  dx&lt;t&gt; = Wax^T dz
+    /// dz_y&lt;t&gt; = w (yHat&lt;t&gt; - y&lt;t&gt;)                     (n_y, m), when y is given
+    /// da       = Wya^T dz_y&lt;t&gt; + da_next (+ dAFromAbove&lt;t&gt;)   (n_a, m)
+    /// dz&lt;t&gt;   = da ⊙ g1'(z&lt;t&gt;)
+    /// da_next  = Waa^T dz&lt;t&gt;,  dx&lt;t&gt; = Wax^T dz&lt;t&gt; (when asked)
     /// </code>
-    /// and da&lt;0&gt; = da_next after step 1.
+    /// and da&lt;0&gt; = da_next after step 1. The parameter gradients are sums over t, computed after the walk over
+    /// all steps at once (a product or a row sum each): dWaa = sum_t dz&lt;t&gt; a&lt;t-1&gt;^T, dWax = sum_t dz&lt;t&gt; x&lt;t&gt;^T (during the
+    /// walk for one-hot x), dba = sum_t sum_j dz&lt;t&gt;, dWya = sum_t dz_y&lt;t&gt; a&lt;t&gt;^T, dby = sum_t sum_j dz_y&lt;t&gt;.
     /// </summary>
     /// <param name="cache">The cache of the forward pass.</param>
     /// <param name="y">Targets for the output layer; null when only <see cref="BackwardOptions"/> gradients flow in.</param>
-    /// <param name="options">Gradients flowing in from outside and whether to return dx.</param>
-    /// <param name="gradients">Gradients of the same sizes and m to overwrite (reuse); null for new ones.</param>
+    /// <param name="options">Gradients flowing in from outside (dALast, dAFromAbove) and whether to return dX and dA.</param>
+    /// <param name="gradients">Gradients to overwrite, reused when they fit n_x, n_a, n_y and m; otherwise, or when null, new ones.</param>
+    /// <returns><paramref name="gradients"/> when reused, else new ones: dWaa, dWax, dWya, dBa, dBy, dA0, and dX, dA when asked.</returns>
     public RnnGradients Backward(RnnCache cache, SequenceTargets? y, BackwardOptions? options = null, RnnGradients? gradients = null)
     {
         ArgumentNullException.ThrowIfNull(cache);
@@ -182,15 +174,16 @@ public sealed class Rnn
         int tx = cache.Length, m = cache.BatchSize;
         y?.Validate(p.nY, G2, tx, m);
         CheckOptions(options, tx, m);
-        gradients = PrepareGradients(gradients, m, options?.ComputeDx == true ? tx : 0, options?.KeepDa == true ? tx : 0);
-        Blas.Transpose(p.Waa, cache.WaaT); // the weights are fixed during the pass: transpose them once
-        Blas.Transpose(p.Wya, cache.WyaT);
-        if (gradients.dx is not null)
+        gradients = PrepareGradients(gradients, m, options?.ComputeDX == true ? tx : 0, options?.KeepDA == true ? tx : 0);
+        var work = cache.Workspace(p.nX, p.nA, p.nY);
+        Blas.Transpose(p.Waa, work.WaaT); // the weights are fixed during the pass: transpose them once
+        Blas.Transpose(p.Wya, work.WyaT);
+        if (gradients.dX is not null)
         {
-            Blas.Transpose(p.Wax, cache.WaxT); // only dx<t> = Wax^T dz needs it
+            Blas.Transpose(p.Wax, work.WaxT); // only dx<t> = Wax^T dz needs it
         }
-        var daNext = cache.DaNext;
-        if (options?.DaLast is { } daLast)
+        var daNext = work.dANext;
+        if (options?.dALast is { } daLast)
         {
             daNext.CopyFrom(daLast);
         }
@@ -200,10 +193,10 @@ public sealed class Rnn
         }
         for (int t = tx; t >= 1; t--)
         {
-            BackwardStep(cache, y, options, gradients, t);
+            BackwardStep(cache, work, y, options, gradients, t);
         }
-        gradients.da0.CopyFrom(daNext); // dL/da<0>
-        AccumulateOverTime(cache, y is not null, gradients);
+        gradients.dA0.CopyFrom(daNext); // dL/da<0>
+        AccumulateOverTime(cache, work, y is not null, gradients);
         return gradients;
     }
 
@@ -216,89 +209,91 @@ public sealed class Rnn
     }
 
     /// <summary>
-    /// One step of BPTT at time t, through the recurrence: dL/da&lt;t&gt;, then dz&lt;t&gt; through g1, then
-    /// dL/da&lt;t-1&gt;. The weight gradients, sums over t, are left to <see cref="AccumulateOverTime"/>.
+    /// One step of BPTT at time t: dz_y&lt;t&gt; from the loss, dL/da&lt;t&gt; (kept when asked), dz&lt;t&gt; through g1,
+    /// dx&lt;t&gt; when asked, and dL/da&lt;t-1&gt; into work.dANext. It stores dz&lt;t&gt; and dz_y&lt;t&gt; as column blocks for
+    /// <see cref="AccumulateOverTime"/>, and adds dz&lt;t&gt; x&lt;t&gt;^T to dWax here when x is one-hot (a column scatter).
     /// </summary>
-    private void BackwardStep(RnnCache cache, SequenceTargets? y, BackwardOptions? options, RnnGradients g, int t)
+    private void BackwardStep(RnnCache cache, BackwardWorkspace work, SequenceTargets? y, BackwardOptions? options, RnnGradients g, int t)
     {
         var p = Parameters;
         int columns = cache.Length * cache.BatchSize;
-        var da = cache.Da;
-        da.CopyFrom(cache.DaNext);                           // da = dL/da<t> through a<t+1>
+        var da = work.dA;
+        da.CopyFrom(work.dANext);                        // da = dL/da<t> through a<t+1>
         if (y is not null && p.nY > 0)
         {
-            var dzy = cache.Dzy;
-            Losses.Gradient(cache.YHat(t), y, t, dzy);       // dz_y = w (yHat<t> - y<t>)
-            Blas.CopyToColumnBlock(dzy, cache.DzY, columns, t - 1);
-            Blas.MulAdd(cache.WyaT, dzy, da);                // da  += Wya^T dz_y
+            var dzy = work.dZY;
+            Losses.Gradient(cache.YHat(t), y, t, dzy);   // dz_y = w (yHat<t> - y<t>)
+            Blas.CopyToColumnBlock(dzy, work.dZYAll, columns, t - 1);
+            Blas.MulAdd(work.WyaT, dzy, da);             // da  += Wya^T dz_y
         }
-        if (options?.DaFromAbove is { } above)
+        if (options?.dAFromAbove is { } above)
         {
             var extra = above[t - 1].Data;
             for (int i = 0; i < da.Data.Length; i++)
             {
-                da.Data[i] += extra[i];                      // da += dL/da<t> from above
+                da.Data[i] += extra[i];                  // da += dL/da<t> from above
             }
         }
-        g.da?[t - 1].CopyFrom(da);                          // keep dL/da<t> when asked
+        g.dA?[t - 1].CopyFrom(da);                       // keep dL/da<t> when asked
         Activations.MultiplyByDerivative(G1, cache.A(t).Data, da.Data); // dz = da ⊙ g1'(z<t>)
         var dz = da;
-        Blas.CopyToColumnBlock(dz, cache.Dz, columns, t - 1);
+        Blas.CopyToColumnBlock(dz, work.dZAll, columns, t - 1);
         if (cache.X.IsOneHot)
         {
             Blas.ScatterAddColumns(dz, cache.X.Tokens(t), g.dWax); // dWax += dz x<t>^T, x<t> one-hot
         }
-        if (g.dx is { } dx)
+        if (g.dX is { } dx)
         {
             dx[t - 1].Clear();
-            Blas.MulAdd(cache.WaxT, dz, dx[t - 1]);          // dx<t> = Wax^T dz
+            Blas.MulAdd(work.WaxT, dz, dx[t - 1]);       // dx<t> = Wax^T dz
         }
-        cache.DaNext.Clear();
-        Blas.MulAdd(cache.WaaT, dz, cache.DaNext);           // da_next = Waa^T dz
+        work.dANext.Clear();
+        Blas.MulAdd(work.WaaT, dz, work.dANext);         // da_next = Waa^T dz
     }
 
     /// <summary>
-    /// The weight gradients are sums over time, so each is one matrix product over all Tx m columns:
-    /// dWaa = sum_t dz&lt;t&gt; a&lt;t-1&gt;^T = [dz&lt;1&gt; .. dz&lt;Tx&gt;] [a&lt;0&gt; .. a&lt;Tx-1&gt;]^T, and likewise dWya, dWax, dba, dby.
+    /// The parameter gradients are sums over time, so each is one matrix product over all Tx m columns:
+    /// dWaa = sum_t dz&lt;t&gt; a&lt;t-1&gt;^T = [dz&lt;1&gt; .. dz&lt;Tx&gt;] [a&lt;0&gt; .. a&lt;Tx-1&gt;]^T, likewise dWya (with a head)
+    /// and dWax (dense x only: one-hot x was scattered during the walk); dba and dby are row sums of the dz blocks.
     /// </summary>
-    private void AccumulateOverTime(RnnCache cache, bool head, RnnGradients g)
+    private void AccumulateOverTime(RnnCache cache, BackwardWorkspace work, bool head, RnnGradients g)
     {
         var p = Parameters;
         int m = cache.BatchSize, tx = cache.Length, columns = tx * m;
         int nA = p.nA, nY = p.nY, nX = p.nX;
         for (int t = 0; t <= tx; t++)
         {
-            Blas.Transpose(cache.A(t).Data, cache.AllT.AsSpan(t * m * nA, m * nA), nA, m); // rows t m .. of [a<0>^T; a<1>^T; ...]
+            Blas.Transpose(cache.A(t).Data, work.AAllT.AsSpan(t * m * nA, m * nA), nA, m); // rows t m .. of [a<0>^T; a<1>^T; ...]
         }
-        Blas.MulAdd(cache.Dz, cache.AllT.AsSpan(0, columns * nA), g.dWaa.Data, nA, columns, nA); // dWaa = Σ_t dz<t> a<t-1>^T
-        Blas.AddRowSums(cache.Dz, nA, columns, g.dBa);                                          // dba  = Σ_t Σ_j dz<t>
+        Blas.MulAdd(work.dZAll, work.AAllT.AsSpan(0, columns * nA), g.dWaa.Data, nA, columns, nA); // dWaa = Σ_t dz<t> a<t-1>^T
+        Blas.AddRowSums(work.dZAll, nA, columns, g.dBa);                                           // dba  = Σ_t Σ_j dz<t>
         if (head && nY > 0)
         {
-            Blas.MulAdd(cache.DzY, cache.AllT.AsSpan(m * nA, columns * nA), g.dWya.Data, nY, columns, nA); // dWya = Σ_t dz_y<t> a<t>^T
-            Blas.AddRowSums(cache.DzY, nY, columns, g.dBy);                                                // dby  = Σ_t Σ_j dz_y<t>
+            Blas.MulAdd(work.dZYAll, work.AAllT.AsSpan(m * nA, columns * nA), g.dWya.Data, nY, columns, nA); // dWya = Σ_t dz_y<t> a<t>^T
+            Blas.AddRowSums(work.dZYAll, nY, columns, g.dBy);                                                // dby  = Σ_t Σ_j dz_y<t>
         }
         if (!cache.X.IsOneHot)
         {
-            var xAllT = cache.XAllT(nX);
+            var xAllT = work.XAllT();
             for (int t = 1; t <= tx; t++)
             {
                 Blas.Transpose(cache.X.DenseStep(t).Data, xAllT.AsSpan((t - 1) * m * nX, m * nX), nX, m);
             }
-            Blas.MulAdd(cache.Dz, xAllT, g.dWax.Data, nA, columns, nX); // dWax = Σ_t dz<t> x<t>^T
+            Blas.MulAdd(work.dZAll, xAllT, g.dWax.Data, nA, columns, nX); // dWax = Σ_t dz<t> x<t>^T
         }
     }
 
     private RnnGradients PrepareGradients(RnnGradients? gradients, int m, int dxSteps, int daSteps)
     {
         var p = Parameters;
-        if (gradients is null || gradients.da0.Cols != m || gradients.dWax.Cols != p.nX
+        if (gradients is null || gradients.dA0.Cols != m || gradients.dWax.Cols != p.nX
             || gradients.dWaa.Rows != p.nA || gradients.dWya.Rows != p.nY)
         {
             gradients = new RnnGradients(p.nX, p.nA, p.nY, m);
         }
         gradients.Clear();
-        gradients.dx = StepBuffers(gradients.dx, dxSteps, p.nX, m);
-        gradients.da = StepBuffers(gradients.da, daSteps, p.nA, m);
+        gradients.dX = StepBuffers(gradients.dX, dxSteps, p.nX, m);
+        gradients.dA = StepBuffers(gradients.dA, daSteps, p.nA, m);
         return gradients;
     }
 
@@ -328,21 +323,21 @@ public sealed class Rnn
             return;
         }
         int nA = Parameters.nA;
-        if (options.DaLast is not null)
+        if (options.dALast is not null)
         {
-            Guard.Shape(options.DaLast, nA, m, "DaLast", null, "(n_a, m)");
-            Guard.Finite(options.DaLast.Data, "DaLast", null, m);
+            Guard.Shape(options.dALast, nA, m, "dALast", null, "(n_a, m)");
+            Guard.Finite(options.dALast.Data, "dALast", null, m);
         }
-        if (options.DaFromAbove is { } above)
+        if (options.dAFromAbove is { } above)
         {
             if (above.Count != tx)
             {
-                throw new ArgumentException($"DaFromAbove has {above.Count} steps; expected Tx = {tx}.", nameof(options));
+                throw new ArgumentException($"dAFromAbove has {above.Count} steps; expected Tx = {tx}.", nameof(options));
             }
             for (int t = 1; t <= tx; t++)
             {
-                Guard.Shape(above[t - 1], nA, m, "DaFromAbove", t, "(n_a, m)");
-                Guard.Finite(above[t - 1].Data, "DaFromAbove", t, m);
+                Guard.Shape(above[t - 1], nA, m, "dAFromAbove", t, "(n_a, m)");
+                Guard.Finite(above[t - 1].Data, "dAFromAbove", t, m);
             }
         }
     }

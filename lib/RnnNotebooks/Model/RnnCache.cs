@@ -3,15 +3,16 @@ namespace RnnNotebooks;
 /// <summary>
 /// What the forward pass keeps for BPTT: a&lt;0&gt; .. a&lt;Tx&gt;, the logits and yHat&lt;1&gt; .. yHat&lt;Tx&gt;, and the
 /// inputs. Pass a cache back to <see cref="Rnn.Forward"/> to reuse its storage: the time loop then
-/// allocates nothing.
+/// allocates nothing (nor does <see cref="Rnn.Backward"/>, whose scratch buffers the cache holds privately).
 /// </summary>
 public sealed class RnnCache
 {
     private readonly Matrix[] a;
     private readonly Matrix[] zy;
     private readonly Matrix[] yHat;
+    private BackwardWorkspace? workspace;
 
-    internal RnnCache(int tx, int nX, int nA, int nY, int m)
+    internal RnnCache(int tx, int nA, int nY, int m)
     {
         Length = tx;
         BatchSize = m;
@@ -27,15 +28,6 @@ public sealed class RnnCache
             zy[t] = new Matrix(nY, m);
             yHat[t] = new Matrix(nY, m);
         }
-        Da = new Matrix(nA, m);
-        DaNext = new Matrix(nA, m);
-        Dzy = new Matrix(nY, m);
-        WaaT = new Matrix(nA, nA);
-        WaxT = new Matrix(nX, nA);
-        WyaT = new Matrix(nA, nY);
-        Dz = new double[nA * tx * m];
-        DzY = new double[nY * tx * m];
-        AllT = new double[(tx + 1) * m * nA];
     }
 
     /// <summary>Tx, the number of steps.</summary>
@@ -59,38 +51,19 @@ public sealed class RnnCache
     /// <summary>a&lt;Tx&gt;, the last hidden state: carried to the next chunk in truncated BPTT, or to a decoder.</summary>
     public Matrix Last => a[Length];
 
-    /// <summary>Backward work space: dL/da&lt;t&gt;, then dL/dz&lt;t&gt; (n_a, m).</summary>
-    internal Matrix Da { get; }
+    /// <summary>
+    /// The backward pass's scratch buffers for this cache's Tx and m, made on the first backward pass and kept, so a
+    /// reused cache makes BPTT allocate nothing; made again if a model of other sizes backpropagates through it.
+    /// </summary>
+    internal BackwardWorkspace Workspace(int nX, int nA, int nY)
+    {
+        if (workspace is null || !workspace.Fits(Length, nX, nA, nY, BatchSize))
+        {
+            workspace = new BackwardWorkspace(Length, nX, nA, nY, BatchSize);
+        }
+        return workspace;
+    }
 
-    /// <summary>Backward work space: dL/da&lt;t-1&gt; through the recurrence (n_a, m).</summary>
-    internal Matrix DaNext { get; }
-
-    /// <summary>Backward work space: dL/dz of the output layer (n_y, m).</summary>
-    internal Matrix Dzy { get; }
-
-    /// <summary>Backward work space: Waa^T, Wax^T, Wya^T, transposed once per backward pass.</summary>
-    internal Matrix WaaT { get; }
-
-    /// <summary>Wax^T (n_x, n_a).</summary>
-    internal Matrix WaxT { get; }
-
-    /// <summary>Wya^T (n_a, n_y).</summary>
-    internal Matrix WyaT { get; }
-
-    /// <summary>[dz&lt;1&gt; ... dz&lt;Tx&gt;] side by side, (n_a, Tx m): the weight gradients are one product with it.</summary>
-    internal double[] Dz { get; }
-
-    /// <summary>[dz_y&lt;1&gt; ... dz_y&lt;Tx&gt;] side by side, (n_y, Tx m).</summary>
-    internal double[] DzY { get; }
-
-    /// <summary>[a&lt;0&gt;^T; a&lt;1&gt;^T; ... a&lt;Tx&gt;^T] stacked, ((Tx + 1) m, n_a).</summary>
-    internal double[] AllT { get; }
-
-    /// <summary>[x&lt;1&gt;^T; ... x&lt;Tx&gt;^T] stacked, (Tx m, n_x), made on the first backward pass over dense inputs.</summary>
-    internal double[] XAllT(int nX) => xAllT ??= new double[Length * BatchSize * nX];
-
-    private double[]? xAllT;
-
-    internal bool Fits(int tx, int nX, int nA, int nY, int m) =>
-        Length == tx && BatchSize == m && a[0].Rows == nA && Dzy.Rows == nY && WaxT.Rows == nX;
+    internal bool Fits(int tx, int nA, int nY, int m) =>
+        Length == tx && BatchSize == m && a[0].Rows == nA && yHat[0].Rows == nY;
 }

@@ -6,7 +6,7 @@ namespace RnnNotebooks;
 /// </summary>
 public static class RnnCell
 {
-    /// <summary>a&lt;t&gt; = g1(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba) for dense x&lt;t&gt;.</summary>
+    /// <summary>a&lt;t&gt; = g1(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba) for dense x&lt;t&gt;, after checking the three shapes.</summary>
     /// <param name="p">The parameters (Waa, Wax, ba are used).</param>
     /// <param name="g1">Hidden activation.</param>
     /// <param name="aPrev">a&lt;t-1&gt;, shape (n_a, m).</param>
@@ -22,7 +22,10 @@ public static class RnnCell
         StepUnchecked(p, g1, aPrev, x, a);
     }
 
-    /// <summary>a&lt;t&gt; = g1(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba) for one-hot x&lt;t&gt; given as m token indices.</summary>
+    /// <summary>
+    /// a&lt;t&gt; = g1(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba) for one-hot x&lt;t&gt; given as m token indices: Wax x&lt;t&gt; is the
+    /// tokens' columns of Wax, gathered with no product.
+    /// </summary>
     /// <param name="p">The parameters.</param>
     /// <param name="g1">Hidden activation.</param>
     /// <param name="aPrev">a&lt;t-1&gt;, shape (n_a, m).</param>
@@ -45,32 +48,33 @@ public static class RnnCell
 
     /// <summary>
     /// The stacked form a&lt;t&gt; = g1(Wa [a&lt;t-1&gt;; x&lt;t&gt;] + ba), Wa = [Waa | Wax] of shape (n_a, n_a + n_x).
-    /// Same result as <see cref="Step(RnnParameters, Activation, Matrix, Matrix, Matrix)"/> up to rounding.
+    /// Same result as <see cref="Step(RnnParameters, Activation, Matrix, Matrix, Matrix)"/> up to rounding; unlike it,
+    /// this allocates [a&lt;t-1&gt;; x&lt;t&gt;] and the result, to show the stacked form, not to be fast.
     /// </summary>
-    /// <param name="Wa">[Waa | Wax], shape (n_a, n_a + n_x).</param>
-    /// <param name="Ba">ba, shape (n_a).</param>
+    /// <param name="wa">Wa = [Waa | Wax], shape (n_a, n_a + n_x).</param>
+    /// <param name="ba">ba, shape (n_a).</param>
     /// <param name="g1">Hidden activation.</param>
     /// <param name="aPrev">a&lt;t-1&gt;, shape (n_a, m).</param>
     /// <param name="x">x&lt;t&gt;, shape (n_x, m).</param>
     /// <returns>a&lt;t&gt;, shape (n_a, m).</returns>
-    public static Matrix StepStacked(Matrix Wa, ReadOnlySpan<double> Ba, Activation g1, Matrix aPrev, Matrix x)
+    public static Matrix StepStacked(Matrix wa, ReadOnlySpan<double> ba, Activation g1, Matrix aPrev, Matrix x)
     {
-        ArgumentNullException.ThrowIfNull(Wa);
-        int nA = Wa.Rows, nX = Wa.Cols - nA, m = aPrev.Cols;
-        Guard.Length(Ba, nA, "Ba", "n_a");
+        ArgumentNullException.ThrowIfNull(wa);
+        int nA = wa.Rows, nX = wa.Cols - nA, m = aPrev.Cols;
+        Guard.Length(ba, nA, "ba", "n_a");
         Guard.Shape(aPrev, nA, m, "aPrev", null, "(n_a, m)");
         Guard.Shape(x, nX, m, "x", null, "(n_x, m) with n_x = Wa columns - n_a");
         var ax = new Matrix(nA + nX, m); // [a<t-1>; x<t>], shape (n_a + n_x, m)
         aPrev.Data.AsSpan().CopyTo(ax.Data);
         x.Data.AsSpan().CopyTo(ax.Data.AsSpan(nA * m));
         var a = new Matrix(nA, m);
-        Blas.BroadcastColumns(Ba, a);
-        Blas.MulAdd(Wa, ax, a);                   // Wa [a<t-1>; x<t>] + ba
+        Blas.BroadcastColumns(ba, a);
+        Blas.MulAdd(wa, ax, a);                   // Wa [a<t-1>; x<t>] + ba
         Activations.Apply(g1, a.Data, nA, m);     // a<t> = g1(...)
         return a;
     }
 
-    /// <summary>yHat&lt;t&gt; = g2(Wya a&lt;t&gt; + by); also keeps the logits z = Wya a&lt;t&gt; + by for the loss.</summary>
+    /// <summary>yHat&lt;t&gt; = g2(Wya a&lt;t&gt; + by), after checking the shapes; also writes the logits z = Wya a&lt;t&gt; + by, which the loss reads.</summary>
     /// <param name="p">The parameters (Wya, by are used).</param>
     /// <param name="g2">Output activation.</param>
     /// <param name="a">a&lt;t&gt;, shape (n_a, m).</param>
@@ -86,6 +90,7 @@ public static class RnnCell
         OutputUnchecked(p, g2, a, zy, yHat);
     }
 
+    /// <summary><see cref="Step(RnnParameters, Activation, Matrix, Matrix, Matrix)"/> without the checks: <see cref="Rnn.Forward"/> checks its inputs once.</summary>
     internal static void StepUnchecked(RnnParameters p, Activation g1, Matrix aPrev, Matrix x, Matrix a)
     {
         Blas.BroadcastColumns(p.Ba, a);          // a = ba
@@ -94,6 +99,7 @@ public static class RnnCell
         Activations.Apply(g1, a.Data, a.Rows, a.Cols); // a<t> = g1(...)
     }
 
+    /// <summary>The one-hot <see cref="Step(RnnParameters, Activation, Matrix, ReadOnlySpan{int}, Matrix)"/> without the checks.</summary>
     internal static void StepUnchecked(RnnParameters p, Activation g1, Matrix aPrev, ReadOnlySpan<int> tokens, Matrix a)
     {
         Blas.BroadcastColumns(p.Ba, a);          // a = ba
@@ -102,6 +108,7 @@ public static class RnnCell
         Activations.Apply(g1, a.Data, a.Rows, a.Cols); // a<t> = g1(...)
     }
 
+    /// <summary><see cref="Output"/> without the checks.</summary>
     internal static void OutputUnchecked(RnnParameters p, Activation g2, Matrix a, Matrix zy, Matrix yHat)
     {
         Blas.BroadcastColumns(p.By, zy);         // z = by

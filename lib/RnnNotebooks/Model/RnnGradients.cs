@@ -14,7 +14,7 @@ public sealed class RnnGradients
         dWya = new Matrix(nY, nA);
         dBa = new double[nA];
         dBy = new double[nY];
-        da0 = new Matrix(nA, m);
+        dA0 = new Matrix(nA, m);
     }
 
     /// <summary>dL/dWaa, shape (n_a, n_a).</summary>
@@ -33,19 +33,19 @@ public sealed class RnnGradients
     public double[] dBy { get; }
 
     /// <summary>dL/da&lt;0&gt;, shape (n_a, m): what flows back into the initial state (e.g. into an encoder).</summary>
-    public Matrix da0 { get; }
+    public Matrix dA0 { get; }
 
     /// <summary>
-    /// dL/dx&lt;t&gt; at [t - 1], each (n_x, m), when <see cref="BackwardOptions.ComputeDx"/> was set; else null.
+    /// dL/dx&lt;t&gt; at [t - 1], each (n_x, m), when <see cref="BackwardOptions.ComputeDX"/> was set; else null.
     /// Feeds a learned embedding or the layer below in a stack.
     /// </summary>
-    public Matrix[]? dx { get; internal set; }
+    public Matrix[]? dX { get; internal set; }
 
     /// <summary>
     /// dL/da&lt;t&gt; at [t - 1], each (n_a, m), the total gradient reaching a&lt;t&gt; from the output at t and from
-    /// every later step, when <see cref="BackwardOptions.KeepDa"/> was set; else null.
+    /// every later step, when <see cref="BackwardOptions.KeepDA"/> was set; else null.
     /// </summary>
-    public Matrix[]? da { get; internal set; }
+    public Matrix[]? dA { get; internal set; }
 
     /// <summary>The parameter gradients with names and shapes, in the order of <see cref="RnnParameters.Tensors"/>.</summary>
     public IReadOnlyList<ParameterView> Tensors =>

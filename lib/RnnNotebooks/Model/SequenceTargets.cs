@@ -135,6 +135,7 @@ public sealed class SequenceTargets
     /// <param name="m">m of the inputs.</param>
     public void Validate(int nY, Activation g2, int tx, int m)
     {
+        _ = Losses.For(g2); // an unknown g2 throws here rather than passing as a dense head
         if (Length != tx)
         {
             throw new ArgumentException($"targets have Ty = {Length} time steps; expected Ty = Tx = {tx} (one output per input step).", "targets");

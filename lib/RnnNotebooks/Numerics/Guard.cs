@@ -6,7 +6,7 @@ namespace RnnNotebooks;
 /// Argument checks whose messages name the input, the expected and actual shape or value, and the
 /// time step. Time steps in messages are 1-based, as in the note (x&lt;1&gt; is the first input).
 /// </summary>
-public static class Guard
+internal static class Guard
 {
     /// <summary>Throws unless <paramref name="matrix"/> has shape (<paramref name="rows"/>, <paramref name="cols"/>).</summary>
     /// <param name="matrix">The matrix to check.</param>
