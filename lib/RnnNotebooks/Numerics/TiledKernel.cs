@@ -92,7 +92,7 @@ internal static class TiledKernel<TLanes, TVec>
     /// <summary>
     /// A 4-row tile: C[0..4, 0..V w] += A[0..4, 0..k] B[0..k, 0..V w], V = <typeparamref name="TWidth"/> vectors.
     /// Per step p it loads V vectors of B, broadcasts A[i, p] for each row and issues 4 V fused multiply-adds.
-    /// The JIT folds <c>v &gt; 1</c> etc., so unused accumulators vanish.
+    /// The JIT folds <c>v &gt; 1</c> etc. (V is a constant of each instantiation), so unused accumulators vanish.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Tile4<TWidth>(ref double a, int lda, ref double b, int ldb, ref double c, int ldc, int k)
@@ -113,14 +113,11 @@ internal static class TiledKernel<TLanes, TVec>
         {
             ref double bp = ref Unsafe.Add(ref b, p * ldb);
             TVec b0 = TLanes.Load(ref bp, 0), b1 = LoadIf(v > 1, ref bp, 1), b2 = LoadIf(v > 2, ref bp, 2), b3 = LoadIf(v > 3, ref bp, 3);
-            TVec x = TLanes.Broadcast(Unsafe.Add(ref a, p)); // A[0, p] in every lane: C[0, :] += A[0, p] B[p, :]
-            c00 = TLanes.MulAdd(x, b0, c00); c01 = MulAddIf(v > 1, x, b1, c01); c02 = MulAddIf(v > 2, x, b2, c02); c03 = MulAddIf(v > 3, x, b3, c03);
-            x = TLanes.Broadcast(Unsafe.Add(ref a1, p));
-            c10 = TLanes.MulAdd(x, b0, c10); c11 = MulAddIf(v > 1, x, b1, c11); c12 = MulAddIf(v > 2, x, b2, c12); c13 = MulAddIf(v > 3, x, b3, c13);
-            x = TLanes.Broadcast(Unsafe.Add(ref a2, p));
-            c20 = TLanes.MulAdd(x, b0, c20); c21 = MulAddIf(v > 1, x, b1, c21); c22 = MulAddIf(v > 2, x, b2, c22); c23 = MulAddIf(v > 3, x, b3, c23);
-            x = TLanes.Broadcast(Unsafe.Add(ref a3, p));
-            c30 = TLanes.MulAdd(x, b0, c30); c31 = MulAddIf(v > 1, x, b1, c31); c32 = MulAddIf(v > 2, x, b2, c32); c33 = MulAddIf(v > 3, x, b3, c33);
+            // C[i, :] += A[i, p] B[p, :] for the 4 rows, A[i, p] broadcast to every lane
+            MulAddRow<TWidth>(TLanes.Broadcast(Unsafe.Add(ref a, p)), b0, b1, b2, b3, ref c00, ref c01, ref c02, ref c03);
+            MulAddRow<TWidth>(TLanes.Broadcast(Unsafe.Add(ref a1, p)), b0, b1, b2, b3, ref c10, ref c11, ref c12, ref c13);
+            MulAddRow<TWidth>(TLanes.Broadcast(Unsafe.Add(ref a2, p)), b0, b1, b2, b3, ref c20, ref c21, ref c22, ref c23);
+            MulAddRow<TWidth>(TLanes.Broadcast(Unsafe.Add(ref a3, p)), b0, b1, b2, b3, ref c30, ref c31, ref c32, ref c33);
         }
         StoreRow<TWidth>(ref c, c00, c01, c02, c03);
         StoreRow<TWidth>(ref c1, c10, c11, c12, c13);
@@ -138,11 +135,8 @@ internal static class TiledKernel<TLanes, TVec>
         for (int p = 0; p < k; p++)
         {
             ref double bp = ref Unsafe.Add(ref b, p * ldb);
-            TVec x = TLanes.Broadcast(Unsafe.Add(ref a, p)); // C[0, :] += A[0, p] B[p, :]
-            c0 = TLanes.MulAdd(x, TLanes.Load(ref bp, 0), c0);
-            c1 = MulAddIf(v > 1, x, LoadIf(v > 1, ref bp, 1), c1);
-            c2 = MulAddIf(v > 2, x, LoadIf(v > 2, ref bp, 2), c2);
-            c3 = MulAddIf(v > 3, x, LoadIf(v > 3, ref bp, 3), c3);
+            TVec b0 = TLanes.Load(ref bp, 0), b1 = LoadIf(v > 1, ref bp, 1), b2 = LoadIf(v > 2, ref bp, 2), b3 = LoadIf(v > 3, ref bp, 3);
+            MulAddRow<TWidth>(TLanes.Broadcast(Unsafe.Add(ref a, p)), b0, b1, b2, b3, ref c0, ref c1, ref c2, ref c3); // C[0, :] += A[0, p] B[p, :]
         }
         StoreRow<TWidth>(ref c, c0, c1, c2, c3);
     }
@@ -151,9 +145,28 @@ internal static class TiledKernel<TLanes, TVec>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TVec LoadIf(bool present, ref double row, int vector) => present ? TLanes.Load(ref row, vector) : default;
 
-    /// <summary>x b + c if the tile has this accumulator, else c unchanged.</summary>
+    /// <summary>
+    /// c_j = x b_j + c_j for the tile's first <typeparamref name="TWidth"/> accumulators of one row. The others are
+    /// left alone (not even copied), so that the JIT drops them instead of keeping them live across the k loop.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TVec MulAddIf(bool present, TVec x, TVec b, TVec c) => present ? TLanes.MulAdd(x, b, c) : c;
+    private static void MulAddRow<TWidth>(TVec x, TVec b0, TVec b1, TVec b2, TVec b3, ref TVec c0, ref TVec c1, ref TVec c2, ref TVec c3)
+        where TWidth : struct, ITileWidth
+    {
+        c0 = TLanes.MulAdd(x, b0, c0);
+        if (TWidth.Vectors > 1)
+        {
+            c1 = TLanes.MulAdd(x, b1, c1);
+        }
+        if (TWidth.Vectors > 2)
+        {
+            c2 = TLanes.MulAdd(x, b2, c2);
+        }
+        if (TWidth.Vectors > 3)
+        {
+            c3 = TLanes.MulAdd(x, b3, c3);
+        }
+    }
 
     /// <summary>Writes the tile's first <typeparamref name="TWidth"/> accumulators of one row back to C.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
