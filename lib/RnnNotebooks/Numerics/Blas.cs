@@ -26,7 +26,7 @@ internal static class Blas
 {
     /// <summary>
     /// The kernel for products with n ≥ 2 columns: <see cref="ChooseKernel"/> of the environment variable
-    /// RNNNOTEBOOKS_KERNEL, read once at start-up. Tests set it to check each kernel this CPU runs.
+    /// RNNNOTEBOOKS_KERNEL, read once, when Blas is first used. Tests set it to check each kernel this CPU runs.
     /// </summary>
     internal static ProductKernel Kernel { get; set; } = ChooseKernel(Environment.GetEnvironmentVariable("RNNNOTEBOOKS_KERNEL"));
 
