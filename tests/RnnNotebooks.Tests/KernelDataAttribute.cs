@@ -13,7 +13,7 @@ namespace RnnNotebooks.Tests;
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
 public sealed class KernelDataAttribute : DataAttribute
 {
-    /// <param name="kernel">avx512, vector, vector256 or rows.</param>
+    /// <param name="kernel">avx512, vector or rows.</param>
     /// <param name="values">The rest of each row; none: every shape of <see cref="BlasTests.Shapes"/>.</param>
     public KernelDataAttribute(string kernel, params object[] values)
     {

@@ -1,7 +1,6 @@
 using System.Numerics;
 using System.Numerics.Tensors;
 using Avx512Tiles = RnnNotebooks.TiledKernel<RnnNotebooks.Lanes512, System.Runtime.Intrinsics.Vector512<double>>;
-using Vector256Tiles = RnnNotebooks.TiledKernel<RnnNotebooks.Lanes256, System.Runtime.Intrinsics.Vector256<double>>;
 using VectorTiles = RnnNotebooks.TiledKernel<RnnNotebooks.LanesVector, System.Numerics.Vector<double>>;
 
 namespace RnnNotebooks;
@@ -17,7 +16,7 @@ namespace RnnNotebooks;
 /// <list type="bullet">
 /// <item>n = 1 (m = 1): one <c>TensorPrimitives.Dot</c> a row of A, whatever the kernel;</item>
 /// <item>n at least one vector of the chosen <see cref="Kernel"/>'s width (8 for avx512, <see cref="Vector{T}.Count"/> for
-/// vector, 4 for vector256): the register-blocked <see cref="TiledKernel{TLanes, TVec}"/> on that vector type;</item>
+/// vector): the register-blocked <see cref="TiledKernel{TLanes, TVec}"/> on that vector type;</item>
 /// <item>otherwise (kernel rows, or 2 ≤ n below the vector width): row by row, C[i, :] += A[i, p] B[p, :] with
 /// <c>TensorPrimitives.MultiplyAdd</c>.</item>
 /// </list>
@@ -31,7 +30,7 @@ internal static class Blas
     internal static ProductKernel Kernel { get; set; } = ChooseKernel(Environment.GetEnvironmentVariable("RNNNOTEBOOKS_KERNEL"));
 
     /// <summary>The fastest kernel this CPU accelerates: avx512 if it runs 512-bit vectors, else vector if
-    /// <see cref="Vector{T}"/> is accelerated, else rows. vector256 is never chosen by itself.</summary>
+    /// <see cref="Vector{T}"/> is accelerated, else rows.</summary>
     internal static ProductKernel Best =>
         IsSupported(ProductKernel.Avx512) ? ProductKernel.Avx512 : IsSupported(ProductKernel.Vector) ? ProductKernel.Vector : ProductKernel.Rows;
 
@@ -40,16 +39,18 @@ internal static class Blas
     {
         ProductKernel.Avx512 => Avx512Tiles.IsSupported,
         ProductKernel.Vector => VectorTiles.IsSupported,
-        ProductKernel.Vector256 => Vector256Tiles.IsSupported,
         _ => true,
     };
 
     /// <summary>
-    /// The kernel named (avx512, vector, vector256 or rows, any case) if this CPU supports it; <see cref="Best"/>
+    /// The kernel named (avx512, vector or rows, any case) if this CPU supports it; <see cref="Best"/>
     /// when the name is null, unknown, or a kernel this CPU would only emulate.
     /// </summary>
     internal static ProductKernel ChooseKernel(string? name) =>
-        Enum.TryParse(name, ignoreCase: true, out ProductKernel named) && Enum.IsDefined(named) && IsSupported(named) ? named : Best;
+        Enum.GetValues<ProductKernel>()
+            .Where(kernel => string.Equals(kernel.ToString(), name, StringComparison.OrdinalIgnoreCase) && IsSupported(kernel))
+            .DefaultIfEmpty(Best)
+            .First();
 
     /// <summary>C += A B, with A (r, k), B (k, n), C (r, n).</summary>
     public static void MulAdd(Matrix A, Matrix B, Matrix C) =>
@@ -77,9 +78,6 @@ internal static class Blas
                 return;
             case ProductKernel.Vector when n >= VectorTiles.Width:
                 VectorTiles.MulAdd(A, B, C, r, k, n);
-                return;
-            case ProductKernel.Vector256 when n >= Vector256Tiles.Width:
-                Vector256Tiles.MulAdd(A, B, C, r, k, n);
                 return;
         }
         for (int i = 0; i < r; i++)

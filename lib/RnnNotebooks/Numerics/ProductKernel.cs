@@ -9,9 +9,6 @@ internal enum ProductKernel
     /// <summary>4 x 3-vector tiles of <see cref="System.Numerics.Vector{T}"/> (<see cref="LanesVector"/>): AVX2, ARM64. Name: vector.</summary>
     Vector,
 
-    /// <summary>4 x 3-vector tiles of 256-bit vectors (<see cref="Lanes256"/>): what AVX2 runs, to compare with vector. Name: vector256.</summary>
-    Vector256,
-
     /// <summary>Row by row with TensorPrimitives: any CPU. Name: rows.</summary>
     Rows,
 }

@@ -15,7 +15,7 @@ namespace RnnNotebooks;
 /// the k loop issues 4 x width fused multiply-adds a step), the 0 to 3 rows left over one at a time.</item>
 /// </list>
 /// </summary>
-/// <typeparam name="TLanes">The vector type's operations (<see cref="Lanes512"/>, <see cref="Lanes256"/>, <see cref="LanesVector"/>).</typeparam>
+/// <typeparam name="TLanes">The vector type's operations (<see cref="Lanes512"/>, <see cref="LanesVector"/>).</typeparam>
 /// <typeparam name="TVec">The vector type itself.</typeparam>
 internal static class TiledKernel<TLanes, TVec>
     where TLanes : struct, ILanes<TVec>
@@ -210,14 +210,14 @@ internal readonly struct Width2 : ITileWidth
     public static int Vectors => 2;
 }
 
-/// <summary>A tile three vectors wide (the full tile of 256-bit vectors).</summary>
+/// <summary>A tile three vectors wide (the full tile of <see cref="LanesVector"/>).</summary>
 internal readonly struct Width3 : ITileWidth
 {
     /// <inheritdoc/>
     public static int Vectors => 3;
 }
 
-/// <summary>A tile four vectors wide (the full tile of 512-bit vectors).</summary>
+/// <summary>A tile four vectors wide (the full tile of <see cref="Lanes512"/>).</summary>
 internal readonly struct Width4 : ITileWidth
 {
     /// <inheritdoc/>
