@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using RnnNotebooks;
@@ -6,7 +7,8 @@ using RnnNotebooks.Torch;
 
 // Forward + BPTT of the note's RNN, T = 100, one-hot n_x = n_y = 27, float64, one thread on each side:
 // RnnNotebooks' core against TorchSharp nn.RNN + Linear + cross_entropy with the same weights, timed in
-// interleaved rounds in one process. Usage: [--quick] [--rounds N] [--sizes 16,64,256] [--batches 1,32]
+// interleaved rounds in one process (not BenchmarkDotNet: its separate runs would not give the ratio under the
+// same conditions, which is what a machine shared with other builds can measure). Usage: [--quick] [--rounds N] [--sizes 16,64,256] [--batches 1,32]
 bool quick = args.Contains("--quick");
 int rounds = Option("--rounds", quick ? 3 : 9);
 int[] sizes = List("--sizes", [16, 64, 256]);
@@ -15,7 +17,8 @@ int[] batches = List("--batches", [1, 32]);
 var load = TorchSetup.EnsureLoaded();
 Console.WriteLine($"# RnnNotebooks vs TorchSharp {typeof(TorchSharp.torch).Assembly.GetName().Version} (libtorch), float64");
 Console.WriteLine($"{RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, " +
-    $"AVX-512 {(Vector512.IsHardwareAccelerated ? "yes" : "no")}, torch threads {TorchSharp.torch.get_num_threads()}, " +
+    $"AVX-512 {(Vector512.IsHardwareAccelerated ? "yes" : "no")}, Vector<double>.Count {Vector<double>.Count}, " +
+    $"core kernel {Blas.Kernel.ToString().ToLowerInvariant()} (RNNNOTEBOOKS_KERNEL), torch threads {TorchSharp.torch.get_num_threads()}, " +
     $"first torch call {load.TotalTime.TotalMilliseconds:F0} ms");
 Console.WriteLine($"T = 100, one-hot n_x = n_y = 27; medians of {rounds} interleaved rounds\n");
 

@@ -3,6 +3,7 @@ using RnnNotebooks;
 namespace RnnNotebooks.Tests;
 
 /// <summary>The matrix kernels against the textbook triple loop, over shapes that hit every tile and tail.</summary>
+[Collection(nameof(KernelSwitch))]
 public class BlasTests
 {
     private static Matrix Random(int rows, int cols, Random random) => RandomProblem.RandomMatrix(rows, cols, random, 1.0);
@@ -30,9 +31,10 @@ public class BlasTests
         var data = new TheoryData<int, int, int>();
         foreach (int r in new[] { 1, 3, 4, 5, 9, 27 })
         {
-            foreach (int k in new[] { 1, 2, 17, 64 })
+            foreach (int k in new[] { 1, 2, 17, 64, 300 }) // 300: two k-blocks
             {
-                foreach (int n in new[] { 1, 2, 7, 8, 9, 16, 31, 32, 33, 40, 64, 100 })
+                // 1: the m = 1 path; 4, 12, 8, 32: one vector and a full tile of 4- and 8-double vectors; the others leave edges.
+                foreach (int n in new[] { 1, 2, 4, 7, 8, 9, 12, 16, 31, 32, 33, 40, 64, 100 })
                 {
                     data.Add(r, k, n);
                 }
@@ -42,8 +44,11 @@ public class BlasTests
     }
 
     [Theory]
-    [MemberData(nameof(Shapes))]
-    public void MulAdd_equals_the_triple_loop(int r, int k, int n) => CheckMulAdd(r, k, n);
+    [KernelData("avx512")]
+    [KernelData("vector")]
+    [KernelData("rows")]
+    public void MulAdd_equals_the_triple_loop(string kernel, int r, int k, int n) =>
+        KernelSwitch.With(kernel, () => CheckMulAdd(r, k, n));
 
     internal static void CheckMulAdd(int r, int k, int n)
     {
@@ -80,7 +85,7 @@ public class BlasTests
     [Fact]
     public void Gradient_check_passes_at_sizes_that_use_the_vector_tiles()
     {
-        // n_a = 33 and m = 9 send every product through the 4 x 32 tiles and their tails.
+        // n_a = 33 and m = 9 send every product of the default kernel through full tiles and their edges.
         var problem = new RandomProblem(Activation.Tanh, Activation.Softmax, NX: 5, NA: 33, NY: 4, T: 4, M: 9,
             OneHot: false, Masked: true, RandomA0: true, Seed: 21);
         Assert.All(GradientCheck.Run(problem.Model, problem.X, problem.Y, problem.A0),

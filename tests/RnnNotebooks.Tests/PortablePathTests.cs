@@ -4,43 +4,16 @@ namespace RnnNotebooks.Tests;
 
 /// <summary>Tests that switch the process-wide kernel choice run alone, so no other test sees the switch.</summary>
 [CollectionDefinition(nameof(KernelSwitch), DisableParallelization = true)]
-public sealed class KernelSwitch;
-
-/// <summary>The portable products (what a CPU without AVX-512 runs) against the textbook triple loop.</summary>
-[Collection(nameof(KernelSwitch))]
-public class PortablePathTests
+public sealed class KernelSwitch
 {
-    [Theory]
-    [InlineData("vector", 5, 17, 33)]
-    [InlineData("vector", 27, 64, 100)]
-    [InlineData("vector", 4, 300, 40)]
-    [InlineData("vector", 9, 3, 13)]
-    [InlineData("rows", 5, 17, 33)]
-    [InlineData("rows", 27, 64, 100)]
-    public void Each_portable_kernel_equals_the_triple_loop(string kernel, int r, int k, int n) =>
-        With(Blas.ChooseKernel(kernel), () => BlasTests.CheckMulAdd(r, k, n));
+    /// <summary>The kernel a test names (exactly: no fallback to another one).</summary>
+    internal static ProductKernel Parse(string name) => Enum.Parse<ProductKernel>(name, ignoreCase: true);
 
-    [Fact]
-    public void The_gradient_check_passes_on_the_vector_kernel()
-    {
-        var problem = new RandomProblem(G1: Activation.Relu, G2: Activation.Sigmoid, NX: 5, NA: 33, NY: 4, T: 4, M: 9,
-            OneHot: false, Masked: true, RandomA0: true, Seed: 22);
-        With(ProductKernel.Vector, () => Assert.All(GradientCheck.Run(problem.Model, problem.X, problem.Y, problem.A0),
-            r => Assert.True(r.RelativeError < 1e-6, r.ToString())));
-    }
-
-    [Fact]
-    public void The_environment_variable_names_a_kernel()
-    {
-        Assert.Equal(ProductKernel.Rows, Blas.ChooseKernel("rows"));
-        Assert.Equal(ProductKernel.Vector, Blas.ChooseKernel("Vector"));
-        Assert.Equal(Blas.ChooseKernel(null), Blas.ChooseKernel("no-such-kernel"));
-    }
-
-    private static void With(ProductKernel kernel, Action check)
+    /// <summary>Runs <paramref name="check"/> with <see cref="Blas.Kernel"/> set to the kernel named, then restores it.</summary>
+    internal static void With(string kernel, Action check)
     {
         var saved = Blas.Kernel;
-        Blas.Kernel = kernel;
+        Blas.Kernel = Parse(kernel);
         try
         {
             check();
@@ -49,5 +22,54 @@ public class PortablePathTests
         {
             Blas.Kernel = saved;
         }
+    }
+}
+
+/// <summary>Every product kernel (what CPUs with and without AVX-512 run) through a whole model, and its choice.</summary>
+[Collection(nameof(KernelSwitch))]
+public class PortablePathTests
+{
+    [Theory]
+    [KernelData("avx512", 5, 17, 33)]
+    [KernelData("avx512", 4, 300, 40)]
+    [KernelData("vector", 5, 17, 33)]
+    [KernelData("vector", 27, 64, 100)]
+    [KernelData("vector", 4, 300, 40)]
+    [KernelData("vector", 9, 3, 13)]
+    [KernelData("rows", 5, 17, 33)]
+    [KernelData("rows", 27, 64, 100)]
+    public void Each_kernel_equals_the_triple_loop(string kernel, int r, int k, int n) =>
+        KernelSwitch.With(kernel, () => BlasTests.CheckMulAdd(r, k, n));
+
+    [Theory]
+    [KernelData("avx512", 21)]
+    [KernelData("vector", 22)]
+    [KernelData("rows", 24)]
+    public void The_gradient_check_passes_on_each_kernel(string kernel, int seed)
+    {
+        var problem = new RandomProblem(G1: Activation.Relu, G2: Activation.Sigmoid, NX: 5, NA: 33, NY: 4, T: 4, M: 9,
+            OneHot: false, Masked: true, RandomA0: true, Seed: seed);
+        KernelSwitch.With(kernel, () => Assert.All(GradientCheck.Run(problem.Model, problem.X, problem.Y, problem.A0),
+            r => Assert.True(r.RelativeError < 1e-6, r.ToString())));
+    }
+
+    [Theory]
+    [InlineData("avx512")]
+    [InlineData("Vector")]
+    [InlineData("ROWS")]
+    [InlineData("rows")]
+    public void The_environment_variable_names_a_kernel_this_cpu_runs(string name)
+    {
+        var kernel = KernelSwitch.Parse(name);
+        Assert.Equal(Blas.IsSupported(kernel) ? kernel : Blas.Best, Blas.ChooseKernel(name));
+    }
+
+    [Fact]
+    public void An_unknown_or_missing_name_gives_the_best_kernel()
+    {
+        Assert.Equal(Blas.Best, Blas.ChooseKernel(null));
+        Assert.Equal(Blas.Best, Blas.ChooseKernel("no-such-kernel"));
+        Assert.Equal(Blas.Best, Blas.ChooseKernel("2")); // a name, not the enum's number
+        Assert.True(Blas.IsSupported(Blas.Best));
     }
 }

@@ -1,37 +1,62 @@
+using System.Numerics;
 using System.Numerics.Tensors;
+using Avx512Tiles = RnnNotebooks.TiledKernel<RnnNotebooks.Lanes512, System.Runtime.Intrinsics.Vector512<double>>;
+using VectorTiles = RnnNotebooks.TiledKernel<RnnNotebooks.LanesVector, System.Numerics.Vector<double>>;
 
 namespace RnnNotebooks;
 
 /// <summary>
 /// The few matrix kernels the forward and backward passes need, on row-major <see cref="Matrix"/> blocks
-/// whose last dimension is the batch m. Span-in/span-out, allocation-free, vectorised with
-/// <see cref="TensorPrimitives"/>; each has a path for m = 1 where a row of the batch is one number.
+/// whose last dimension is the batch m. Span-in/span-out and allocation-free; each has a path for m = 1,
+/// where a row of the batch is one number.
 /// </summary>
+/// <remarks>
+/// Which code computes C += A B (<see cref="MulAdd(ReadOnlySpan{double}, ReadOnlySpan{double}, Span{double}, int, int, int)"/>), by the
+/// number n of columns of B and C (the batch m, or n_a for the weight gradients):
+/// <list type="bullet">
+/// <item>n = 1 (m = 1): one <c>TensorPrimitives.Dot</c> a row of A, whatever the kernel;</item>
+/// <item>n at least one vector of the chosen <see cref="Kernel"/>'s width (8 for avx512, <see cref="Vector{T}.Count"/> for
+/// vector): the register-blocked <see cref="TiledKernel{TLanes, TVec}"/> on that vector type;</item>
+/// <item>otherwise (kernel rows, or 2 ≤ n below the vector width): row by row, C[i, :] += A[i, p] B[p, :] with
+/// <c>TensorPrimitives.MultiplyAdd</c>.</item>
+/// </list>
+/// </remarks>
 internal static class Blas
 {
     /// <summary>
-    /// The kernel for products with a batch: the best this CPU runs, unless the environment variable
-    /// RNNNOTEBOOKS_KERNEL names another (avx512, vector, rows) to compare speeds. Tests switch it to check each.
+    /// The kernel for products with n ≥ 2 columns: <see cref="ChooseKernel"/> of the environment variable
+    /// RNNNOTEBOOKS_KERNEL, read once, when Blas is first used. Tests set it to check each kernel this CPU runs.
     /// </summary>
     internal static ProductKernel Kernel { get; set; } = ChooseKernel(Environment.GetEnvironmentVariable("RNNNOTEBOOKS_KERNEL"));
 
-    /// <summary>The fastest supported kernel, or the one named (if this CPU supports it).</summary>
-    internal static ProductKernel ChooseKernel(string? name)
+    /// <summary>The fastest kernel this CPU accelerates: avx512 if it runs 512-bit vectors, else vector if
+    /// <see cref="Vector{T}"/> is accelerated, else rows.</summary>
+    internal static ProductKernel Best =>
+        IsSupported(ProductKernel.Avx512) ? ProductKernel.Avx512 : IsSupported(ProductKernel.Vector) ? ProductKernel.Vector : ProductKernel.Rows;
+
+    /// <summary>True when this CPU runs the kernel's vectors natively (rows: always).</summary>
+    internal static bool IsSupported(ProductKernel kernel) => kernel switch
     {
-        var best = PanelKernel.IsSupported ? ProductKernel.Avx512 : VectorKernel.IsSupported ? ProductKernel.Vector : ProductKernel.Rows;
-        return name?.ToLowerInvariant() switch
-        {
-            "vector" when VectorKernel.IsSupported => ProductKernel.Vector,
-            "rows" => ProductKernel.Rows,
-            _ => best,
-        };
-    }
+        ProductKernel.Avx512 => Avx512Tiles.IsSupported,
+        ProductKernel.Vector => VectorTiles.IsSupported,
+        _ => true,
+    };
+
+    /// <summary>
+    /// The kernel named (avx512, vector or rows, any case) if this CPU supports it; <see cref="Best"/>
+    /// when the name is null, unknown, or a kernel this CPU would only emulate.
+    /// </summary>
+    internal static ProductKernel ChooseKernel(string? name) =>
+        Enum.GetValues<ProductKernel>()
+            .Where(kernel => string.Equals(kernel.ToString(), name, StringComparison.OrdinalIgnoreCase) && IsSupported(kernel))
+            .DefaultIfEmpty(Best)
+            .First();
 
     /// <summary>C += A B, with A (r, k), B (k, n), C (r, n).</summary>
     public static void MulAdd(Matrix A, Matrix B, Matrix C) =>
         MulAdd(A.Data, B.Data, C.Data, A.Rows, A.Cols, B.Cols);
 
-    /// <summary>C += A B on contiguous row-major spans: A (r, k), B (k, n), C (r, n).</summary>
+    /// <summary>C += A B on contiguous row-major spans: A (r, k), B (k, n), C (r, n). Which code runs: see <see cref="Blas"/>.</summary>
     public static void MulAdd(ReadOnlySpan<double> A, ReadOnlySpan<double> B, Span<double> C, int r, int k, int n)
     {
         if (r == 0 || k == 0 || n == 0)
@@ -46,15 +71,14 @@ internal static class Blas
             }
             return;
         }
-        if (n >= 8 && Kernel == ProductKernel.Avx512)
+        switch (Kernel)
         {
-            PanelKernel.MulAdd(A, B, C, r, k, n); // register-blocked AVX-512 tiles
-            return;
-        }
-        if (n >= 8 && Kernel == ProductKernel.Vector)
-        {
-            VectorKernel.MulAdd(A, B, C, r, k, n); // register-blocked Vector<double> tiles
-            return;
+            case ProductKernel.Avx512 when n >= Avx512Tiles.Width:
+                Avx512Tiles.MulAdd(A, B, C, r, k, n);
+                return;
+            case ProductKernel.Vector when n >= VectorTiles.Width:
+                VectorTiles.MulAdd(A, B, C, r, k, n);
+                return;
         }
         for (int i = 0; i < r; i++)
         {

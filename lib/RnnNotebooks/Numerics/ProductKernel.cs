@@ -1,14 +1,14 @@
 namespace RnnNotebooks;
 
-/// <summary>Which code computes the matrix products with a batch (n ≥ 8 columns).</summary>
+/// <summary>Which code computes the matrix products with a batch (see <see cref="Blas.MulAdd(ReadOnlySpan{double}, ReadOnlySpan{double}, Span{double}, int, int, int)"/>).</summary>
 internal enum ProductKernel
 {
-    /// <summary>4 x 32 tiles on 512-bit vectors (<see cref="PanelKernel"/>): CPUs with AVX-512.</summary>
+    /// <summary>4 x 4-vector tiles of 512-bit vectors (<see cref="Lanes512"/>): CPUs with AVX-512. Name: avx512.</summary>
     Avx512,
 
-    /// <summary>4 x 3-vector tiles on <see cref="System.Numerics.Vector{T}"/> (<see cref="VectorKernel"/>): AVX2, ARM64.</summary>
+    /// <summary>4 x 3-vector tiles of <see cref="System.Numerics.Vector{T}"/> (<see cref="LanesVector"/>): AVX2, ARM64. Name: vector.</summary>
     Vector,
 
-    /// <summary>Row by row with TensorPrimitives: any CPU.</summary>
+    /// <summary>Row by row with TensorPrimitives: any CPU. Name: rows.</summary>
     Rows,
 }
