@@ -86,7 +86,7 @@ public class BlasTests
     public void Gradient_check_passes_at_sizes_that_use_the_vector_tiles()
     {
         // n_a = 33 and m = 9 send every product of the default kernel through full tiles and their edges.
-        var problem = new RandomProblem(Activation.Tanh, Activation.Softmax, NX: 5, NA: 33, NY: 4, T: 4, M: 9,
+        var problem = new RandomProblem(G1: Activation.Tanh, G2: Activation.Softmax, NX: 5, NA: 33, NY: 4, T: 4, M: 9,
             OneHot: false, Masked: true, RandomA0: true, Seed: 21);
         Assert.All(GradientCheck.Run(problem.Model, problem.X, problem.Y, problem.A0),
             r => Assert.True(r.RelativeError < 1e-6, r.ToString()));

@@ -8,7 +8,7 @@ namespace RnnNotebooks.Engine.Export;
 
 /// <summary>
 /// Turns a notebook code cell (C# script) into file-based-app pieces: <c>#r "nuget: P, V"</c> becomes
-/// <c>#:package P@V</c>; <c>#r "../artifacts/bin/X/debug/X.dll"</c> becomes <c>#:project</c> of lib/X/X.csproj;
+/// <c>#:package P@V</c>; <c>#r "../artifacts/lib/X.dll"</c> becomes <c>#:project</c> of lib/X/X.csproj;
 /// usings and type declarations move to where C# wants them; the cell's last bare expression is shown.
 /// </summary>
 internal sealed partial class CellTranslator(string notebookFolder, string exportFolder, string repositoryRoot)
@@ -71,7 +71,7 @@ internal sealed partial class CellTranslator(string notebookFolder, string expor
         return [$"#:project {ProjectOf(dll.Groups[1].Value, where)}"];
     }
 
-    /// <summary>lib/X/X.csproj for artifacts/bin/X/CONFIG/X.dll, as a path relative to the export folder.</summary>
+    /// <summary>lib/X/X.csproj for a built X.dll (artifacts/lib/X.dll), as a path relative to the export folder.</summary>
     private string ProjectOf(string dllPath, string where)
     {
         var name = Path.GetFileNameWithoutExtension(dllPath);
