@@ -8,4 +8,11 @@ namespace RnnNotebooks;
 /// <param name="Values">The values, row-major.</param>
 /// <param name="Rows">Rows (n for a bias vector of length n).</param>
 /// <param name="Cols">Columns (1 for a bias vector).</param>
-public readonly record struct ParameterView(string Name, double[] Values, int Rows, int Cols);
+public readonly record struct ParameterView(string Name, double[] Values, int Rows, int Cols)
+{
+    /// <summary>True for a bias vector of length <see cref="Rows"/>: saved with shape [Rows], not [Rows, 1].</summary>
+    public bool IsVector { get; init; }
+
+    /// <summary>The shape as a file stores it: [Rows] for a vector, else [Rows, Cols].</summary>
+    public int[] Shape => IsVector ? [Rows] : [Rows, Cols];
+}

@@ -53,8 +53,8 @@ public sealed class RnnGradients
         new("dWaa", dWaa.Data, dWaa.Rows, dWaa.Cols),
         new("dWax", dWax.Data, dWax.Rows, dWax.Cols),
         new("dWya", dWya.Data, dWya.Rows, dWya.Cols),
-        new("dBa", dBa, dBa.Length, 1),
-        new("dBy", dBy, dBy.Length, 1),
+        new("dBa", dBa, dBa.Length, 1) { IsVector = true },
+        new("dBy", dBy, dBy.Length, 1) { IsVector = true },
     ];
 
     /// <summary>Sets the parameter gradients to zero (before accumulating over time steps).</summary>

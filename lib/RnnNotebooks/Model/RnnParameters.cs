@@ -55,8 +55,8 @@ public sealed class RnnParameters
         new("Waa", Waa.Data, nA, nA),
         new("Wax", Wax.Data, nA, nX),
         new("Wya", Wya.Data, nY, nA),
-        new("Ba", Ba, nA, 1),
-        new("By", By, nY, 1),
+        new("Ba", Ba, nA, 1) { IsVector = true },
+        new("By", By, nY, 1) { IsVector = true },
     ];
 
     /// <summary>
