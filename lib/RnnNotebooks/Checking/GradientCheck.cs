@@ -24,27 +24,71 @@ public static class GradientCheck
         var g = model.Backward(cache, y, new BackwardOptions { ComputeDX = !x.IsOneHot });
         double L() => model.Loss(model.Forward(x, a0), y);
 
-        var results = new List<GradientCheckResult>();
-        var parameters = model.Parameters.Tensors;
-        var gradients = g.Tensors;
-        for (int k = 0; k < parameters.Count; k++)
-        {
-            results.Add(Compare(parameters[k].Name, parameters[k].Values, gradients[k].Values, L, epsilon));
-        }
+        var results = new List<GradientCheckResult>(Run(model.Parameters.Tensors, g.Tensors, L, epsilon));
         if (a0 is not null)
         {
             var analytic = (double[])g.dA0.Data.Clone();
             results.Add(Compare("a0", a0.Data, analytic, L, epsilon));
         }
-        if (!x.IsOneHot)
+        AddInputs(results, x, g.dX, L, epsilon);
+        return results;
+    }
+
+    /// <summary>
+    /// Compares a <see cref="BidirectionalRnn"/>'s backward pass with central differences for every parameter of both
+    /// directions and of the output layer, and for x when the inputs are dense. The model is restored exactly afterwards.
+    /// </summary>
+    /// <param name="model">The model (its parameters are perturbed and restored).</param>
+    /// <param name="x">Inputs, padded at the end.</param>
+    /// <param name="y">Targets, with weights 0 on the padding.</param>
+    /// <param name="lengths">The real length of each sample; null when none is padded.</param>
+    /// <param name="epsilon">ε, the perturbation.</param>
+    public static IReadOnlyList<GradientCheckResult> Run(BidirectionalRnn model, SequenceBatch x, SequenceTargets y,
+        IReadOnlyList<int>? lengths = null, double epsilon = 1e-5)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(x);
+        var cache = model.Forward(x, lengths);
+        var g = model.Backward(cache, y, computeDX: !x.IsOneHot);
+        double L() => model.Loss(model.Forward(x, lengths), y);
+        var results = new List<GradientCheckResult>(Run(model.Parameters.Tensors, g.Tensors, L, epsilon));
+        AddInputs(results, x, g.dX, L, epsilon);
+        return results;
+    }
+
+    /// <summary>
+    /// Compares each gradient with central differences of <paramref name="loss"/> over its parameter: the check for any
+    /// model whose parameters and gradients are <see cref="ParameterView"/> lists in the same order (an embedding below an
+    /// RNN, a bidirectional RNN, ...). Each parameter is perturbed in place and restored exactly.
+    /// </summary>
+    /// <param name="parameters">The parameters θ, named as the report names them.</param>
+    /// <param name="gradients">The claimed dL/dθ, paired with <paramref name="parameters"/> by position.</param>
+    /// <param name="loss">Computes L from the current parameters (a forward pass and the loss).</param>
+    /// <param name="epsilon">ε.</param>
+    public static IReadOnlyList<GradientCheckResult> Run(IReadOnlyList<ParameterView> parameters, IReadOnlyList<ParameterView> gradients,
+        Func<double> loss, double epsilon = 1e-5)
+    {
+        OptimizerState.CheckPairs(parameters, gradients);
+        var results = new List<GradientCheckResult>(parameters.Count);
+        for (int k = 0; k < parameters.Count; k++)
         {
-            for (int t = 1; t <= x.Length; t++)
-            {
-                var analytic = (double[])g.dX![t - 1].Data.Clone();
-                results.Add(Compare($"x<{t}>", x.DenseStep(t).Data, analytic, L, epsilon));
-            }
+            results.Add(Compare(parameters[k].Name, parameters[k].Values, gradients[k].Values, loss, epsilon));
         }
         return results;
+    }
+
+    /// <summary>For dense inputs, one result per step x&lt;t&gt; against dX[t - 1]; nothing for one-hot inputs.</summary>
+    private static void AddInputs(List<GradientCheckResult> results, SequenceBatch x, Matrix[]? dX, Func<double> loss, double epsilon)
+    {
+        if (x.IsOneHot)
+        {
+            return;
+        }
+        for (int t = 1; t <= x.Length; t++)
+        {
+            var analytic = (double[])dX![t - 1].Data.Clone();
+            results.Add(Compare($"x<{t}>", x.DenseStep(t).Data, analytic, loss, epsilon));
+        }
     }
 
     /// <summary>

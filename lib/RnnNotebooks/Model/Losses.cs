@@ -48,6 +48,18 @@ public static class Losses
         return nY == 0 ? 0.0 : total;
     }
 
+    /// <summary><see cref="Step"/>, refusing a non-finite value with a <see cref="NonFiniteException"/> that names step t.</summary>
+    internal static double FiniteStep(LossKind kind, Matrix zy, Matrix yHat, SequenceTargets y, int t)
+    {
+        double loss = Step(kind, zy, yHat, y, t);
+        if (!double.IsFinite(loss))
+        {
+            throw new NonFiniteException("loss", t,
+                $"the loss L<{t}> (time step t={t}) is {loss}: the logits overflowed. Lower the learning rate or clip gradients.");
+        }
+        return loss;
+    }
+
     /// <summary>dL/dz&lt;t&gt; = w&lt;t&gt;_j (yHat&lt;t&gt; - y&lt;t&gt;) for every sample j, into <paramref name="dz"/> (n_y, m).</summary>
     public static void Gradient(Matrix yHat, SequenceTargets y, int t, Matrix dz)
     {

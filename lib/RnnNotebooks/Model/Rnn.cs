@@ -139,16 +139,8 @@ public sealed class Rnn
     }
 
     /// <summary>L&lt;t&gt; = sum_j w&lt;t&gt;_j L&lt;t&gt;_j, refusing a non-finite value.</summary>
-    private double StepLoss(RnnCache cache, SequenceTargets y, int t)
-    {
-        double loss = Losses.Step(LossKind, cache.Logits(t), cache.YHat(t), y, t);
-        if (!double.IsFinite(loss))
-        {
-            throw new NonFiniteException("loss", t,
-                $"the loss L<{t}> (time step t={t}) is {loss}: the logits overflowed. Lower the learning rate or clip gradients.");
-        }
-        return loss;
-    }
+    private double StepLoss(RnnCache cache, SequenceTargets y, int t) =>
+        Losses.FiniteStep(LossKind, cache.Logits(t), cache.YHat(t), y, t);
 
     /// <summary>
     /// Backpropagation through time. Starting from da_next = dALast (or 0), walks t = Tx .. 1 through the recurrence:

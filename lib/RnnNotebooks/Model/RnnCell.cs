@@ -109,10 +109,14 @@ public static class RnnCell
     }
 
     /// <summary><see cref="Output"/> without the checks.</summary>
-    internal static void OutputUnchecked(RnnParameters p, Activation g2, Matrix a, Matrix zy, Matrix yHat)
+    internal static void OutputUnchecked(RnnParameters p, Activation g2, Matrix a, Matrix zy, Matrix yHat) =>
+        OutputUnchecked(p.Wya, p.By, g2, a, zy, yHat);
+
+    /// <summary>yHat = g2(Wya a + by) for any output layer Wya (n_y, k), by (n_y) over a state a (k, m), e.g. a bidirectional [a_fwd; a_bwd].</summary>
+    internal static void OutputUnchecked(Matrix wya, ReadOnlySpan<double> by, Activation g2, Matrix a, Matrix zy, Matrix yHat)
     {
-        Blas.BroadcastColumns(p.By, zy);         // z = by
-        Blas.MulAdd(p.Wya, a, zy);               //   + Wya a<t>
+        Blas.BroadcastColumns(by, zy);           // z = by
+        Blas.MulAdd(wya, a, zy);                 //   + Wya a<t>
         zy.Data.AsSpan().CopyTo(yHat.Data);
         Activations.Apply(g2, yHat.Data, yHat.Rows, yHat.Cols); // yHat<t> = g2(z)
     }

@@ -156,6 +156,80 @@ public sealed class SequenceBatch
             : new SequenceBatch(InputSize, BatchSize, null, dense![(start - 1)..(start - 1 + length)]);
     }
 
+    /// <summary>
+    /// The batch with each sample's real steps reversed and its padding left in place: step s of sample j holds
+    /// x&lt;lengths[j] - s + 1&gt; for s &lt;= lengths[j], and x&lt;s&gt; (padding) after that. An RNN run over it starts at
+    /// each sample's own last real token, not at the padding. Reversing twice gives the original.
+    /// </summary>
+    /// <param name="lengths">The real length of each of the m samples, each in 1 .. Tx.</param>
+    /// <param name="reuse">
+    /// A batch of the same form (one-hot or dense), Tx, n_x and m to overwrite, e.g. from an earlier call; otherwise,
+    /// or when null, a new batch is made.
+    /// </param>
+    /// <returns><paramref name="reuse"/> when it fitted, else a new batch.</returns>
+    /// <exception cref="ArgumentException">lengths does not hold m values in 1 .. Tx (the message names the sample).</exception>
+    public SequenceBatch ReverseEach(IReadOnlyList<int> lengths, SequenceBatch? reuse = null)
+    {
+        CheckLengths(lengths, Length, BatchSize);
+        var target = reuse is not null && reuse != this && reuse.IsOneHot == IsOneHot && reuse.Length == Length
+            && reuse.BatchSize == BatchSize && reuse.InputSize == InputSize ? reuse : EmptyLike();
+        for (int t = 1; t <= Length; t++)
+        {
+            for (int j = 0; j < BatchSize; j++)
+            {
+                CopySample(t, j, target, ReversedStep(t, lengths[j])); // reversed<s>_j = x<L_j - t + 1>_j
+            }
+        }
+        return target;
+    }
+
+    /// <summary>
+    /// Where step t of a sample of real length L goes when its real part is reversed: L - t + 1 for t &lt;= L, t for
+    /// padding. Its own inverse.
+    /// </summary>
+    internal static int ReversedStep(int t, int length) => t <= length ? length - t + 1 : t;
+
+    /// <summary>Throws unless <paramref name="lengths"/> holds m lengths, each in 1 .. Tx.</summary>
+    internal static void CheckLengths(IReadOnlyList<int> lengths, int tx, int m)
+    {
+        ArgumentNullException.ThrowIfNull(lengths);
+        if (lengths.Count != m)
+        {
+            throw new ArgumentException($"lengths has {lengths.Count} values; expected one per sample, m = {m}.", nameof(lengths));
+        }
+        for (int j = 0; j < m; j++)
+        {
+            if (lengths[j] < 1 || lengths[j] > tx)
+            {
+                throw new ArgumentException($"lengths[{j}] (sample {j}) is {lengths[j]}; expected 1 .. Tx = 1 .. {tx}.", nameof(lengths));
+            }
+        }
+    }
+
+    private SequenceBatch EmptyLike()
+    {
+        if (tokens is not null)
+        {
+            return new SequenceBatch(InputSize, BatchSize, Enumerable.Range(0, Length).Select(_ => new int[BatchSize]).ToArray(), null);
+        }
+        return new SequenceBatch(InputSize, BatchSize, null, Enumerable.Range(0, Length).Select(_ => new Matrix(InputSize, BatchSize)).ToArray());
+    }
+
+    /// <summary>Copies sample j of step t into sample j of step s of <paramref name="target"/>, a batch of the same form.</summary>
+    private void CopySample(int t, int j, SequenceBatch target, int s)
+    {
+        if (tokens is not null)
+        {
+            target.tokens![s - 1][j] = tokens[t - 1][j];
+            return;
+        }
+        Matrix from = dense![t - 1], to = target.dense![s - 1];
+        for (int i = 0; i < InputSize; i++)
+        {
+            to[i, j] = from[i, j];
+        }
+    }
+
     internal static void CheckSlice(int start, int length, int total)
     {
         if (start < 1 || length < 1 || start + length - 1 > total)

@@ -1,0 +1,224 @@
+namespace RnnNotebooks;
+
+/// <summary>
+/// A bidirectional RNN for many-to-many tasks with Tx = Ty (e.g. named-entity recognition): two <see cref="Rnn"/>
+/// directions without an output layer of their own, one reading x&lt;1&gt; .. x&lt;Tx&gt;, one reading the sequence
+/// reversed, and one output layer over both states:
+/// <code>
+/// a_fwd&lt;t&gt; = g1(Waa_f a_fwd&lt;t-1&gt; + Wax_f x&lt;t&gt; + ba_f),   a_fwd&lt;0&gt; = 0          (n_a, m)
+/// a_bwd&lt;t&gt; = g1(Waa_b a_bwd&lt;t+1&gt; + Wax_b x&lt;t&gt; + ba_b),   a_bwd&lt;L+1&gt; = 0        (n_a, m)
+/// yHat&lt;t&gt;  = g2(Wya [a_fwd&lt;t&gt;; a_bwd&lt;t&gt;] + by)                                (n_y, m), Wya (n_y, 2 n_a)
+/// L         = sum_t sum_j w&lt;t&gt;_j L&lt;t&gt;(yHat&lt;t&gt;_j, y&lt;t&gt;_j)
+/// </code>
+/// Padding: samples are padded at the end, sample j has L = lengths[j] real steps, and its padded steps carry weight
+/// 0 in the targets. The backward direction must start at each sample's own last real token, not at the padding, so
+/// it runs over <see cref="SequenceBatch.ReverseEach"/>: each sample's real steps reversed, x&lt;L&gt; .. x&lt;1&gt;, with
+/// the padding left after them. a_bwd&lt;t&gt; of sample j is then the state after its reversed step L - t + 1. At a
+/// padded step (t &gt; L) both directions hold states the masked loss never reads.
+/// Backward: dz_y&lt;t&gt; = w (yHat&lt;t&gt; - y&lt;t&gt;); dWya = sum_t dz_y&lt;t&gt; [a_fwd&lt;t&gt;; a_bwd&lt;t&gt;]^T; dby = sum_t dz_y&lt;t&gt;;
+/// Wya^T dz_y&lt;t&gt; splits into its top n_a rows, the forward direction's dAFromAbove&lt;t&gt;, and its bottom rows,
+/// the backward direction's dAFromAbove at each sample's reversed step; each direction then runs its own BPTT, and
+/// dx&lt;t&gt; = dx_fwd&lt;t&gt; + dx_bwd&lt;t&gt;.
+/// </summary>
+public sealed class BidirectionalRnn
+{
+    /// <summary>A model over the given parameters (not copied: training updates them).</summary>
+    /// <param name="parameters">Both directions and the output layer.</param>
+    /// <param name="g1">Hidden activation of both directions: Tanh or Relu (Sigmoid and Identity also work).</param>
+    /// <param name="g2">Output activation: Softmax, Sigmoid or Identity; it fixes the loss.</param>
+    public BidirectionalRnn(BidirectionalRnnParameters parameters, Activation g1 = Activation.Tanh, Activation g2 = Activation.Softmax)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        Parameters = parameters;
+        ForwardRnn = new Rnn(parameters.Forward, g1, g2); // n_y = 0: g2 is the shared head's, checked there
+        BackwardRnn = new Rnn(parameters.Backward, g1, g2);
+    }
+
+    /// <summary>A model with seeded random weights (<see cref="BidirectionalRnnParameters.Initialize"/>).</summary>
+    public static BidirectionalRnn Create(int nX, int nA, int nY, int seed, Activation g1 = Activation.Tanh,
+        Activation g2 = Activation.Softmax, WeightInit init = WeightInit.XavierOrthogonal) =>
+        new(BidirectionalRnnParameters.Initialize(nX, nA, nY, seed, init), g1, g2);
+
+    /// <summary>Both directions' Waa, Wax, ba and the output layer's Wya, by.</summary>
+    public BidirectionalRnnParameters Parameters { get; }
+
+    /// <summary>The direction reading x&lt;1&gt; .. x&lt;Tx&gt; (n_y = 0).</summary>
+    public Rnn ForwardRnn { get; }
+
+    /// <summary>The direction reading each sample's real steps reversed (n_y = 0).</summary>
+    public Rnn BackwardRnn { get; }
+
+    /// <summary>g1, the hidden activation of both directions.</summary>
+    public Activation G1 => ForwardRnn.G1;
+
+    /// <summary>g2, the output activation.</summary>
+    public Activation G2 => ForwardRnn.G2;
+
+    /// <summary>The per-step loss that goes with g2.</summary>
+    public LossKind LossKind => ForwardRnn.LossKind;
+
+    /// <summary>n_x, n_a (per direction), n_y.</summary>
+    public (int nX, int nA, int nY) Sizes => (Parameters.nX, Parameters.nA, Parameters.nY);
+
+    /// <summary>Both directions over all Tx steps, then yHat&lt;t&gt; = g2(Wya [a_fwd&lt;t&gt;; a_bwd&lt;t&gt;] + by) for t = 1 .. Tx.</summary>
+    /// <param name="x">x&lt;1&gt; .. x&lt;Tx&gt;: m sequences of n_x-vectors (one-hot or dense), padded at the end.</param>
+    /// <param name="lengths">The real length of each sample, in 1 .. Tx; null when no sample is padded.</param>
+    /// <param name="cache">A cache to reuse when it fits this Tx, m, n_a and n_y; otherwise, or when null, a new one is made.</param>
+    /// <returns><paramref name="cache"/> when it was reused, else the new cache.</returns>
+    /// <exception cref="ArgumentException">x does not fit the parameters, or lengths is not m values in 1 .. Tx (the message names the sample).</exception>
+    public BidirectionalRnnCache Forward(SequenceBatch x, IReadOnlyList<int>? lengths = null, BidirectionalRnnCache? cache = null)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        var p = Parameters;
+        int tx = x.Length, m = x.BatchSize;
+        Parameters.Forward.CheckInputs(x, null);
+        Guard.Finite(p.Wya.Data, "Wya", null, p.Wya.Cols);
+        Guard.Finite(p.By, "By");
+        if (lengths is not null)
+        {
+            SequenceBatch.CheckLengths(lengths, tx, m);
+        }
+        if (cache is null || !cache.Fits(tx, p.nA, p.nY, m))
+        {
+            cache = new BidirectionalRnnCache(tx, p.nA, p.nY, m);
+        }
+        for (int j = 0; j < m; j++)
+        {
+            cache.LengthBuffer[j] = lengths?[j] ?? tx;
+        }
+        cache.X = x;
+        cache.XReversed = x.ReverseEach(cache.Lengths, cache.XReversed);
+        cache.ForwardStates = ForwardRnn.Forward(x, null, cache.ForwardStates);
+        cache.BackwardStates = BackwardRnn.Forward(cache.XReversed, null, cache.BackwardStates);
+        for (int t = 1; t <= tx; t++)
+        {
+            Concatenate(cache, t);
+            RnnCell.OutputUnchecked(p.Wya, p.By, G2, cache.A(t), cache.Logits(t), cache.YHat(t)); // yHat<t> = g2(Wya [a_fwd<t>; a_bwd<t>] + by)
+        }
+        return cache;
+    }
+
+    /// <summary>L = sum over t and samples j of w&lt;t&gt;_j L&lt;t&gt;(yHat&lt;t&gt;_j, y&lt;t&gt;_j): weights of 0 mask the padding.</summary>
+    /// <exception cref="NonFiniteException">The loss is NaN or infinite; the message names the first such step.</exception>
+    public double Loss(BidirectionalRnnCache cache, SequenceTargets y)
+    {
+        ValidateTargets(cache, y);
+        double total = 0;
+        for (int t = 1; t <= cache.Length; t++)
+        {
+            total += Losses.FiniteStep(LossKind, cache.Logits(t), cache.YHat(t), y, t);
+        }
+        return total;
+    }
+
+    /// <summary>
+    /// Backpropagation through both directions (see the class summary for the equations): the output layer's
+    /// gradient flows into each direction through <see cref="BackwardOptions.dAFromAbove"/>.
+    /// </summary>
+    /// <param name="cache">The cache of the forward pass.</param>
+    /// <param name="y">The targets (with weights 0 on the padding).</param>
+    /// <param name="computeDX">Also compute dL/dx&lt;t&gt;, the sum over both directions, into <see cref="BidirectionalRnnGradients.dX"/>.</param>
+    /// <param name="gradients">Gradients to overwrite, reused when they fit n_x, n_a, n_y and m; otherwise, or when null, new ones.</param>
+    /// <returns><paramref name="gradients"/> when reused, else new ones.</returns>
+    public BidirectionalRnnGradients Backward(BidirectionalRnnCache cache, SequenceTargets y, bool computeDX = false, BidirectionalRnnGradients? gradients = null)
+    {
+        ValidateTargets(cache, y);
+        var p = Parameters;
+        if (gradients is null || !gradients.Fits(p.nX, p.nA, p.nY, cache.BatchSize))
+        {
+            gradients = new BidirectionalRnnGradients(p.nX, p.nA, p.nY, cache.BatchSize);
+        }
+        var work = cache.Workspace(p.nA, p.nY);
+        HeadBackward(cache, y, work, gradients);
+        gradients.Forward = ForwardRnn.Backward(cache.ForwardStates, null,
+            new BackwardOptions { dAFromAbove = work.dAForward, ComputeDX = computeDX }, gradients.Forward);
+        gradients.Backward = BackwardRnn.Backward(cache.BackwardStates, null,
+            new BackwardOptions { dAFromAbove = work.dABackward, ComputeDX = computeDX }, gradients.Backward);
+        gradients.dX = computeDX ? SumDX(cache, gradients) : null;
+        return gradients;
+    }
+
+    /// <summary>Forward, loss and backward in one call (allocates a cache and gradients).</summary>
+    public (double Loss, BidirectionalRnnGradients Gradients) LossAndGradients(SequenceBatch x, SequenceTargets y, IReadOnlyList<int>? lengths = null)
+    {
+        var cache = Forward(x, lengths);
+        double loss = Loss(cache, y);
+        return (loss, Backward(cache, y));
+    }
+
+    /// <summary>Writes [a_fwd&lt;t&gt;; a_bwd&lt;t&gt;] into cache.A(t), taking a_bwd of each sample from its reversed step.</summary>
+    private void Concatenate(BidirectionalRnnCache cache, int t)
+    {
+        int nA = Parameters.nA, m = cache.BatchSize;
+        var h = cache.A(t);
+        cache.ForwardStates.A(t).Data.AsSpan().CopyTo(h.Data);                  // top rows: a_fwd<t>
+        for (int j = 0; j < m; j++)
+        {
+            var aBwd = cache.BackwardStates.A(SequenceBatch.ReversedStep(t, cache.Lengths[j]));
+            for (int i = 0; i < nA; i++)
+            {
+                h[nA + i, j] = aBwd[i, j];                                       // bottom rows: a_bwd<t> = reversed state L - t + 1
+            }
+        }
+    }
+
+    /// <summary>
+    /// The output layer's backward pass for every t: dWya, dby, and Wya^T dz_y&lt;t&gt; split between the two directions'
+    /// dAFromAbove (the backward direction's at each sample's reversed step).
+    /// </summary>
+    private void HeadBackward(BidirectionalRnnCache cache, SequenceTargets y, BidirectionalRnnCache.Scratch work, BidirectionalRnnGradients g)
+    {
+        var p = Parameters;
+        int nA = p.nA, m = cache.BatchSize;
+        g.dWya.Clear();
+        Array.Clear(g.dBy);
+        Blas.Transpose(p.Wya, work.WyaT);
+        for (int t = 1; t <= cache.Length; t++)
+        {
+            Losses.Gradient(cache.YHat(t), y, t, work.dZY);          // dz_y = w (yHat<t> - y<t>)
+            Blas.Transpose(cache.A(t), work.HT);
+            Blas.MulAdd(work.dZY, work.HT, g.dWya);                  // dWya += dz_y [a_fwd; a_bwd]^T
+            Blas.AddRowSums(work.dZY.Data, p.nY, m, g.dBy);          // dby  += sum_j dz_y
+            work.dH.Clear();
+            Blas.MulAdd(work.WyaT, work.dZY, work.dH);               // dH = Wya^T dz_y, (2 n_a, m)
+            work.dH.Data.AsSpan(0, nA * m).CopyTo(work.dAForward[t - 1].Data); // top rows: dL/da_fwd<t>
+            for (int j = 0; j < m; j++)
+            {
+                var above = work.dABackward[SequenceBatch.ReversedStep(t, cache.Lengths[j]) - 1];
+                for (int i = 0; i < nA; i++)
+                {
+                    above[i, j] = work.dH[nA + i, j];                // bottom rows: dL/da_bwd at reversed step L - t + 1
+                }
+            }
+        }
+    }
+
+    /// <summary>dx&lt;t&gt; = dx_fwd&lt;t&gt; + dx_bwd at each sample's reversed step.</summary>
+    private Matrix[] SumDX(BidirectionalRnnCache cache, BidirectionalRnnGradients g)
+    {
+        int nX = Parameters.nX, m = cache.BatchSize;
+        var dx = g.dX is { } old && old.Length == cache.Length && old[0].Rows == nX && old[0].Cols == m
+            ? old
+            : Enumerable.Range(0, cache.Length).Select(_ => new Matrix(nX, m)).ToArray();
+        for (int t = 1; t <= cache.Length; t++)
+        {
+            var fwd = g.Forward.dX![t - 1];
+            for (int j = 0; j < m; j++)
+            {
+                var bwd = g.Backward.dX![SequenceBatch.ReversedStep(t, cache.Lengths[j]) - 1];
+                for (int i = 0; i < nX; i++)
+                {
+                    dx[t - 1][i, j] = fwd[i, j] + bwd[i, j];                 // dx<t> = dx_fwd<t> + dx_bwd<t>
+                }
+            }
+        }
+        return dx;
+    }
+
+    private void ValidateTargets(BidirectionalRnnCache cache, SequenceTargets y)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        ArgumentNullException.ThrowIfNull(y);
+        y.Validate(Parameters.nY, G2, cache.Length, cache.BatchSize);
+    }
+}

@@ -1,0 +1,47 @@
+namespace RnnNotebooks;
+
+/// <summary>
+/// dL/d(every parameter) of a <see cref="BidirectionalRnn"/>, each of the shape of what it differentiates, and
+/// dL/dx&lt;t&gt; when asked for.
+/// </summary>
+public sealed class BidirectionalRnnGradients
+{
+    /// <summary>Zero gradients for a model of these sizes and a batch of m.</summary>
+    public BidirectionalRnnGradients(int nX, int nA, int nY, int m)
+    {
+        Forward = new RnnGradients(nX, nA, 0, m);
+        Backward = new RnnGradients(nX, nA, 0, m);
+        dWya = new Matrix(nY, 2 * nA);
+        dBy = new double[nY];
+    }
+
+    /// <summary>The forward direction's dWaa (n_a, n_a), dWax (n_a, n_x), dBa (n_a).</summary>
+    public RnnGradients Forward { get; internal set; }
+
+    /// <summary>The backward direction's dWaa, dWax, dBa; its dX is in reversed order (use <see cref="dX"/>).</summary>
+    public RnnGradients Backward { get; internal set; }
+
+    /// <summary>dL/dWya, shape (n_y, 2 n_a).</summary>
+    public Matrix dWya { get; }
+
+    /// <summary>dL/dby, shape (n_y).</summary>
+    public double[] dBy { get; }
+
+    /// <summary>
+    /// dL/dx&lt;t&gt; at [t - 1], each (n_x, m): the sum of what both directions send back to x&lt;t&gt;, when asked for;
+    /// else null. Feeds an <see cref="Embedding"/> below.
+    /// </summary>
+    public Matrix[]? dX { get; internal set; }
+
+    /// <summary>The parameter gradients in the order of <see cref="BidirectionalRnnParameters.Tensors"/>.</summary>
+    public IReadOnlyList<ParameterView> Tensors =>
+        [.. BidirectionalRnnParameters.Direction("forward", Forward.Tensors),
+         .. BidirectionalRnnParameters.Direction("backward", Backward.Tensors),
+         new("dWya", dWya.Data, dWya.Rows, dWya.Cols), new("dBy", dBy, dBy.Length, 1) { IsVector = true }];
+
+    /// <summary>sqrt of the sum of squares over all parameter gradients.</summary>
+    public double GlobalNorm() => GradientClipping.GlobalNorm(Tensors);
+
+    internal bool Fits(int nX, int nA, int nY, int m) =>
+        Forward.dWax.Cols == nX && Forward.dWaa.Rows == nA && dWya.Rows == nY && Forward.dA0.Cols == m;
+}

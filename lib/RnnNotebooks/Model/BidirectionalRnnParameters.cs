@@ -1,0 +1,103 @@
+namespace RnnNotebooks;
+
+/// <summary>
+/// The parameters of a <see cref="BidirectionalRnn"/>: two recurrent layers without an output layer of their own
+/// (n_y = 0), one per direction, and one output layer over their concatenated states:
+/// yHat&lt;t&gt; = g2(Wya [a_fwd&lt;t&gt;; a_bwd&lt;t&gt;] + by).
+/// </summary>
+public sealed class BidirectionalRnnParameters
+{
+    /// <summary>Parameters from their parts (not copied: training updates them).</summary>
+    /// <param name="forward">Waa, Wax, ba of the direction reading x&lt;1&gt; .. x&lt;Tx&gt;; n_y = 0.</param>
+    /// <param name="backward">Waa, Wax, ba of the direction reading x&lt;Tx&gt; .. x&lt;1&gt;; same n_x and n_a, n_y = 0.</param>
+    /// <param name="wya">Wya, shape (n_y, 2 n_a).</param>
+    /// <param name="by">by, shape (n_y).</param>
+    /// <exception cref="ArgumentException">A part has an output layer or a shape that does not fit the others.</exception>
+    public BidirectionalRnnParameters(RnnParameters forward, RnnParameters backward, Matrix wya, double[] by)
+    {
+        ArgumentNullException.ThrowIfNull(forward);
+        ArgumentNullException.ThrowIfNull(backward);
+        ArgumentNullException.ThrowIfNull(wya);
+        ArgumentNullException.ThrowIfNull(by);
+        CheckDirection(forward, nameof(forward));
+        CheckDirection(backward, nameof(backward));
+        if (backward.nX != forward.nX || backward.nA != forward.nA)
+        {
+            throw new ArgumentException($"backward has (n_x, n_a) = ({backward.nX}, {backward.nA}); expected forward's ({forward.nX}, {forward.nA}).", nameof(backward));
+        }
+        Guard.Shape(wya, wya.Rows, 2 * forward.nA, "Wya", null, "(n_y, 2 n_a)");
+        Guard.Length(by, wya.Rows, "by", "n_y");
+        Forward = forward;
+        Backward = backward;
+        Wya = wya;
+        By = by;
+    }
+
+    /// <summary>Zero parameters for n_x inputs, n_a hidden units per direction and n_y outputs.</summary>
+    public BidirectionalRnnParameters(int nX, int nA, int nY)
+        : this(new RnnParameters(nX, nA, 0), new RnnParameters(nX, nA, 0), new Matrix(nY, 2 * nA), new double[nY])
+    {
+    }
+
+    /// <summary>n_x, the input size.</summary>
+    public int nX => Forward.nX;
+
+    /// <summary>n_a, the hidden units of each direction: the concatenated state has 2 n_a.</summary>
+    public int nA => Forward.nA;
+
+    /// <summary>n_y, the output size.</summary>
+    public int nY => Wya.Rows;
+
+    /// <summary>The forward direction's Waa (n_a, n_a), Wax (n_a, n_x), ba (n_a).</summary>
+    public RnnParameters Forward { get; }
+
+    /// <summary>The backward direction's Waa (n_a, n_a), Wax (n_a, n_x), ba (n_a).</summary>
+    public RnnParameters Backward { get; }
+
+    /// <summary>Wya, shape (n_y, 2 n_a): columns 0 .. n_a - 1 read a_fwd&lt;t&gt;, the rest a_bwd&lt;t&gt;.</summary>
+    public Matrix Wya { get; }
+
+    /// <summary>by, shape (n_y).</summary>
+    public double[] By { get; }
+
+    /// <summary>Total number of scalar parameters.</summary>
+    public int Count => Forward.Count + Backward.Count + Wya.Data.Length + By.Length;
+
+    /// <summary>
+    /// Every parameter with its name and shape: forward.Waa, forward.Wax, forward.Ba, backward.Waa, backward.Wax,
+    /// backward.Ba, Wya, By (the directions' empty output layers are left out).
+    /// </summary>
+    public IReadOnlyList<ParameterView> Tensors =>
+        [.. Direction("forward", Forward.Tensors), .. Direction("backward", Backward.Tensors),
+         new("Wya", Wya.Data, nY, 2 * nA), new("By", By, nY, 1) { IsVector = true }];
+
+    /// <summary>Seeded random parameters: each direction as <see cref="RnnParameters.Initialize"/> draws it, Wya Xavier-uniform, by = 0.</summary>
+    /// <param name="nX">n_x.</param>
+    /// <param name="nA">n_a per direction.</param>
+    /// <param name="nY">n_y.</param>
+    /// <param name="seed">Random seed: the same seed gives the same bits.</param>
+    /// <param name="init">How to draw each direction's weights.</param>
+    public static BidirectionalRnnParameters Initialize(int nX, int nA, int nY, int seed, WeightInit init = WeightInit.XavierOrthogonal)
+    {
+        var random = new Random(seed);
+        var forward = RnnParameters.Initialize(nX, nA, 0, random.Next(), init);
+        var backward = RnnParameters.Initialize(nX, nA, 0, random.Next(), init);
+        var wya = new Matrix(nY, 2 * nA);
+        Initializers.XavierUniform(wya, random);
+        return new BidirectionalRnnParameters(forward, backward, wya, new double[nY]);
+    }
+
+    /// <summary>A direction's Waa, Wax, Ba (it has no output layer) named "direction.Waa" and so on.</summary>
+    /// <param name="direction">"forward" or "backward".</param>
+    /// <param name="views">The direction's parameters or gradients, in the order Waa, Wax, Wya, Ba, By.</param>
+    internal static IEnumerable<ParameterView> Direction(string direction, IReadOnlyList<ParameterView> views) =>
+        new[] { views[0], views[1], views[3] }.Select(v => v with { Name = $"{direction}.{v.Name}" });
+
+    private static void CheckDirection(RnnParameters p, string name)
+    {
+        if (p.nY != 0)
+        {
+            throw new ArgumentException($"{name} has n_y = {p.nY}; a direction of a bidirectional RNN has no output layer (n_y = 0).", name);
+        }
+    }
+}
