@@ -5,7 +5,7 @@ namespace RnnNotebooks;
 /// (n_y = 0), one per direction, and one output layer over their concatenated states:
 /// yHat&lt;t&gt; = g2(Wya [a_fwd&lt;t&gt;; a_bwd&lt;t&gt;] + by).
 /// </summary>
-public sealed class BidirectionalRnnParameters
+public sealed class BidirectionalRnnParameters : IParameterSet
 {
     /// <summary>Parameters from their parts (not copied: training updates them).</summary>
     /// <param name="forward">Waa, Wax, ba of the direction reading x&lt;1&gt; .. x&lt;Tx&gt;; n_y = 0.</param>
@@ -85,6 +85,25 @@ public sealed class BidirectionalRnnParameters
         var wya = new Matrix(nY, 2 * nA);
         Initializers.XavierUniform(wya, random);
         return new BidirectionalRnnParameters(forward, backward, wya, new double[nY]);
+    }
+
+    /// <summary>
+    /// Parameters read from a safetensors file saved by <see cref="ParameterFiles.Save"/>: n_x, n_a from "prefix.forward.Wax",
+    /// n_y from "prefix.Wya", every value bit for bit.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="prefix">The prefix they were saved under, e.g. "tagger"; "" for none.</param>
+    /// <exception cref="InvalidDataException">The file is malformed, or a tensor is missing or of the wrong shape (the message names file and tensor).</exception>
+    public static BidirectionalRnnParameters Load(string path, string prefix = "") => Load(SafeTensors.Read(path), prefix);
+
+    /// <summary>Parameters from a file already read, e.g. one that also holds an embedding.</summary>
+    /// <param name="file">The file.</param>
+    /// <param name="prefix">The prefix they were saved under; "" for none.</param>
+    public static BidirectionalRnnParameters Load(SafeTensorsFile file, string prefix = "")
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var (nA, nX) = file.MatrixShape(NamedTensor.Join(prefix, "forward.Wax"));
+        return ParameterFiles.Loaded(new BidirectionalRnnParameters(nX, nA, file.MatrixShape(NamedTensor.Join(prefix, "Wya")).Rows), file, prefix);
     }
 
     /// <summary>A direction's Waa, Wax, Ba (it has no output layer) named "direction.Waa" and so on.</summary>

@@ -10,7 +10,7 @@ namespace RnnNotebooks;
 /// <see cref="Backward"/> takes the dx&lt;t&gt; they return (<see cref="BackwardOptions.ComputeDX"/>). A padded position
 /// whose loss weight is 0 has dx = 0, so it adds nothing to dE.
 /// </summary>
-public sealed class Embedding
+public sealed class Embedding : IParameterSet
 {
     /// <summary>An embedding over the given matrix (not copied: training updates it), with a zero gradient.</summary>
     /// <param name="e">E, shape (n_e, V).</param>
@@ -41,6 +41,22 @@ public sealed class Embedding
         var e = new Matrix(nE, V);
         Initializers.Gaussian(e.Data, new Random(seed), scale);
         return new Embedding(e);
+    }
+
+    /// <summary>An embedding read from a safetensors file saved by <see cref="ParameterFiles.Save"/>: E from "prefix.E", bit for bit.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="prefix">The prefix it was saved under, e.g. "embedding"; "" for none.</param>
+    /// <exception cref="InvalidDataException">The file is malformed, or E is missing or not 2-D (the message names file and tensor).</exception>
+    public static Embedding Load(string path, string prefix = "") => Load(SafeTensors.Read(path), prefix);
+
+    /// <summary>An embedding from a file already read, e.g. one that also holds the RNN above it.</summary>
+    /// <param name="file">The file.</param>
+    /// <param name="prefix">The prefix it was saved under; "" for none.</param>
+    public static Embedding Load(SafeTensorsFile file, string prefix = "")
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var (nE, v) = file.MatrixShape(NamedTensor.Join(prefix, "E"));
+        return ParameterFiles.Loaded(new Embedding(new Matrix(nE, v)), file, prefix);
     }
 
     /// <summary>E, shape (n_e, V): column k is the vector of token k.</summary>

@@ -4,7 +4,7 @@ namespace RnnNotebooks;
 /// The parameters of the note's RNN:
 /// a&lt;t&gt; = g1(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba), yHat&lt;t&gt; = g2(Wya a&lt;t&gt; + by).
 /// </summary>
-public sealed class RnnParameters
+public sealed class RnnParameters : IParameterSet
 {
     /// <summary>Zero parameters for n_x inputs, n_a hidden units and n_y outputs (n_y = 0: no output layer, e.g. an encoder).</summary>
     /// <param name="nX">n_x, the input size (vocabulary size for one-hot inputs).</param>
@@ -108,6 +108,25 @@ public sealed class RnnParameters
                 throw new ArgumentOutOfRangeException(nameof(init), init, "unknown initialisation");
         }
         return p;
+    }
+
+    /// <summary>
+    /// Parameters read from a safetensors file saved by <see cref="ParameterFiles.Save"/>: n_x, n_a, n_y from the shapes
+    /// of "prefix.Wax" and "prefix.Wya", every value bit for bit.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="prefix">The prefix they were saved under, e.g. "encoder"; "" for none.</param>
+    /// <exception cref="InvalidDataException">The file is malformed, or a tensor is missing or of the wrong shape (the message names file and tensor).</exception>
+    public static RnnParameters Load(string path, string prefix = "") => Load(SafeTensors.Read(path), prefix);
+
+    /// <summary>Parameters from a file already read, e.g. one that holds a whole model under several prefixes.</summary>
+    /// <param name="file">The file.</param>
+    /// <param name="prefix">The prefix they were saved under; "" for none.</param>
+    public static RnnParameters Load(SafeTensorsFile file, string prefix = "")
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var (nA, nX) = file.MatrixShape(NamedTensor.Join(prefix, "Wax"));
+        return ParameterFiles.Loaded(new RnnParameters(nX, nA, file.MatrixShape(NamedTensor.Join(prefix, "Wya")).Rows), file, prefix);
     }
 
     /// <summary>A deep copy.</summary>
