@@ -32,4 +32,34 @@ public class AllocationTests
         long longRun = BytesFor(100, m, oneHot);
         Assert.Equal(shortRun, longRun);
     }
+
+    private static long TaggerBytesFor(int tx, int m)
+    {
+        var problem = new TaggingProblem(G1: Activation.Tanh, G2: Activation.Softmax, NX: 9, NA: 8, NY: 5, T: tx, M: m, OneHot: true, Seed: 1);
+        var embedding = Embedding.Create(V: 9, nE: 4, seed: 1);
+        var model = BidirectionalRnn.Create(nX: 4, nA: 8, nY: 5, seed: 2);
+        var (tokens, y, lengths) = (problem.X, problem.Y, problem.Lengths);
+        var x = embedding.Forward(tokens);
+        var cache = model.Forward(x, lengths);
+        var gradients = model.Backward(cache, y, computeDX: true);
+        embedding.Backward(tokens, gradients.dX!);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        embedding.Forward(tokens, x);
+        model.Forward(x, lengths, cache);
+        model.Loss(cache, y);
+        model.Backward(cache, y, computeDX: true, gradients: gradients);
+        embedding.Backward(tokens, gradients.dX!);
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(6)]
+    public void Embedding_and_bidirectional_rnn_allocate_nothing_per_time_step(int m)
+    {
+        TaggerBytesFor(10, m); // warm up the JIT
+        long shortRun = TaggerBytesFor(50, m);
+        long longRun = TaggerBytesFor(100, m);
+        Assert.Equal(shortRun, longRun);
+    }
 }

@@ -83,9 +83,11 @@ public sealed class Embedding : IParameterSet
     /// <returns><paramref name="reuse"/> when it fitted, else a new batch.</returns>
     /// <exception cref="ArgumentException">tokens holds dense vectors, not ids.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A token id is outside [0, V); the message names the id, the time step and the sample.</exception>
+    /// <exception cref="NonFiniteException">E holds NaN or infinity (the message names the element).</exception>
     public SequenceBatch Forward(SequenceBatch tokens, SequenceBatch? reuse = null)
     {
         CheckTokens(tokens);
+        Guard.Finite(E.Data, "E", null, V);
         var x = reuse is { IsOneHot: false } && reuse.Length == tokens.Length && reuse.BatchSize == tokens.BatchSize && reuse.InputSize == nE
             ? reuse
             : SequenceBatch.Dense(Enumerable.Range(0, tokens.Length).Select(_ => new Matrix(nE, tokens.BatchSize)).ToArray());
