@@ -1,0 +1,290 @@
+using RnnNotebooks.Data;
+
+namespace RnnNotebooks.Tasks;
+
+/// <summary>
+/// A named-entity tagger in the note's equations, one IOB2 tag per token (Tx = Ty):
+/// <code>
+/// x&lt;t&gt;    = [E[:, word&lt;t&gt;]; S[:, suffix&lt;t&gt;]; f&lt;t&gt;]                    (n_x, m), n_x = n_e + n_s + n_f
+/// a&lt;t&gt;    = g1(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba)                             left to right, or both directions of a BiRNN
+/// yHat&lt;t&gt; = softmax(Wya a&lt;t&gt; + by)                                   (n_y, m), n_y = 9 tags, or Wya [a_fwd&lt;t&gt;; a_bwd&lt;t&gt;]
+/// L        = (1 / N) sum_t sum_j w&lt;t&gt;_j (-log yHat&lt;t&gt;[tag&lt;t&gt;_j, j])     w = 1 on the N real tokens, 0 on padding
+/// </code>
+/// E (n_e, V) is the word embedding (<see cref="WordVocabulary"/>), S (n_s, V_s) the suffix embedding
+/// (<see cref="WordFeatures.Suffix"/>), f&lt;t&gt; the fixed word-form features (<see cref="WordFeatures"/>). BPTT returns
+/// dx&lt;t&gt;; its first n_e rows are dL/dE[:, word&lt;t&gt;], its next n_s rows dL/dS[:, suffix&lt;t&gt;], and the last n_f rows
+/// are dropped (f is not learned). Sentences are batched padded at the end; the padding has weight 0, so it changes
+/// neither the loss nor any gradient.
+/// </summary>
+public sealed class NerTagger
+{
+    private const string WordsPrefix = "words";
+    private const string SuffixesPrefix = "suffixes";
+    private const string RnnPrefix = "rnn";
+    private const int PredictBatchSize = 64;
+
+    private readonly ITagHead head;
+    private readonly Dictionary<string, int> tagIds;
+
+    private NerTagger(WordVocabulary words, WordVocabulary suffixes, IReadOnlyList<string> tags, Embedding wordEmbedding,
+        Embedding suffixEmbedding, ITagHead head)
+    {
+        Words = words;
+        Suffixes = suffixes;
+        Tags = [.. tags];
+        WordEmbedding = wordEmbedding;
+        SuffixEmbedding = suffixEmbedding;
+        this.head = head;
+        tagIds = Tags.Select((tag, id) => (tag, id)).ToDictionary(p => p.tag, p => p.id, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// A new tagger with seeded random weights, its vocabularies built from <paramref name="train"/>, its tags the nine
+    /// of <see cref="IobTags.All"/> (O first).
+    /// </summary>
+    /// <param name="train">The training sentences: the vocabularies come from their tokens.</param>
+    /// <param name="options">Sizes, direction, minimum counts and seed; null for the defaults.</param>
+    /// <exception cref="ArgumentException">There is no training sentence.</exception>
+    public static NerTagger Create(IReadOnlyList<NerSentence> train, NerTaggerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        if (train.Count == 0)
+        {
+            throw new ArgumentException("no training sentences: the vocabularies need at least one.", nameof(train));
+        }
+        options ??= new NerTaggerOptions();
+        var words = WordVocabulary.Build(train.Select(s => s.Tokens), options.MinWordCount);
+        var suffixes = WordVocabulary.FromKeys(train.SelectMany(s => s.Tokens).Select(WordFeatures.Suffix), options.MinSuffixCount);
+        var e = Embedding.Create(words.Count, options.nE, options.Seed, options.EmbeddingScale);
+        var s = Embedding.Create(suffixes.Count, options.nS, options.Seed + 1, options.EmbeddingScale);
+        int nX = options.nE + options.nS + WordFeatures.Count, nY = IobTags.All.Count;
+        var head = NewHead(options.Direction, nX, options.nA, nY, options.G1, options.Seed + 2);
+        return new NerTagger(words, suffixes, IobTags.All, e, s, head);
+    }
+
+    /// <summary>The word vocabulary: the columns of E.</summary>
+    public WordVocabulary Words { get; }
+
+    /// <summary>The suffix vocabulary: the columns of S.</summary>
+    public WordVocabulary Suffixes { get; }
+
+    /// <summary>The tags by id: row k of yHat&lt;t&gt; is p(tag k).</summary>
+    public IReadOnlyList<string> Tags { get; }
+
+    /// <summary>E, the word embedding (n_e, V).</summary>
+    public Embedding WordEmbedding { get; }
+
+    /// <summary>S, the suffix embedding (n_s, V_s).</summary>
+    public Embedding SuffixEmbedding { get; }
+
+    /// <summary>Left to right or bidirectional.</summary>
+    public TaggerDirection Direction => head.Direction;
+
+    /// <summary>g1, the hidden activation.</summary>
+    public Activation G1 => head.G1;
+
+    /// <summary>n_e, n_s, n_f, n_x = n_e + n_s + n_f, n_a (per direction), n_y.</summary>
+    public (int nE, int nS, int nF, int nX, int nA, int nY) Sizes =>
+        (WordEmbedding.nE, SuffixEmbedding.nE, WordFeatures.Count, head.Sizes.nX, head.Sizes.nA, head.Sizes.nY);
+
+    /// <summary>Every parameter: E, S, then the RNN's (Waa, Wax, Wya, Ba, By, or both directions' and the head's).</summary>
+    public IReadOnlyList<ParameterView> Tensors => [.. WordEmbedding.Tensors, .. SuffixEmbedding.Tensors, .. head.Tensors];
+
+    /// <summary>The gradients of the last <see cref="ComputeGradients"/>, in the order of <see cref="Tensors"/>.</summary>
+    public IReadOnlyList<ParameterView> GradientTensors =>
+        [.. WordEmbedding.GradientTensors, .. SuffixEmbedding.GradientTensors, .. head.GradientTensors];
+
+    /// <summary>The number of scalar parameters.</summary>
+    public int ParameterCount => Tensors.Sum(t => t.Values.Length);
+
+    /// <summary>The IOB2 tag of every token: argmax_k yHat&lt;t&gt;[k] (the first on a tie).</summary>
+    /// <param name="sentences">Token lists, each non-empty.</param>
+    /// <returns>One tag list per sentence, as long as it.</returns>
+    public IReadOnlyList<IReadOnlyList<string>> Predict(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var tags = new IReadOnlyList<string>[sentences.Count];
+        foreach (var chunk in ByLength(sentences.Count, i => sentences[i].Count))
+        {
+            var batch = Run(chunk.Select(i => sentences[i]).ToList(), null);
+            for (int j = 0; j < chunk.Length; j++)
+            {
+                tags[chunk[j]] = Enumerable.Range(1, batch.Lengths[j]).Select(t => Tags[ArgMax(head.YHat(t), j)]).ToArray();
+            }
+        }
+        return tags;
+    }
+
+    /// <summary>The tags of one sentence.</summary>
+    /// <param name="tokens">The tokens, at least one.</param>
+    public IReadOnlyList<string> Predict(IReadOnlyList<string> tokens) => Predict([tokens])[0];
+
+    /// <summary>The mean loss per token over <paramref name="sentences"/>: -(1/N) sum over all N tokens of log yHat[gold tag].</summary>
+    /// <param name="sentences">Tagged sentences.</param>
+    public double Loss(IReadOnlyList<NerSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        double total = 0;
+        foreach (var chunk in ByLength(sentences.Count, i => sentences[i].Length))
+        {
+            var part = chunk.Select(i => sentences[i]).ToList();
+            total += BatchLoss(part) * part.Sum(s => s.Length);
+        }
+        return total / Math.Max(1, sentences.Sum(s => s.Length));
+    }
+
+    /// <summary>L of one batch: the mean loss over its tokens, the objective <see cref="ComputeGradients"/> differentiates.</summary>
+    /// <param name="batch">Tagged sentences, at least one.</param>
+    public double BatchLoss(IReadOnlyList<NerSentence> batch)
+    {
+        var b = Run(Tokens(batch), TagIds(batch));
+        return head.Loss(b.Targets!);
+    }
+
+    /// <summary>
+    /// Forward, loss and BPTT of one batch: fills <see cref="GradientTensors"/> with dL/dE, dL/dS and the RNN's gradients,
+    /// dE and dS taken from the rows of dx&lt;t&gt; that hold E[word&lt;t&gt;] and S[suffix&lt;t&gt;].
+    /// </summary>
+    /// <param name="batch">Tagged sentences, at least one.</param>
+    /// <param name="wordDropout">
+    /// Word dropout: each word is read as &lt;unk&gt; with this probability (its suffix and features stay), so the tagger
+    /// learns to tag a word by its form and its neighbours, as it must for an unseen word. 0: none (the exact gradient of <see cref="BatchLoss"/>).
+    /// </param>
+    /// <param name="random">Draws the dropout; needed when <paramref name="wordDropout"/> &gt; 0.</param>
+    /// <returns>L, the mean loss over the batch's tokens.</returns>
+    public double ComputeGradients(IReadOnlyList<NerSentence> batch, double wordDropout = 0, Random? random = null)
+    {
+        var b = Run(Tokens(batch), TagIds(batch), Dropout(wordDropout, random));
+        double loss = head.Loss(b.Targets!);
+        var dX = head.Backward(b.Targets!);
+        int nE = WordEmbedding.nE, nS = SuffixEmbedding.nE;
+        WordEmbedding.Backward(b.Words, RowBlock(dX, 0, nE));      // dE: rows 0 .. n_e - 1 of dx<t>
+        SuffixEmbedding.Backward(b.Suffixes, RowBlock(dX, nE, nS)); // dS: rows n_e .. n_e + n_s - 1
+        return loss;
+    }
+
+    /// <summary>One training step: <see cref="ComputeGradients"/>, clipping by the global norm over every gradient, then the optimiser.</summary>
+    /// <param name="batch">Tagged sentences, at least one.</param>
+    /// <param name="optimizer">The optimiser, e.g. <see cref="Adam"/>; pass the same one at every step (it keeps state by position).</param>
+    /// <param name="clipNorm">The largest global gradient norm; larger gradients are scaled down to it.</param>
+    /// <param name="wordDropout">The probability of reading a word as &lt;unk&gt; (see <see cref="ComputeGradients"/>).</param>
+    /// <param name="random">Draws the dropout; needed when <paramref name="wordDropout"/> &gt; 0.</param>
+    /// <returns>L of the batch before the step.</returns>
+    public double TrainStep(IReadOnlyList<NerSentence> batch, IOptimizer optimizer, double clipNorm = 5, double wordDropout = 0, Random? random = null)
+    {
+        ArgumentNullException.ThrowIfNull(optimizer);
+        double loss = ComputeGradients(batch, wordDropout, random);
+        var gradients = GradientTensors;
+        GradientClipping.ByGlobalNorm(gradients, clipNorm);
+        optimizer.Step(Tensors, gradients);
+        return loss;
+    }
+
+    /// <summary>
+    /// Writes the weights to <c>&lt;name&gt;.safetensors</c> (E as "words.E", S as "suffixes.E", the RNN under "rnn.")
+    /// and the rest to <c>&lt;name&gt;.json</c>: vocabularies, tags, sizes, activation, direction.
+    /// </summary>
+    /// <param name="path">"dir/name", "dir/name.safetensors" or "dir/name.json"; the folder is made when missing.</param>
+    public void Save(string path)
+    {
+        var (weights, config) = NerTaggerFile.Paths(path);
+        NerTaggerFile.Write(config, NerTaggerFile.Describe(this));
+        SafeTensors.Write(weights, [.. WordEmbedding.ToNamedTensors(WordsPrefix), .. SuffixEmbedding.ToNamedTensors(SuffixesPrefix),
+            .. head.Parameters.ToNamedTensors(RnnPrefix)]);
+    }
+
+    /// <summary>A tagger saved by <see cref="Save"/>: the same predictions, bit for bit.</summary>
+    /// <param name="path">"dir/name", "dir/name.safetensors" or "dir/name.json".</param>
+    /// <exception cref="FileNotFoundException">Either file is missing (the message names it).</exception>
+    /// <exception cref="InvalidDataException">A file is malformed or the two do not fit each other (the message names the file and what).</exception>
+    public static NerTagger Load(string path)
+    {
+        var (weightsPath, configPath) = NerTaggerFile.Paths(path);
+        var config = NerTaggerFile.Read(configPath);
+        var file = SafeTensors.Read(weightsPath);
+        var words = new WordVocabulary(config.Words);
+        var suffixes = new WordVocabulary(config.Suffixes);
+        var e = Embedding.Load(file, WordsPrefix);
+        var s = Embedding.Load(file, SuffixesPrefix);
+        config.CheckFits(configPath, e, s, words, suffixes);
+        var head = NewHead(config.Direction, config.nX, config.nA, config.Tags.Count, config.G1, seed: 0);
+        head.Parameters.LoadFrom(file, RnnPrefix);
+        return new NerTagger(words, suffixes, config.Tags, e, s, head);
+    }
+
+    private static ITagHead NewHead(TaggerDirection direction, int nX, int nA, int nY, Activation g1, int seed) => direction switch
+    {
+        TaggerDirection.LeftToRight => new RnnTagHead(Rnn.Create(nX, nA, nY, seed, g1)),
+        TaggerDirection.Bidirectional => new BidirectionalTagHead(BidirectionalRnn.Create(nX, nA, nY, seed, g1)),
+        _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "a tagger reads LeftToRight or Bidirectional."),
+    };
+
+    /// <summary>Embeds the batch, x&lt;t&gt; = [E[word&lt;t&gt;]; S[suffix&lt;t&gt;]; f&lt;t&gt;], and runs the RNN over it.</summary>
+    private NerBatch Run(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<int>>? tags, Func<int, int>? dropWord = null)
+    {
+        var b = NerBatch.Build(sentences, tags, Words, Suffixes, dropWord);
+        var e = WordEmbedding.Forward(b.Words);
+        var s = SuffixEmbedding.Forward(b.Suffixes);
+        var x = new Matrix[b.Length];
+        for (int t = 1; t <= b.Length; t++)
+        {
+            x[t - 1] = StackRows(e.DenseStep(t), s.DenseStep(t), b.Features[t - 1]);
+        }
+        head.Forward(SequenceBatch.Dense(x), b.Lengths);
+        return b;
+    }
+
+    /// <summary>[top; middle; bottom]: matrices of m columns stacked row-wise (row-major, so three block copies).</summary>
+    private static Matrix StackRows(Matrix top, Matrix middle, Matrix bottom)
+    {
+        var x = new Matrix(top.Rows + middle.Rows + bottom.Rows, top.Cols);
+        top.Data.CopyTo(x.Data, 0);
+        middle.Data.CopyTo(x.Data, top.Data.Length);
+        bottom.Data.CopyTo(x.Data, top.Data.Length + middle.Data.Length);
+        return x;
+    }
+
+    /// <summary>Rows first .. first + count - 1 of every dx&lt;t&gt;, as new (count, m) matrices.</summary>
+    private static Matrix[] RowBlock(IReadOnlyList<Matrix> dX, int first, int count) =>
+        dX.Select(d => new Matrix(count, d.Cols, d.Data.AsSpan(first * d.Cols, count * d.Cols).ToArray())).ToArray();
+
+    /// <summary>Word dropout as a map of ids: &lt;unk&gt; with probability p; null for p = 0.</summary>
+    private static Func<int, int>? Dropout(double p, Random? random)
+    {
+        if (p == 0)
+        {
+            return null;
+        }
+        if (p is < 0 or >= 1 || random is null)
+        {
+            throw new ArgumentException($"word dropout {p} needs a probability in [0, 1) and a Random to draw it (random is {(random is null ? "null" : "set")}).", nameof(p));
+        }
+        return id => random.NextDouble() < p ? WordVocabulary.UnknownId : id;
+    }
+
+    private static int ArgMax(Matrix yHat, int j)
+    {
+        int best = 0;
+        for (int k = 1; k < yHat.Rows; k++)
+        {
+            best = yHat[k, j] > yHat[best, j] ? k : best;
+        }
+        return best;
+    }
+
+    /// <summary>The indices 0 .. count - 1 sorted by length (stably), cut into batches: little padding, a fixed order.</summary>
+    private static IEnumerable<int[]> ByLength(int count, Func<int, int> length) =>
+        Enumerable.Range(0, count).OrderBy(length).Chunk(PredictBatchSize);
+
+    private static List<IReadOnlyList<string>> Tokens(IReadOnlyList<NerSentence> batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return batch.Select(s => s.Tokens).ToList();
+    }
+
+    private List<IReadOnlyList<int>> TagIds(IReadOnlyList<NerSentence> batch) =>
+        batch.Select((s, j) => (IReadOnlyList<int>)s.Tags.Select((tag, t) => TagId(tag, j, t)).ToArray()).ToList();
+
+    private int TagId(string tag, int sentence, int token) => tagIds.TryGetValue(tag, out int id) ? id
+        : throw new ArgumentException($"sentence {sentence} token {token} has tag '{tag}', not one of this tagger's tags ({string.Join(" ", Tags)}).");
+}

@@ -1,0 +1,137 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace RnnNotebooks.Tasks;
+
+/// <summary>
+/// What <c>&lt;name&gt;.json</c> holds beside the weights of a saved <see cref="NerTagger"/>: what is needed to rebuild it
+/// and to read the weights (vocabularies by id, tags by id, sizes, activations, direction), plus the rules a reader in
+/// another language would need (how words are normalised, the features).
+/// </summary>
+internal sealed record NerTaggerFile
+{
+    /// <summary>The value of <see cref="Format"/>.</summary>
+    public const string FormatName = "rnnnotebooks-ner-tagger/1";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    /// <summary>Names this kind of file and its version.</summary>
+    public string Format { get; init; } = FormatName;
+
+    /// <summary>LeftToRight or Bidirectional.</summary>
+    public TaggerDirection Direction { get; init; }
+
+    /// <summary>g1.</summary>
+    public Activation G1 { get; init; }
+
+    /// <summary>g2 (always Softmax).</summary>
+    public Activation G2 { get; init; } = Activation.Softmax;
+
+    /// <summary>n_e, n_s, n_f, n_x, n_a.</summary>
+    public int nE { get; init; }
+
+    /// <summary>n_s.</summary>
+    public int nS { get; init; }
+
+    /// <summary>n_f.</summary>
+    public int nF { get; init; }
+
+    /// <summary>n_x = n_e + n_s + n_f.</summary>
+    public int nX { get; init; }
+
+    /// <summary>n_a per direction.</summary>
+    public int nA { get; init; }
+
+    /// <summary>How a token becomes a vocabulary key.</summary>
+    public string Normalisation { get; init; } = "lower case (invariant), every ASCII digit as 0";
+
+    /// <summary>What f&lt;t&gt; holds, in order.</summary>
+    public string Features { get; init; } = "onehot(no letters, lower, Initial, ALL CAPS, mixed), has digit, has '-', has '.', first in sentence";
+
+    /// <summary>How many final letters of the normalised word a suffix keeps.</summary>
+    public int SuffixLength { get; init; } = WordFeatures.SuffixLength;
+
+    /// <summary>The tags by id.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>The words by id (columns of E).</summary>
+    public IReadOnlyList<string> Words { get; init; } = [];
+
+    /// <summary>The suffixes by id (columns of S).</summary>
+    public IReadOnlyList<string> Suffixes { get; init; } = [];
+
+    /// <summary>The weights file and the description file of a model path given with or without either extension.</summary>
+    public static (string Weights, string Config) Paths(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        string stem = path.EndsWith(".safetensors", StringComparison.Ordinal) || path.EndsWith(".json", StringComparison.Ordinal)
+            ? Path.ChangeExtension(path, null)
+            : path;
+        return (stem + ".safetensors", stem + ".json");
+    }
+
+    /// <summary>The description of a tagger.</summary>
+    public static NerTaggerFile Describe(NerTagger tagger)
+    {
+        var (nE, nS, nF, nX, nA, _) = tagger.Sizes;
+        return new NerTaggerFile
+        {
+            Direction = tagger.Direction, G1 = tagger.G1, nE = nE, nS = nS, nF = nF, nX = nX, nA = nA,
+            Tags = tagger.Tags, Words = tagger.Words.Words, Suffixes = tagger.Suffixes.Words,
+        };
+    }
+
+    /// <summary>Writes the description as indented UTF-8 JSON, making the folder when missing.</summary>
+    public static void Write(string path, NerTaggerFile file)
+    {
+        string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        Directory.CreateDirectory(folder!);
+        File.WriteAllText(path, JsonSerializer.Serialize(file, Json));
+    }
+
+    /// <summary>Reads a description, refusing another format or a missing part (the message names the file).</summary>
+    public static NerTaggerFile Read(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"{path}: no such NER model description (a saved tagger has <name>.json beside <name>.safetensors).", path);
+        }
+        NerTaggerFile? file;
+        try
+        {
+            file = JsonSerializer.Deserialize<NerTaggerFile>(File.ReadAllText(path), Json);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path}: not a NER model description: {e.Message}", e);
+        }
+        if (file is null || file.Format != FormatName)
+        {
+            throw new InvalidDataException($"{path}: format is '{file?.Format}'; expected '{FormatName}'.");
+        }
+        return file;
+    }
+
+    /// <summary>Throws unless the sizes agree with the loaded embeddings and the vocabularies (the message names the file and the size).</summary>
+    public void CheckFits(string path, Embedding e, Embedding s, WordVocabulary words, WordVocabulary suffixes)
+    {
+        Check(path, "n_e (rows of words.E)", nE, e.nE);
+        Check(path, "n_s (rows of suffixes.E)", nS, s.nE);
+        Check(path, "V (columns of words.E)", words.Count, e.V);
+        Check(path, "V_s (columns of suffixes.E)", suffixes.Count, s.V);
+        Check(path, "n_f", WordFeatures.Count, nF);
+        Check(path, "n_x = n_e + n_s + n_f", nE + nS + nF, nX);
+    }
+
+    private static void Check(string path, string what, int described, int found)
+    {
+        if (described != found)
+        {
+            throw new InvalidDataException($"{path}: {what} is {described} here but {found} in the weights or this library; the two files do not belong together.");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+namespace RnnNotebooks.Tasks;
+
+/// <summary>The sizes and choices of a new <see cref="NerTagger"/>; the defaults are what notebook 04 trains.</summary>
+public sealed record NerTaggerOptions
+{
+    /// <summary>Left to right (the note's RNN) or bidirectional.</summary>
+    public TaggerDirection Direction { get; init; } = TaggerDirection.Bidirectional;
+
+    /// <summary>n_e, the size of a word's vector E[word].</summary>
+    public int nE { get; init; } = 32;
+
+    /// <summary>n_s, the size of a suffix's vector S[suffix].</summary>
+    public int nS { get; init; } = 16;
+
+    /// <summary>n_a, hidden units (per direction for a BiRNN).</summary>
+    public int nA { get; init; } = 32;
+
+    /// <summary>g1, the hidden activation.</summary>
+    public Activation G1 { get; init; } = Activation.Tanh;
+
+    /// <summary>How often a word must occur in training to get its own column of E; rarer words share &lt;unk&gt;.</summary>
+    public int MinWordCount { get; init; } = 2;
+
+    /// <summary>How often a suffix must occur in training to get its own column of S.</summary>
+    public int MinSuffixCount { get; init; } = 2;
+
+    /// <summary>The standard deviation of the initial values of E and S (drawn from N(0, scale²)).</summary>
+    public double EmbeddingScale { get; init; } = 0.5;
+
+    /// <summary>The seed of every initial value: the same seed gives the same bits.</summary>
+    public int Seed { get; init; } = 1;
+}

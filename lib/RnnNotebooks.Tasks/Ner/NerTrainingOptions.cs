@@ -1,0 +1,32 @@
+namespace RnnNotebooks.Tasks;
+
+/// <summary>How <see cref="NerTraining.Train"/> trains a tagger; the defaults are what notebook 04 uses.</summary>
+public sealed record NerTrainingOptions
+{
+    /// <summary>The most passes over the training sentences.</summary>
+    public int Epochs { get; init; } = 10;
+
+    /// <summary>m, sentences per minibatch.</summary>
+    public int BatchSize { get; init; } = 16;
+
+    /// <summary>Adam's learning rate alpha.</summary>
+    public double LearningRate { get; init; } = 0.01;
+
+    /// <summary>The largest global norm of all gradients together (E, S and the RNN's) before a step.</summary>
+    public double ClipNorm { get; init; } = 5;
+
+    /// <summary>
+    /// Word dropout: the probability that a training token's word is read as &lt;unk&gt; (its suffix and features stay), so
+    /// E's unknown column and the RNN learn to tag by form and context, as they must for unseen words.
+    /// </summary>
+    public double WordDropout { get; init; }
+
+    /// <summary>The seed of the shuffling and of the word dropout: the same seed (and tagger) gives the same bits.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>
+    /// Early stopping: stop after this many epochs without a better held-out entity F1, and keep the parameters of the
+    /// best epoch. Null: run every epoch and keep the last parameters. Needs held-out sentences.
+    /// </summary>
+    public int? Patience { get; init; }
+}
