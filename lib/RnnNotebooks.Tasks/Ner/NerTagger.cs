@@ -88,11 +88,11 @@ public sealed class NerTagger
         (WordEmbedding.nE, SuffixEmbedding.nE, WordFeatures.Count, head.Sizes.nX, head.Sizes.nA, head.Sizes.nY);
 
     /// <summary>Every parameter: E, S, then the RNN's (Waa, Wax, Wya, Ba, By, or both directions' and the head's).</summary>
-    public IReadOnlyList<ParameterView> Tensors => [.. WordEmbedding.Tensors, .. SuffixEmbedding.Tensors, .. head.Tensors];
+    public IReadOnlyList<ParameterView> Tensors => [WordEmbedding.Tensors[0], SuffixEmbedding.Tensors[0] with { Name = "S" }, .. head.Tensors];
 
     /// <summary>The gradients of the last <see cref="ComputeGradients"/>, in the order of <see cref="Tensors"/>.</summary>
     public IReadOnlyList<ParameterView> GradientTensors =>
-        [.. WordEmbedding.GradientTensors, .. SuffixEmbedding.GradientTensors, .. head.GradientTensors];
+        [WordEmbedding.GradientTensors[0], SuffixEmbedding.GradientTensors[0] with { Name = "dS" }, .. head.GradientTensors];
 
     /// <summary>The number of scalar parameters.</summary>
     public int ParameterCount => Tensors.Sum(t => t.Values.Length);
@@ -100,9 +100,17 @@ public sealed class NerTagger
     /// <summary>The IOB2 tag of every token: argmax_k yHat&lt;t&gt;[k] (the first on a tie).</summary>
     /// <param name="sentences">Token lists, each non-empty.</param>
     /// <returns>One tag list per sentence, as long as it.</returns>
+    /// <exception cref="ArgumentException">A sentence is empty (the message names its index).</exception>
     public IReadOnlyList<IReadOnlyList<string>> Predict(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            if (sentences[i] is not { Count: > 0 })
+            {
+                throw new ArgumentException($"sentence {i} has no tokens; every sentence needs at least one.", nameof(sentences));
+            }
+        }
         var tags = new IReadOnlyList<string>[sentences.Count];
         foreach (var chunk in ByLength(sentences.Count, i => sentences[i].Count))
         {

@@ -27,24 +27,24 @@ public static class WordFeatures
     public static CapitalisationPattern Pattern(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        int letters = 0, upper = 0;
-        bool firstLetterUpper = false;
-        foreach (char c in word)
+        int letters = 0, upper = 0, upperInside = 0;
+        for (int i = 0; i < word.Length; i++)
         {
-            if (!char.IsLetter(c))
+            if (char.IsLetter(word[i]))
             {
-                continue;
+                letters++;
+                bool isUpper = char.IsUpper(word[i]);
+                upper += isUpper ? 1 : 0;
+                upperInside += isUpper && i > 0 && char.IsLetter(word[i - 1]) ? 1 : 0; // "McDonald": D follows a letter
             }
-            firstLetterUpper = letters == 0 ? char.IsUpper(c) : firstLetterUpper;
-            letters++;
-            upper += char.IsUpper(c) ? 1 : 0;
         }
+        bool startsUpper = word.FirstOrDefault(char.IsLetter) is char first && char.IsUpper(first);
         return (letters, upper) switch
         {
             (0, _) => CapitalisationPattern.NoLetters,
             (_, 0) => CapitalisationPattern.Lower,
-            (_, 1) when firstLetterUpper => CapitalisationPattern.Initial,
-            _ when upper == letters => CapitalisationPattern.AllCaps,
+            _ when upper == letters && letters >= 2 => CapitalisationPattern.AllCaps,
+            _ when startsUpper && upperInside == 0 => CapitalisationPattern.Initial,
             _ => CapitalisationPattern.Mixed,
         };
     }
