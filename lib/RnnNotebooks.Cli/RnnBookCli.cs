@@ -3,14 +3,16 @@ using Spectre.Console.Cli;
 
 namespace RnnNotebooks.Cli;
 
-/// <summary>The <c>rnnbook</c> command line: <c>run</c> (the default), <c>render</c>, <c>export</c>, <c>kernel install</c>, <c>kernel run</c>.</summary>
+/// <summary>The <c>rnnbook</c> command line: <c>run</c> (the default), <c>render</c>, <c>export</c>, <c>predict</c>, <c>kernel install</c>, <c>kernel run</c>.</summary>
 public static class RnnBookCli
 {
     /// <summary>Runs the command line <paramref name="args"/>; returns the exit code.</summary>
     /// <param name="args">The arguments, e.g. <c>run notebooks/00-setup-check.ipynb</c>.</param>
     /// <param name="console">The console for progress and tables; the terminal when null.</param>
     /// <param name="errors">Where failure lines go; standard error when null.</param>
-    public static Task<int> RunAsync(string[] args, IAnsiConsole? console = null, TextWriter? errors = null)
+    /// <param name="input">Where <c>predict</c> reads its lines; standard input when null.</param>
+    /// <param name="output">Where <c>predict</c> writes its answers; standard output when null.</param>
+    public static Task<int> RunAsync(string[] args, IAnsiConsole? console = null, TextWriter? errors = null, TextReader? input = null, TextWriter? output = null)
     {
         // Created before any kernel exists: a kernel captures Console.Out while a cell runs.
         console ??= AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
@@ -22,6 +24,7 @@ public static class RnnBookCli
         app.Configure(config =>
         {
             config.Settings.Registrar.RegisterInstance(new ErrorWriter(errors ?? Console.Error));
+            config.Settings.Registrar.RegisterInstance(new LineStreams(input ?? Console.In, output ?? Console.Out));
             config.SetApplicationName("rnnbook");
             config.ConfigureConsole(console);
             config.AddCommand<RunCommand>("run")
@@ -34,6 +37,10 @@ public static class RnnBookCli
                 .WithDescription("Write each notebook as a .NET file-based app, notebooks/cs/NN-name.cs, that `dotnet run` executes.")
                 .WithExample("export")
                 .WithExample("export", "--check");
+            config.AddCommand<PredictCommand>("predict")
+                .WithDescription("Answer one input line per line with a model a notebook saved (out/models/TASK.safetensors).")
+                .WithExample("predict", "ner")
+                .WithExample("predict", "ner", "--model", "out/models/ner.safetensors");
             config.AddBranch("kernel", kernel =>
             {
                 kernel.SetDescription("The Jupyter kernel rnnnotebooks-csharp: install its kernelspec, or run it (what kernel.json does).");

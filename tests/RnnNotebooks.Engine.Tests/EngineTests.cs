@@ -192,6 +192,21 @@ public sealed class EngineTests
         Assert.Equal($"{path}: the notebook promises figure 'loss' in [0, 1] but never reports it with Report(\"loss\", ...).", run.Failure!.ToString());
     }
 
+    [Theory]
+    [InlineData("Report(\"real data\", 0);", null)]
+    [InlineData("Report(\"real data\", 1); Report(\"wiki f1\", 0.5);", null)]
+    [InlineData("Report(\"real data\", 1); Report(\"wiki f1\", 0.1);", "figure 'wiki f1' = 0.1 is outside its expected range [0.4, 1] (metadata rnnnotebooks.expect).")]
+    [InlineData("Report(\"real data\", 1);", "the notebook promises figure 'wiki f1' in [0.4, 1] but never reports it with Report(\"wiki f1\", ...).")]
+    public async Task Real_data_figures_are_held_to_their_ranges_only_when_the_notebook_found_the_data(string cell, string? problem)
+    {
+        var expect = JsonNode.Parse("{\"rnnnotebooks\": {\"expect\": {\"loss\": [0, 1]}, \"expectWithRealData\": {\"wiki f1\": [0.4, 1]}}}")!.AsObject();
+        var path = Write(NewFolder(), "real-data", expect, Code(UsingFigures + "Report(\"loss\", 0.5); " + cell));
+
+        var run = await Run(path);
+
+        Assert.Equal(problem is null ? null : $"{path}: {problem}", run.Failure?.ToString());
+    }
+
     [Fact]
     public async Task A_malformed_promise_fails_before_any_cell_runs()
     {

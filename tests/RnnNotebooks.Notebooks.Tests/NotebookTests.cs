@@ -27,6 +27,24 @@ public sealed class NotebookTests(CourseRun course, ITestOutputHelper output)
         Assert.All(cells, cell => Assert.NotNull(cell!["execution_count"]?.GetValue<int?>()));
     }
 
+    [CiFact(".ci/run sets RNNNOTEBOOKS_DATA=../shared/data")]
+    public void Every_notebook_with_real_data_figures_found_its_real_data()
+    {
+        foreach (var path in RepositoryLayout.NotebooksIn(Repository.Layout.NotebooksFolder))
+        {
+            if (JsonNode.Parse(File.ReadAllText(path))!["metadata"]?["rnnnotebooks"]?["expectWithRealData"] is null)
+            {
+                continue;
+            }
+            var notebook = Path.GetFileName(path);
+            var text = string.Concat(JsonNode.Parse(File.ReadAllText(course.Executed(notebook)))!["cells"]!.AsArray()
+                .SelectMany(cell => cell!["outputs"]?.AsArray() ?? [])
+                .Select(output => output!["data"]?["text/plain"]?.ToString() ?? ""));
+            Assert.True(text.Contains("real data = 1", StringComparison.Ordinal),
+                $"{notebook} did not find its real dataset, so its real-data figures (metadata expectWithRealData) went unchecked.");
+        }
+    }
+
     [Fact]
     public void The_whole_course_run_succeeds()
     {

@@ -7,7 +7,13 @@ namespace RnnNotebooks.TestSupport;
 public static class Rnnbook
 {
     /// <summary>Runs <c>rnnbook <paramref name="args"/></c>; returns its exit code, console text and standard error.</summary>
-    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
+    public static Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args) => RunAsync(args, input: "");
+
+    /// <summary>
+    /// Runs <c>rnnbook <paramref name="args"/></c> with <paramref name="input"/> as its standard input; returns its exit
+    /// code, console text (and <c>predict</c>'s answers) and standard error.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(string[] args, string input)
     {
         var output = new StringWriter();
         var errors = new StringWriter();
@@ -19,7 +25,7 @@ public static class Rnnbook
             Interactive = InteractionSupport.No,
         });
         console.Profile.Width = 200;
-        int exitCode = await RnnBookCli.RunAsync(args, console, errors);
+        int exitCode = await RnnBookCli.RunAsync(args, console, errors, new StringReader(input), output);
         return (exitCode, output.ToString(), errors.ToString());
     }
 }

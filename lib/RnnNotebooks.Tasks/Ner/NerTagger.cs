@@ -97,7 +97,10 @@ public sealed class NerTagger
     /// <summary>The number of scalar parameters.</summary>
     public int ParameterCount => Tensors.Sum(t => t.Values.Length);
 
-    /// <summary>The IOB2 tag of every token: argmax_k yHat&lt;t&gt;[k] (the first on a tie).</summary>
+    /// <summary>
+    /// The IOB2 tag of every token: argmax_k yHat&lt;t&gt;[k] (the first on a tie), made valid IOB2: an I-X that does not
+    /// continue an X (after O, or after another type) becomes B-X, the entity conlleval reads there anyway.
+    /// </summary>
     /// <param name="sentences">Token lists, each non-empty.</param>
     /// <returns>One tag list per sentence, as long as it.</returns>
     /// <exception cref="ArgumentException">A sentence is empty (the message names its index).</exception>
@@ -117,7 +120,7 @@ public sealed class NerTagger
             var batch = Run(chunk.Select(i => sentences[i]).ToList(), null);
             for (int j = 0; j < chunk.Length; j++)
             {
-                tags[chunk[j]] = Enumerable.Range(1, batch.Lengths[j]).Select(t => Tags[ArgMax(head.YHat(t), j)]).ToArray();
+                tags[chunk[j]] = IobTags.ToIob2(Enumerable.Range(1, batch.Lengths[j]).Select(t => Tags[ArgMax(head.YHat(t), j)]).ToArray());
             }
         }
         return tags;

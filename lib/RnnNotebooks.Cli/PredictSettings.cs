@@ -1,0 +1,25 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace RnnNotebooks.Cli;
+
+/// <summary>The arguments of <c>rnnbook predict TASK [--model FILE]</c>.</summary>
+internal sealed class PredictSettings : CommandSettings
+{
+    /// <summary>The task, e.g. <c>ner</c>.</summary>
+    [CommandArgument(0, "<task>")]
+    [Description("What to predict: ner (tokens separated by spaces -> IOB2 tags).")]
+    public string Task { get; init; } = "";
+
+    /// <summary>The saved model; by default the one the task's notebook saved under out/models.</summary>
+    [CommandOption("-m|--model <FILE>")]
+    [Description("The saved model (NAME.safetensors beside NAME.json); default: out/models/TASK.safetensors, which the task's notebook writes.")]
+    public string? Model { get; init; }
+
+    /// <inheritdoc />
+    public override ValidationResult Validate() =>
+        TaskModels.Find(Task) is null
+            ? ValidationResult.Error($"rnnbook predict: unknown task '{Task}'; known: {string.Join(", ", TaskModels.Names)}.")
+            : ValidationResult.Success();
+}

@@ -1,0 +1,71 @@
+using RnnNotebooks.Data;
+using RnnNotebooks.Tasks;
+
+namespace RnnNotebooks.Cli.Tests;
+
+/// <summary><c>rnnbook predict ner</c> end to end: a tagger trained and saved here, then lines in and tags out through the CLI.</summary>
+[Collection(NotebookCollection.Name)]
+public sealed class PredictTests
+{
+    private static readonly Lazy<string> Model = new(TrainAndSave);
+
+    /// <summary>A small BiRNN tagger trained for a few epochs on the bundled set, saved to a temporary folder.</summary>
+    private static string TrainAndSave()
+    {
+        var splits = BundledNer.Load(BundledNer.FindFolder(Repository.Layout.Root));
+        var train = NerSplits.SentencesOf(splits.Train);
+        var tagger = NerTagger.Create(train, new NerTaggerOptions { nE = 16, nS = 8, nA = 16, Seed = 1 });
+        NerTraining.Train(tagger, train, options: new NerTrainingOptions { Epochs = 3, Seed = 1 });
+        var path = Path.Combine(TestNotebook.NewFolder(), "ner");
+        tagger.Save(path);
+        return path;
+    }
+
+    [Fact]
+    public async Task Each_line_of_tokens_gets_one_line_of_IOB2_tags_of_the_same_length()
+    {
+        var input = "Teddy Roosevelt was a president .\n\nTeddy bears are on sale in Zyxwvutland today\n";
+
+        var (exitCode, output, errors) = await Rnnbook.RunAsync(["predict", "ner", "--model", Model.Value + ".safetensors"], input);
+
+        Assert.True(exitCode == 0, errors);
+        var lines = output.Split('\n');
+        Assert.Equal(6, lines[0].Split(' ').Length);
+        Assert.Equal("", lines[1]);
+        Assert.Equal(8, lines[2].Split(' ').Length);
+        var tags = new HashSet<string> { "O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC" };
+        Assert.All(lines[0].Split(' ').Concat(lines[2].Split(' ')), tag => Assert.Contains(tag, tags));
+    }
+
+    [Fact]
+    public async Task The_CLI_answers_what_the_saved_tagger_predicts()
+    {
+        string[] sentence = ["The", "Bank", "of", "England", "raised", "rates", "in", "May", "."];
+        var expected = string.Join(' ', NerTagger.Load(Model.Value).Predict(sentence));
+
+        var (_, output, _) = await Rnnbook.RunAsync(["predict", "ner", "--model", Model.Value], string.Join(' ', sentence) + "\n");
+
+        Assert.Equal(expected, output.TrimEnd('\n'));
+    }
+
+    [Fact]
+    public async Task A_missing_model_names_the_notebook_that_makes_it()
+    {
+        var missing = Path.Combine(TestNotebook.NewFolder(), "ner.safetensors");
+
+        var (exitCode, _, errors) = await Rnnbook.RunAsync(["predict", "ner", "--model", missing], "Paris\n");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"no model at {missing}", errors);
+        Assert.Contains("notebooks/04-many-to-many-ner.ipynb trains and saves it", errors);
+    }
+
+    [Fact]
+    public async Task An_unknown_task_is_refused_with_the_known_ones()
+    {
+        var (exitCode, output, errors) = await Rnnbook.RunAsync(["predict", "weather"], "");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("unknown task 'weather'; known: ner", output + errors);
+    }
+}
