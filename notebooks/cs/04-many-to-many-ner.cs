@@ -192,12 +192,13 @@ NotebookScript.Show(Charts.Lines("Training on the bundled set", "epoch", "loss p
 
 EntityCounts Of(NerScores scores, string type) =>
     type == "all" ? scores.Micro : scores.PerType.GetValueOrDefault(type, new EntityCounts(0, 0, 0));
-NotebookScript.Show(Tables.FromRecords(
-    from model in new[] { ("baseline", baselineScores), ("RNN", rnnScores), ("BiRNN", birnnScores) }
+Deedle.Frame<int, string> ScoreTable(IEnumerable<(string Model, NerScores Scores)> models) => Tables.FromRecords(
+    from model in models
     from type in types.Append("all")
-    let c = Of(model.Item2, type)
-    select new { Model = model.Item1, Type = type, Precision = Math.Round(c.Precision, 3), Recall = Math.Round(c.Recall, 3),
-                 F1 = Math.Round(c.F1, 3), Support = c.Support }));
+    let c = Of(model.Scores, type)
+    select new { model.Model, Type = type, Precision = Math.Round(c.Precision, 3), Recall = Math.Round(c.Recall, 3),
+                 F1 = Math.Round(c.F1, 3), Support = c.Support });
+NotebookScript.Show(ScoreTable([("baseline", baselineScores), ("RNN", rnnScores), ("BiRNN", birnnScores)]));
 
 // Which type does the BiRNN give the tokens of each gold type (B- and I- together)? Each row sums to 1:
 
@@ -247,20 +248,28 @@ Report("real data", wiki is null ? 0 : 1);
 var wikiTagger = new NerTaggerOptions { nE = 64, nS = 32, nA = 64, Seed = 1 };
 var wikiTraining = new NerTrainingOptions { Epochs = 15, LearningRate = 0.003, Patience = 4, Seed = 1 };
 IReadOnlyList<NerSentence> wikiTrain = [], wikiDev = [], wikiTest = [];
+var wikiScores = new List<(string Model, NerScores Scores)>();
 if (wiki is not null)
 {
     int devArticles = wiki.Train.Count / 5;
     wikiTrain = NerSplits.SentencesOf(wiki.Train.Take(wiki.Train.Count - devArticles));
     wikiDev = NerSplits.SentencesOf(wiki.Train.Skip(wiki.Train.Count - devArticles));
     wikiTest = NerSplits.SentencesOf(wiki.Test);
-    Report("wikigold baseline entity F1", Evaluate(MostFrequentTagBaseline.Train(wikiTrain).Predict, wikiTest).Micro.F1);
+    wikiScores.Add(("baseline", Evaluate(MostFrequentTagBaseline.Train(wikiTrain).Predict, wikiTest)));
+    Report("wikigold baseline entity F1", wikiScores[^1].Scores.Micro.F1);
     var wikiRnn = NerTagger.Create(wikiTrain, wikiTagger with { Direction = TaggerDirection.LeftToRight });
     Train(wikiRnn, wikiTrain, wikiDev, wikiTraining, "wikigold RNN");
-    Report("wikigold RNN entity F1", Evaluate(wikiRnn.Predict, wikiTest).Micro.F1);
+    wikiScores.Add(("RNN", Evaluate(wikiRnn.Predict, wikiTest)));
+    Report("wikigold RNN entity F1", wikiScores[^1].Scores.Micro.F1);
     var wikiBirnn = NerTagger.Create(wikiTrain, wikiTagger with { Direction = TaggerDirection.Bidirectional });
     Train(wikiBirnn, wikiTrain, wikiDev, wikiTraining, "wikigold BiRNN");
-    Report("wikigold BiRNN entity F1", Evaluate(wikiBirnn.Predict, wikiTest).Micro.F1);
+    wikiScores.Add(("BiRNN", Evaluate(wikiBirnn.Predict, wikiTest)));
+    Report("wikigold BiRNN entity F1", wikiScores[^1].Scores.Micro.F1);
 }
+
+// Per type on wikigold's held-out articles (shown when the data was found):
+
+if (wikiScores.Count > 0) display(ScoreTable(wikiScores));
 
 // ## 7. The errors that remain
 //
