@@ -30,7 +30,7 @@ internal sealed record BookSources(string Output, RepositoryLayout? Course)
     /// <summary>The sources for <paramref name="output"/>: the course's when it is the repository's own output folder.</summary>
     public static BookSources For(string output)
     {
-        var course = TryFindRepository();
+        var course = RepositoryLayout.TryFind(Environment.CurrentDirectory);
         var isCourseOutput = course is not null && SamePath(course.OutputFolder, output);
         return new BookSources(output, isCourseOutput ? course : null);
     }
@@ -61,18 +61,6 @@ internal sealed record BookSources(string Output, RepositoryLayout? Course)
 
     /// <summary>The chapters read, in order.</summary>
     public IReadOnlyList<Notebook> Read(IReadOnlyList<string> chapters) => chapters.Select(NotebookReader.Read).ToList();
-
-    private static RepositoryLayout? TryFindRepository()
-    {
-        try
-        {
-            return RepositoryLayout.Find(Environment.CurrentDirectory);
-        }
-        catch (DirectoryNotFoundException)
-        {
-            return null;
-        }
-    }
 
     private static bool SamePath(string a, string b) =>
         string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(a)), Path.TrimEndingDirectorySeparator(Path.GetFullPath(b)),

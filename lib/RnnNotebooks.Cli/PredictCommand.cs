@@ -29,15 +29,6 @@ internal sealed class PredictCommand(ErrorWriter errors, LineStreams lines) : As
     }
 
     /// <summary>out/models/TASK.safetensors in the repository around the working directory, or null outside one.</summary>
-    private static string? DefaultModel(TaskModels.TaskModel task)
-    {
-        try
-        {
-            return task.DefaultPath(RepositoryLayout.Find(Environment.CurrentDirectory).OutputFolder);
-        }
-        catch (DirectoryNotFoundException)
-        {
-            return null;
-        }
-    }
+    private static string? DefaultModel(TaskModels.TaskModel task) =>
+        RepositoryLayout.TryFind(Environment.CurrentDirectory) is { } repository ? task.DefaultPath(repository.OutputFolder) : null;
 }

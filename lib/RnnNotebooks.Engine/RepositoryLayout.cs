@@ -18,7 +18,12 @@ public sealed record RepositoryLayout(string Root)
 
     /// <summary>The layout around <paramref name="start"/>: the nearest folder above it holding the solution file.</summary>
     /// <exception cref="DirectoryNotFoundException">No folder above <paramref name="start"/> holds it.</exception>
-    public static RepositoryLayout Find(string start)
+    public static RepositoryLayout Find(string start) =>
+        TryFind(start) ?? throw new DirectoryNotFoundException(
+            $"No {SolutionFile} in {start} or any folder above it: run rnnbook inside the repository, or name the notebooks and --output.");
+
+    /// <summary>The layout around <paramref name="start"/>, or null when no folder above it holds the solution file.</summary>
+    public static RepositoryLayout? TryFind(string start)
     {
         for (var folder = new DirectoryInfo(Path.GetFullPath(start)); folder is not null; folder = folder.Parent)
         {
@@ -27,8 +32,7 @@ public sealed record RepositoryLayout(string Root)
                 return new RepositoryLayout(folder.FullName);
             }
         }
-        throw new DirectoryNotFoundException(
-            $"No {SolutionFile} in {start} or any folder above it: run rnnbook inside the repository, or name the notebooks and --output.");
+        return null;
     }
 
     /// <summary>The notebooks in <paramref name="folder"/>, sorted by file name (so 00, 01, ... 08).</summary>

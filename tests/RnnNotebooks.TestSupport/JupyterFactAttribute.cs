@@ -8,7 +8,7 @@ public sealed class JupyterFactAttribute : FactAttribute
 {
     public JupyterFactAttribute(bool needsBrowser = false)
     {
-        if (!JupyterTools.InCi && (JupyterTools.MissingReason ?? (needsBrowser ? Browser.MissingReason : null)) is { } reason)
+        if (!ExecutableSearch.InCi && (JupyterTools.MissingReason ?? (needsBrowser ? Browser.MissingReason : null)) is { } reason)
         {
             Skip = reason;
         }

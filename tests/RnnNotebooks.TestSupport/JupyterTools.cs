@@ -19,9 +19,6 @@ public static class JupyterTools
     /// <summary>The jupyter command.</summary>
     public static string Jupyter => Found.Value.Jupyter ?? throw new InvalidOperationException(MissingReason);
 
-    /// <summary>True under CI (<c>CI=true</c>), where nothing may be skipped for a missing tool.</summary>
-    public static bool InCi => ExecutableSearch.InCi;
-
     /// <summary>Why the Jupyter tests cannot run here, or null when they can.</summary>
     public static string? MissingReason => Found.Value.Missing;
 

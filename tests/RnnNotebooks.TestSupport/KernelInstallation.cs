@@ -11,9 +11,6 @@ public static class KernelInstallation
 {
     private static readonly Lazy<Task<string>> Prefix = new(InstallAsync);
 
-    /// <summary>rnnbook as built beside the tests, in the same configuration: artifacts/bin/RnnNotebooks.Cli/{config}/rnnbook.dll.</summary>
-    public static string RnnbookDll => Repository.RnnbookDll;
-
     /// <summary>The environment that makes Jupyter find the kernelspec: JUPYTER_PATH=PREFIX/share/jupyter.</summary>
     public static async Task<IReadOnlyDictionary<string, string>> EnvironmentAsync() =>
         new Dictionary<string, string> { ["JUPYTER_PATH"] = Path.Combine(await Prefix.Value, "share", "jupyter") };
@@ -25,8 +22,8 @@ public static class KernelInstallation
     private static async Task<string> InstallAsync()
     {
         var prefix = Directory.CreateTempSubdirectory("rnnbook-jupyter-").FullName;
-        Assert.True(File.Exists(RnnbookDll), $"{RnnbookDll} is missing: build the solution first.");
-        var install = await Processes.RunAsync(KernelCommandLine.DotnetHost(), [RnnbookDll, "kernel", "install", "--prefix", prefix], prefix, TimeSpan.FromMinutes(2));
+        Assert.True(File.Exists(Repository.RnnbookDll), $"{Repository.RnnbookDll} is missing: build the solution first.");
+        var install = await Processes.RunAsync(KernelCommandLine.DotnetHost(), [Repository.RnnbookDll, "kernel", "install", "--prefix", prefix], prefix, TimeSpan.FromMinutes(2));
         Assert.True(install.ExitCode == 0, $"rnnbook kernel install failed: {install}");
         return prefix;
     }
