@@ -21,13 +21,15 @@ namespace RnnNotebooks.Data;
 /// <param name="NegatedVerb">Frames in which "not" or "never" comes before a {v} of the opposite polarity.</param>
 /// <param name="Contrast">Joins of two clauses {c1} and {c2} of opposite polarity in which {c2} decides.</param>
 /// <param name="Openers">What may start a sentence ("" for nothing).</param>
+/// <param name="Trailers">Neutral phrases that may follow a clause ("this time"), so the polarity word is not always last.</param>
 public sealed record SentimentPhrasebook(
     IReadOnlyList<string> Adjective,
     IReadOnlyList<string> Verb,
     IReadOnlyList<string> NegatedAdjective,
     IReadOnlyList<string> NegatedVerb,
     IReadOnlyList<string> Contrast,
-    IReadOnlyList<string> Openers)
+    IReadOnlyList<string> Openers,
+    IReadOnlyList<string> Trailers)
 {
     /// <summary>Positive adjectives.</summary>
     public static IReadOnlyList<string> Positive { get; } =
@@ -70,15 +72,22 @@ public sealed record SentimentPhrasebook(
     /// <summary>The frames of training and dev sentences.</summary>
     public static SentimentPhrasebook Train { get; } = new(
         Adjective: ["{np} was {adj}", "{np} is {adj}", "I found {np} {adj}", "we thought {np} was {adj}", "{np} looked {adj}",
-            "their {n} is {adj}", "{np} was {adj} as always", "{np} was {adj} from start to finish", "{np} is {adj} for the price"],
+            "their {n} is {adj}", "{np} was {adj} as always", "{np} was {adj} from start to finish", "{np} is {adj} for the price",
+            "{np} seemed {adj} to us", "{np} felt {adj}", "I thought {np} was {adj} overall", "{np} has been {adj} so far",
+            "our friends found {np} {adj}", "{np} was just {adj}"],
         Verb: ["I {v} {np}", "we {v} {np}", "{np} {tv} me", "{np} {tv} us", "my wife {v} {np}", "I would {recommend} this {s}",
-            "you will {againv}"],
+            "you will {againv}", "the kids {v} {np}", "{np} {tv} everyone", "we all {v} {np}"],
         NegatedAdjective: ["{np} {was-not} {adj}", "{np} {is-not} {adj}", "{np} {was-not} {adj} at all", "I {did-not} find {np} {adj}",
-            "{np} was never {adj}", "there was nothing {adj} about {np}", "I {do-not} think {np} is {adj}", "{np} {is-not} {adj} at all"],
+            "{np} was never {adj}", "there was nothing {adj} about {np}", "I {do-not} think {np} is {adj}", "{np} {is-not} {adj} at all",
+            "{np} {did-not} look {adj}", "{np} never seemed {adj}", "I {would-not} say {np} was {adj}", "we {did-not} find {np} {adj} at all",
+            "{np} {was-not} really {adj}", "nothing about {np} was {adj}"],
         NegatedVerb: ["I {did-not} {vbase} {np}", "{np} {did-not} {tvbase} me", "{np} never {tv} me", "I was never {tv}",
-            "I {can-not} {recommend} {np}", "you {will-not} {againv}", "I {would-not} {recommend} this {s}"],
-        Contrast: ["{c1} but {c2}", "{c1}, but {c2}", "although {c1}, {c2}", "{c1}; however, {c2}"],
-        Openers: ["", "", "", "", "overall, ", "honestly, ", "to be honest, ", "well, "]);
+            "I {can-not} {recommend} {np}", "you {will-not} {againv}", "I {would-not} {recommend} this {s}", "we {did-not} {vbase} {np} at all",
+            "{np} {did-not} {tvbase} anybody", "the kids {did-not} {vbase} {np}", "we were never {tv}"],
+        Contrast: ["{c1} but {c2}", "{c1}, but {c2}", "although {c1}, {c2}", "{c1}; however, {c2}", "{c1}. however, {c2}", "{c1}, but then {c2}"],
+        Openers: ["", "", "", "", "overall, ", "honestly, ", "to be honest, ", "well, ", "so, ", "in short, "],
+        Trailers: ["this time", "last night", "for once", "to be fair", "in my view", "so far", "on our visit", "as expected", "today",
+            "if you ask me"]);
 
     /// <summary>The frames of test sentences: none of them is a training frame.</summary>
     public static SentimentPhrasebook Test { get; } = new(
@@ -91,5 +100,6 @@ public sealed record SentimentPhrasebook(
         NegatedVerb: ["my friends {did-not} {vbase} {np}", "{np} never {tv} anyone", "honestly, you {will-not} {againv}",
             "{np} {did-not} {tvbase} us"],
         Contrast: ["{c1}, but {c2}", "{c1} but {c2}", "even though {c1}, {c2}", "{c1}. But {c2}"],
-        Openers: ["", "", "", "all in all, ", "frankly, ", "in the end, "]);
+        Openers: ["", "", "", "all in all, ", "frankly, ", "in the end, "],
+        Trailers: ["on the day", "from what I saw", "this week", "if I am honest", "for us"]);
 }

@@ -20,7 +20,7 @@ public static partial class SentimentReviewGenerator
     public const int DefaultSeed = 2026;
 
     /// <summary>The sizes of the committed splits.</summary>
-    public static (int Train, int Dev, int Test) DefaultSizes => (1000, 200, 300);
+    public static (int Train, int Dev, int Test) DefaultSizes => (1600, 200, 400);
 
     /// <summary>The share of each kind, in the order of <see cref="SentimentKinds.All"/>.</summary>
     public static IReadOnlyList<double> KindShares { get; } = [0.2, 0.1, 0.1, 0.3, 0.3];
@@ -114,15 +114,18 @@ public static partial class SentimentReviewGenerator
         {
             bool verb = modifier is null && random.NextDouble() < 0.35;
             string frame = Pick(random, verb ? book.Verb : book.Adjective);
-            return Fill(frame, p, modifier);
+            return Fill(frame, p, modifier) + Trailer();
         }
 
         /// <summary>A clause of polarity p in which a negation comes before a word of polarity 1 - p.</summary>
         public string Negated(int p)
         {
             string frame = Pick(random, random.NextDouble() < 0.5 ? book.NegatedVerb : book.NegatedAdjective);
-            return Fill(frame, 1 - p, modifier: null);
+            return Fill(frame, 1 - p, modifier: null) + Trailer();
         }
+
+        /// <summary>" " and a neutral trailing phrase, one time in five; else nothing.</summary>
+        private string Trailer() => random.NextDouble() < 0.2 ? " " + Pick(random, book.Trailers) : "";
 
         /// <summary>Two clauses, the first of polarity 1 - p, the second (which decides) of polarity p.</summary>
         public string Contrast(int p)

@@ -35,11 +35,11 @@ public sealed class SentimentReviewGeneratorTests
         var splits = BundledSentiment.Load();
         var all = splits.Train.Concat(splits.Dev).Concat(splits.Test).ToList();
 
-        Assert.Equal((1000, 200, 300), (splits.Train.Count, splits.Dev.Count, splits.Test.Count));
-        Assert.Equal((500, 100, 150), (splits.Train.Count(e => e.Label == 1), splits.Dev.Count(e => e.Label == 1), splits.Test.Count(e => e.Label == 1)));
+        Assert.Equal((1600, 200, 400), (splits.Train.Count, splits.Dev.Count, splits.Test.Count));
+        Assert.Equal((800, 100, 200), (splits.Train.Count(e => e.Label == 1), splits.Dev.Count(e => e.Label == 1), splits.Test.Count(e => e.Label == 1)));
         Assert.Equal(all.Count, all.Select(e => e.Text.ToLowerInvariant()).Distinct().Count());
         Assert.Equal(
-            [("contrast", 90), ("hedged", 30), ("intensified", 30), ("negated", 90), ("plain", 60)],
+            [("contrast", 120), ("hedged", 40), ("intensified", 40), ("negated", 120), ("plain", 80)],
             splits.Test.GroupBy(e => e.Kind!).OrderBy(g => g.Key).Select(g => (g.Key, g.Count())));
     }
 
