@@ -124,10 +124,15 @@ public sealed class SentimentClassifier
     /// <summary>The mean loss over labelled examples: -(1/N) sum_i log p(y_i), p read at each sentence's last word.</summary>
     /// <param name="texts">Review sentences, each with at least one token.</param>
     /// <param name="labels">Their labels, 0 or 1.</param>
+    /// <exception cref="ArgumentException">The two lists differ in length.</exception>
     public double Loss(IReadOnlyList<string> texts, IReadOnlyList<int> labels)
     {
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(labels);
+        if (texts.Count != labels.Count)
+        {
+            throw new ArgumentException($"{texts.Count} texts but {labels.Count} labels; need one label per text.", nameof(labels));
+        }
         double total = 0;
         foreach (var chunk in Enumerable.Range(0, texts.Count).Chunk(PredictBatchSize))
         {
