@@ -80,11 +80,14 @@ double[] LengthCounts(int label) => lengthBins.Select(n => (double)train.Count(e
 NotebookScript.Show(Charts.Bars("Sentence length in the bundled training split", "sentences", lengthBins.Select(n => n.ToString()).ToArray(),
     [("positive", LengthCounts(1)), ("negative", LengthCounts(0))]));
 
-// The most frequent words of each class, punctuation and the words of the thing reviewed left out. The polarity words
-// are there on both sides: *not*, *but* and *never* are as common in negative as in positive reviews, and *great* occurs
-// in negative ones (*not great*, *great food, but ...*). A model that only counts words has little to go on for those.
+// The most frequent words of each class, punctuation and the most common function words left out. Both lists start
+// the same: *not*, *but* and *never*, about as common in negative as in positive reviews. No adjective makes the top
+// twelve: forty polarity words share the counts, and each occurs on both sides (*not great*, *great food, but ...*). A
+// model that only counts words has little to go on for the negations and contrasts.
 
-var stopWords = new HashSet<string> { "the", "this", "was", "is", "i", "we", "me", "us", "it", "a", "to", "my", "about", "there" };
+var stopWords = new HashSet<string> { "the", "this", "was", "is", "i", "we", "me", "us", "it", "a", "to", "my", "about", "there",
+    "did", "do", "so", "overall", "be", "in", "well", "for", "honest", "honestly", "short", "at", "all", "as", "from", "that", "our",
+    "their", "you", "will", "would", "can", "and", "of", "were", "has", "been", "found", "thought", "think", "say", "find", "however" };
 IEnumerable<(string Word, int Count)> Frequent(int label) => train.Where(e => e.Label == label)
     .SelectMany(e => SentimentTokenizer.Tokenize(e.Text)).Where(w => char.IsLetter(w[0]) && !stopWords.Contains(w))
     .GroupBy(w => w).Select(g => (g.Key, g.Count())).OrderByDescending(p => p.Item2).ThenBy(p => p.Key).Take(12);
@@ -127,7 +130,12 @@ double AccuracyOf(double[] p, IReadOnlyList<SentimentExample> split) =>
     p.Zip(split).Average(z => (z.First >= 0.5 ? 1 : 0) == z.Second.Label ? 1.0 : 0.0);
 var baseline = BagOfWordsBaseline.Train(TokensOf(train), train.Select(e => e.Label).ToList());
 Report("bundled baseline test accuracy", AccuracyOf(baseline.Predict(TokensOf(test)), test));
+Report("bag-of-words weight of 'great'", baseline.WeightOf("great"));
 NotebookScript.Show(Tables.FromRecords(new[] { "great", "awful", "not", "but", "never", "ruined" }.Select(w => new { Word = w, Weight = Math.Round(baseline.WeightOf(w), 3) })));
+
+// Its weights show what counting can learn here: *ruined* and *awful* pull hard towards negative, but *great* gets a
+// weight near zero, because in this set *great* is negated (*not great*) or followed by a *but* about as often as it is
+// praise; *not* and *but* carry next to nothing, since they occur in positive and negative reviews alike.
 
 // ## 4. The many-to-one RNN in the note's equations
 //
