@@ -21,6 +21,7 @@ internal static class TaskModels
     private static readonly TaskModel[] All =
     [
         new("ner", "notebooks/04-many-to-many-ner.ipynb", LoadNer),
+        new("sentiment", "notebooks/06-many-to-one-sentiment.ipynb", LoadSentiment),
     ];
 
     /// <summary>The known tasks' names.</summary>
@@ -37,6 +38,21 @@ internal static class TaskModels
         {
             var tokens = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
             return tokens.Length == 0 ? "" : string.Join(' ', tagger.Predict(tokens));
+        };
+    }
+
+    /// <summary>
+    /// Sentiment: a sentence in, "1" or "0" (positive when p &gt;= 0.5), a tab and p(positive) with 4 decimals out. Unknown
+    /// words are read as &lt;unk&gt;. An empty line (no tokens) answers sigmoid(by), the model's yHat&lt;0&gt; before any word:
+    /// its prior, not a crash and not a silent blank.
+    /// </summary>
+    private static Func<string, string> LoadSentiment(string path)
+    {
+        var classifier = SentimentClassifier.Load(path);
+        return line =>
+        {
+            double p = classifier.Predict(line);
+            return $"{(p >= 0.5 ? 1 : 0)}\t{p.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture)}";
         };
     }
 }

@@ -64,6 +64,24 @@ public sealed class DataFolder
     /// <exception cref="Sha256MismatchException">A file or a download that is not the pinned one.</exception>
     public async Task<DataFile> GetAsync(DataSource source, CancellationToken cancellationToken = default)
     {
+        if (await TryFindAsync(source, cancellationToken) is { } found)
+        {
+            return found;
+        }
+        string cached = PathIn(CacheFolder, source);
+        await DownloadAsync(source, cached, cancellationToken);
+        return new DataFile(cached, DataOrigin.Download);
+    }
+
+    /// <summary>
+    /// The file of a dataset when it is on this machine already (in RNNNOTEBOOKS_DATA's folder or the cache, with its
+    /// pinned SHA-256), without downloading it; null when it is in neither.
+    /// </summary>
+    /// <param name="source">The dataset.</param>
+    /// <param name="cancellationToken">Cancels the hashing.</param>
+    /// <exception cref="Sha256MismatchException">The file in RNNNOTEBOOKS_DATA's folder is not the pinned one.</exception>
+    public async Task<DataFile?> TryFindAsync(DataSource source, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(source);
         if (EnvironmentFolder is not null && File.Exists(PathIn(EnvironmentFolder, source)))
         {
@@ -72,12 +90,9 @@ public sealed class DataFolder
             return new DataFile(path, DataOrigin.EnvironmentFolder);
         }
         string cached = PathIn(CacheFolder, source);
-        if (File.Exists(cached) && await HashAsync(cached, cancellationToken) == source.Sha256)
-        {
-            return new DataFile(cached, DataOrigin.Cache);
-        }
-        await DownloadAsync(source, cached, cancellationToken);
-        return new DataFile(cached, DataOrigin.Download);
+        return File.Exists(cached) && await HashAsync(cached, source, cancellationToken) == source.Sha256
+            ? new DataFile(cached, DataOrigin.Cache)
+            : null;
     }
 
     private static string PathIn(string folder, DataSource source) =>
@@ -121,15 +136,27 @@ public sealed class DataFolder
 
     private static async Task CheckHashAsync(string path, DataSource source, CancellationToken cancellationToken, string? what = null)
     {
-        string actual = await HashAsync(path, cancellationToken);
+        string actual = await HashAsync(path, source, cancellationToken);
         if (actual != source.Sha256)
         {
             throw new Sha256MismatchException(what ?? path, source.Sha256, actual);
         }
     }
 
-    private static async Task<string> HashAsync(string path, CancellationToken cancellationToken)
+    /// <summary>The SHA-256 of the file's bytes, or of its records when the source has a <see cref="DataSource.Fingerprint"/>.</summary>
+    private static async Task<string> HashAsync(string path, DataSource source, CancellationToken cancellationToken)
     {
+        if (source.Fingerprint is { } fingerprint)
+        {
+            try
+            {
+                return fingerprint(path);
+            }
+            catch (InvalidDataException e)
+            {
+                return $"(none: unreadable, {e.Message})";
+            }
+        }
         await using var file = File.OpenRead(path);
         return Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancellationToken));
     }

@@ -48,7 +48,7 @@ internal sealed class NerBatch
         WordVocabulary words, WordVocabulary suffixes, Func<int, int>? dropWord = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        int[] lengths = RealLengths(sentences);
+        int[] lengths = BatchLengths.Of(sentences);
         int tx = lengths.Max();
         var wordIds = sentences.Select(s => (IReadOnlyList<int>)s.Select(w => dropWord is null ? words.IdOf(w) : dropWord(words.IdOf(w))).ToArray()).ToList();
         var suffixIds = sentences.Select(s => (IReadOnlyList<int>)s.Select(w => suffixes.IdOfKey(WordFeatures.Suffix(w))).ToArray()).ToList();
@@ -58,24 +58,6 @@ internal sealed class NerBatch
             FeatureSteps(sentences, tx),
             lengths,
             tags is null ? null : MeanTargets(tags, lengths, tx));
-    }
-
-    private static int[] RealLengths(IReadOnlyList<IReadOnlyList<string>> sentences)
-    {
-        if (sentences.Count == 0)
-        {
-            throw new ArgumentException("no sentences: a batch needs at least one.", nameof(sentences));
-        }
-        var lengths = new int[sentences.Count];
-        for (int j = 0; j < lengths.Length; j++)
-        {
-            lengths[j] = sentences[j]?.Count ?? 0;
-            if (lengths[j] == 0)
-            {
-                throw new ArgumentException($"sentence {j} has no tokens; every sentence needs at least one.", nameof(sentences));
-            }
-        }
-        return lengths;
     }
 
     private static Matrix[] FeatureSteps(IReadOnlyList<IReadOnlyList<string>> sentences, int tx)

@@ -165,7 +165,7 @@ public sealed class NerTagger
     /// <returns>L, the mean loss over the batch's tokens.</returns>
     public double ComputeGradients(IReadOnlyList<NerSentence> batch, double wordDropout = 0, Random? random = null)
     {
-        var b = Run(Tokens(batch), TagIds(batch), Dropout(wordDropout, random));
+        var b = Run(Tokens(batch), TagIds(batch), WordDropout.Of(wordDropout, random));
         double loss = head.Loss(b.Targets!);
         var dX = head.Backward(b.Targets!);
         int nE = WordEmbedding.nE, nS = SuffixEmbedding.nE;
@@ -258,20 +258,6 @@ public sealed class NerTagger
     /// <summary>Rows first .. first + count - 1 of every dx&lt;t&gt;, as new (count, m) matrices.</summary>
     private static Matrix[] RowBlock(IReadOnlyList<Matrix> dX, int first, int count) =>
         dX.Select(d => new Matrix(count, d.Cols, d.Data.AsSpan(first * d.Cols, count * d.Cols).ToArray())).ToArray();
-
-    /// <summary>Word dropout as a map of ids: &lt;unk&gt; with probability p; null for p = 0.</summary>
-    private static Func<int, int>? Dropout(double p, Random? random)
-    {
-        if (p == 0)
-        {
-            return null;
-        }
-        if (p is < 0 or >= 1 || random is null)
-        {
-            throw new ArgumentException($"word dropout {p} needs a probability in [0, 1) and a Random to draw it (random is {(random is null ? "null" : "set")}).", nameof(p));
-        }
-        return id => random.NextDouble() < p ? WordVocabulary.UnknownId : id;
-    }
 
     private static int ArgMax(Matrix yHat, int j)
     {

@@ -65,14 +65,7 @@ internal sealed record NerTaggerFile
     public IReadOnlyList<string> Suffixes { get; init; } = [];
 
     /// <summary>The weights file and the description file of a model path given with or without either extension.</summary>
-    public static (string Weights, string Config) Paths(string path)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        string stem = path.EndsWith(".safetensors", StringComparison.Ordinal) || path.EndsWith(".json", StringComparison.Ordinal)
-            ? Path.ChangeExtension(path, null)
-            : path;
-        return (stem + ".safetensors", stem + ".json");
-    }
+    public static (string Weights, string Config) Paths(string path) => ModelPaths.Of(path);
 
     /// <summary>The description of a tagger.</summary>
     public static NerTaggerFile Describe(NerTagger tagger)

@@ -93,6 +93,19 @@ public sealed class DataFolderTests : IDisposable
     }
 
     [Fact]
+    public async Task Try_find_finds_a_copy_on_disk_but_never_downloads()
+    {
+        var server = new ServedBytes(Bytes);
+
+        Assert.Null(await Folder(server).TryFindAsync(Source));
+        Directory.CreateDirectory(Path.Combine(Cache, "ner"));
+        File.WriteAllBytes(Path.Combine(Cache, "ner", "tiny.conll"), Bytes);
+
+        Assert.Equal(new DataFile(Path.Combine(Cache, "ner", "tiny.conll"), DataOrigin.Cache), await Folder(server).TryFindAsync(Source));
+        Assert.Equal(0, server.Requests);
+    }
+
+    [Fact]
     public void The_default_cache_follows_the_platform_rules()
     {
         string cache = DataFolder.DefaultCacheFolder();

@@ -1,0 +1,238 @@
+namespace RnnNotebooks.Tasks;
+
+/// <summary>
+/// A many-to-one sentiment classifier in the note's equations: read a sentence word by word, answer once at the end.
+/// <code>
+/// x&lt;t&gt;    = E[:, word&lt;t&gt;]                                    (n_e, m), n_x = n_e
+/// a&lt;t&gt;    = g1(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba),  a&lt;0&gt; = 0          (n_a, m)
+/// yHat&lt;t&gt; = sigmoid(Wya a&lt;t&gt; + by)                           (1, m): p(positive) after reading words 1..t
+/// L        = (1 / m) sum_j L(yHat&lt;T_j&gt;_j, y_j)                  the loss at each sentence's last word only
+/// </code>
+/// L(yHat, y) = -y log yHat - (1 - y) log(1 - yHat). The loss weights are the core's masked loss with w&lt;t&gt;_j = 1/m at
+/// t = T_j and 0 elsewhere (<see cref="SequenceTargets.LastStepOnly"/>), so the padding after a shorter sentence and
+/// the steps before its end add nothing to L or to any gradient. BPTT returns dx&lt;t&gt; = dL/dE[:, word&lt;t&gt;].
+/// <para>
+/// yHat&lt;t&gt; is computed at every step anyway: <see cref="StepProbabilities"/> reads it word by word, to watch the model
+/// change its mind at "not" or "but". The prediction is yHat&lt;T_x&gt;, and for a text with no tokens yHat&lt;0&gt; =
+/// sigmoid(Wya a&lt;0&gt; + by) = sigmoid(by), the model's answer before reading any word.
+/// </para>
+/// </summary>
+public sealed class SentimentClassifier
+{
+    private const string WordsPrefix = "words";
+    private const string RnnPrefix = "rnn";
+    private const int PredictBatchSize = 64;
+
+    private RnnCache? cache;
+    private RnnGradients gradients;
+
+    private SentimentClassifier(WordVocabulary words, Embedding embedding, Rnn rnn)
+    {
+        Words = words;
+        Embedding = embedding;
+        Rnn = rnn;
+        gradients = new RnnGradients(rnn.Sizes.nX, rnn.Sizes.nA, rnn.Sizes.nY, 1);
+    }
+
+    /// <summary>A new classifier with seeded random weights, its vocabulary built from the tokens of <paramref name="train"/>.</summary>
+    /// <param name="train">The training texts (tokenised by <see cref="SentimentTokenizer"/>).</param>
+    /// <param name="options">Sizes, minimum word count and seed; null for the defaults.</param>
+    /// <exception cref="ArgumentException">There is no training text.</exception>
+    public static SentimentClassifier Create(IReadOnlyList<string> train, SentimentClassifierOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        if (train.Count == 0)
+        {
+            throw new ArgumentException("no training texts: the vocabulary needs at least one.", nameof(train));
+        }
+        options ??= new SentimentClassifierOptions();
+        var words = WordVocabulary.Build(train.Select(SentimentTokenizer.Tokenize), options.MinWordCount);
+        var e = Embedding.Create(words.Count, options.nE, options.Seed, options.EmbeddingScale);
+        var rnn = Rnn.Create(options.nE, options.nA, 1, options.Seed + 1, options.G1, Activation.Sigmoid);
+        return new SentimentClassifier(words, e, rnn);
+    }
+
+    /// <summary>The vocabulary: the columns of E.</summary>
+    public WordVocabulary Words { get; }
+
+    /// <summary>E, the word embedding (n_e, V).</summary>
+    public Embedding Embedding { get; }
+
+    /// <summary>The RNN: Waa (n_a, n_a), Wax (n_a, n_e), Wya (1, n_a), ba (n_a), by (1), g2 = sigmoid.</summary>
+    public Rnn Rnn { get; }
+
+    /// <summary>n_e, n_a.</summary>
+    public (int nE, int nA) Sizes => (Embedding.nE, Rnn.Sizes.nA);
+
+    /// <summary>Every parameter: E, then Waa, Wax, Wya, ba, by.</summary>
+    public IReadOnlyList<ParameterView> Tensors => [.. Embedding.Tensors, .. Rnn.Parameters.Tensors];
+
+    /// <summary>The gradients of the last <see cref="ComputeGradients"/>, in the order of <see cref="Tensors"/>.</summary>
+    public IReadOnlyList<ParameterView> GradientTensors => [.. Embedding.GradientTensors, .. gradients.Tensors];
+
+    /// <summary>The number of scalar parameters.</summary>
+    public int ParameterCount => Tensors.Sum(t => t.Values.Length);
+
+    /// <summary>p(positive) = yHat&lt;T_x&gt; of each text; sigmoid(by) for a text with no tokens.</summary>
+    /// <param name="texts">Review sentences, as written.</param>
+    public double[] Predict(IReadOnlyList<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var tokens = texts.Select(SentimentTokenizer.Tokenize).ToList();
+        var p = new double[texts.Count];
+        var nonEmpty = Enumerable.Range(0, texts.Count).Where(i => tokens[i].Count > 0).ToArray();
+        double prior = Sigmoid(Rnn.Parameters.By[0]); // yHat<0> = sigmoid(Wya a<0> + by) with a<0> = 0
+        for (int i = 0; i < p.Length; i++)
+        {
+            p[i] = prior;
+        }
+        foreach (var chunk in nonEmpty.OrderBy(i => tokens[i].Count).Chunk(PredictBatchSize))
+        {
+            var batch = Run(chunk.Select(i => tokens[i]).ToList(), null);
+            for (int j = 0; j < chunk.Length; j++)
+            {
+                p[chunk[j]] = Cache.YHat(batch.Lengths[j])[0, j]; // yHat<T_j> of sentence j
+            }
+        }
+        return p;
+    }
+
+    /// <summary>p(positive) of one text.</summary>
+    /// <param name="text">A review sentence.</param>
+    public double Predict(string text) => Predict([text])[0];
+
+    /// <summary>The label of each text: 1 when p(positive) &gt;= 0.5, else 0.</summary>
+    /// <param name="texts">Review sentences.</param>
+    public int[] Classify(IReadOnlyList<string> texts) => Predict(texts).Select(p => p >= 0.5 ? 1 : 0).ToArray();
+
+    /// <summary>
+    /// The tokens of a text and yHat&lt;t&gt; after each: what the model would answer if the sentence stopped there.
+    /// </summary>
+    /// <param name="text">A review sentence with at least one token.</param>
+    /// <exception cref="ArgumentException">The text has no tokens.</exception>
+    public (IReadOnlyList<string> Tokens, double[] YHat) StepProbabilities(string text)
+    {
+        var tokens = SentimentTokenizer.Tokenize(text);
+        if (tokens.Count == 0)
+        {
+            throw new ArgumentException($"'{text}' has no tokens; yHat<t> needs at least one word.", nameof(text));
+        }
+        Run([tokens], null);
+        return (tokens, Enumerable.Range(1, tokens.Count).Select(t => Cache.YHat(t)[0, 0]).ToArray());
+    }
+
+    /// <summary>The mean loss over labelled examples: -(1/N) sum_i log p(y_i), p read at each sentence's last word.</summary>
+    /// <param name="texts">Review sentences, each with at least one token.</param>
+    /// <param name="labels">Their labels, 0 or 1.</param>
+    /// <exception cref="ArgumentException">The two lists differ in length.</exception>
+    public double Loss(IReadOnlyList<string> texts, IReadOnlyList<int> labels)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(labels);
+        if (texts.Count != labels.Count)
+        {
+            throw new ArgumentException($"{texts.Count} texts but {labels.Count} labels; need one label per text.", nameof(labels));
+        }
+        double total = 0;
+        foreach (var chunk in Enumerable.Range(0, texts.Count).Chunk(PredictBatchSize))
+        {
+            total += BatchLoss(chunk.Select(i => texts[i]).ToList(), chunk.Select(i => labels[i]).ToList()) * chunk.Length;
+        }
+        return total / Math.Max(1, texts.Count);
+    }
+
+    /// <summary>L of one batch, the objective <see cref="ComputeGradients"/> differentiates.</summary>
+    /// <param name="texts">m review sentences, each with at least one token.</param>
+    /// <param name="labels">Their labels.</param>
+    public double BatchLoss(IReadOnlyList<string> texts, IReadOnlyList<int> labels)
+    {
+        var b = Run(Tokens(texts), labels);
+        return Rnn.Loss(Cache, b.Targets!);
+    }
+
+    /// <summary>Forward, loss and BPTT of one batch: fills <see cref="GradientTensors"/> with dE and the RNN's gradients.</summary>
+    /// <param name="texts">m review sentences, each with at least one token.</param>
+    /// <param name="labels">Their labels.</param>
+    /// <param name="wordDropout">The probability of reading a training word as &lt;unk&gt;; 0 for the exact gradient of <see cref="BatchLoss"/>.</param>
+    /// <param name="random">Draws the dropout; needed when <paramref name="wordDropout"/> &gt; 0.</param>
+    /// <returns>L of the batch.</returns>
+    public double ComputeGradients(IReadOnlyList<string> texts, IReadOnlyList<int> labels, double wordDropout = 0, Random? random = null)
+    {
+        var b = Run(Tokens(texts), labels, WordDropout.Of(wordDropout, random));
+        double loss = Rnn.Loss(Cache, b.Targets!);
+        gradients = Rnn.Backward(Cache, b.Targets!, new BackwardOptions { ComputeDX = true }, gradients);
+        Embedding.Backward(b.Words, gradients.dX!); // dE[:, word<t>] += dx<t>
+        return loss;
+    }
+
+    /// <summary>One training step: <see cref="ComputeGradients"/>, clipping by the global norm, then the optimiser.</summary>
+    /// <param name="texts">m review sentences.</param>
+    /// <param name="labels">Their labels.</param>
+    /// <param name="optimizer">The optimiser (pass the same one at every step).</param>
+    /// <param name="clipNorm">The largest global gradient norm.</param>
+    /// <param name="wordDropout">The probability of reading a word as &lt;unk&gt;.</param>
+    /// <param name="random">Draws the dropout.</param>
+    /// <returns>L of the batch before the step.</returns>
+    public double TrainStep(IReadOnlyList<string> texts, IReadOnlyList<int> labels, IOptimizer optimizer, double clipNorm = 5,
+        double wordDropout = 0, Random? random = null)
+    {
+        ArgumentNullException.ThrowIfNull(optimizer);
+        double loss = ComputeGradients(texts, labels, wordDropout, random);
+        var g = GradientTensors;
+        GradientClipping.ByGlobalNorm(g, clipNorm);
+        optimizer.Step(Tensors, g);
+        return loss;
+    }
+
+    /// <summary>
+    /// Writes E as "words.E" and the RNN under "rnn." to <c>&lt;name&gt;.safetensors</c>, and the vocabulary, sizes and
+    /// rules to <c>&lt;name&gt;.json</c>.
+    /// </summary>
+    /// <param name="path">"dir/name", "dir/name.safetensors" or "dir/name.json"; the folder is made when missing.</param>
+    public void Save(string path)
+    {
+        var (weights, config) = ModelPaths.Of(path);
+        SentimentClassifierFile.Write(config, SentimentClassifierFile.Describe(this));
+        SafeTensors.Write(weights, [.. Embedding.ToNamedTensors(WordsPrefix), .. Rnn.Parameters.ToNamedTensors(RnnPrefix)]);
+    }
+
+    /// <summary>A classifier saved by <see cref="Save"/>: the same predictions, bit for bit.</summary>
+    /// <param name="path">"dir/name", "dir/name.safetensors" or "dir/name.json".</param>
+    /// <exception cref="FileNotFoundException">Either file is missing (the message names it).</exception>
+    /// <exception cref="InvalidDataException">A file is malformed or the two do not fit each other.</exception>
+    public static SentimentClassifier Load(string path)
+    {
+        var (weightsPath, configPath) = ModelPaths.Of(path);
+        var config = SentimentClassifierFile.Read(configPath);
+        if (!File.Exists(weightsPath))
+        {
+            throw new FileNotFoundException($"{weightsPath}: no such sentiment model weights (saved beside {configPath}).", weightsPath);
+        }
+        var file = SafeTensors.Read(weightsPath);
+        var words = new WordVocabulary(config.Words);
+        var e = Embedding.Load(file, WordsPrefix);
+        config.CheckFits(configPath, e, words);
+        var rnn = Rnn.Create(config.nE, config.nA, 1, seed: 0, config.G1, Activation.Sigmoid);
+        rnn.Parameters.LoadFrom(file, RnnPrefix);
+        return new SentimentClassifier(words, e, rnn);
+    }
+
+    /// <summary>Embeds the batch, x&lt;t&gt; = E[:, word&lt;t&gt;], and runs the RNN over it into the cache.</summary>
+    private SentimentBatch Run(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<int>? labels, Func<int, int>? dropWord = null)
+    {
+        var b = SentimentBatch.Build(sentences, labels, Words, dropWord);
+        var x = Embedding.Forward(b.Words);
+        cache = Rnn.Forward(x, null, cache);
+        return b;
+    }
+
+    private RnnCache Cache => cache ?? throw new InvalidOperationException("the RNN has no forward pass yet.");
+
+    private static List<IReadOnlyList<string>> Tokens(IReadOnlyList<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return texts.Select(SentimentTokenizer.Tokenize).ToList();
+    }
+
+    private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
+}

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace RnnNotebooks.Tasks;
+
+/// <summary>
+/// What <c>&lt;name&gt;.json</c> holds beside the weights of a saved <see cref="SentimentClassifier"/>: the vocabulary by id,
+/// the sizes and activations, and the rules a reader in another language would need (tokens, the empty text).
+/// </summary>
+internal sealed record SentimentClassifierFile
+{
+    /// <summary>The value of <see cref="Format"/>.</summary>
+    public const string FormatName = "rnnnotebooks-sentiment-classifier/1";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    /// <summary>Names this kind of file and its version.</summary>
+    public string Format { get; init; } = FormatName;
+
+    /// <summary>g1.</summary>
+    public Activation G1 { get; init; }
+
+    /// <summary>g2 (always Sigmoid: yHat = p(positive)).</summary>
+    public Activation G2 { get; init; } = Activation.Sigmoid;
+
+    /// <summary>n_e = n_x.</summary>
+    public int nE { get; init; }
+
+    /// <summary>n_a.</summary>
+    public int nA { get; init; }
+
+    /// <summary>How a text becomes tokens.</summary>
+    public string Tokenizer { get; init; } =
+        "lower case; words of letters and digits (inner ' or -) and single punctuation marks; every negation (isn't, don't, can't, cannot, won't, dont, ...) as base + 'not'; clitics 's 're 've 'll 'd 'm apart";
+
+    /// <summary>How a token becomes a vocabulary key.</summary>
+    public string Normalisation { get; init; } = "lower case (invariant), every ASCII digit as 0; not in Words: <unk> (id 1)";
+
+    /// <summary>What a text with no tokens gets.</summary>
+    public string EmptyText { get; init; } = "sigmoid(by): yHat<0>, the output for a<0> = 0 before any word";
+
+    /// <summary>The words by id (columns of E).</summary>
+    public IReadOnlyList<string> Words { get; init; } = [];
+
+    /// <summary>The description of a classifier.</summary>
+    public static SentimentClassifierFile Describe(SentimentClassifier classifier) => new()
+    {
+        G1 = classifier.Rnn.G1, nE = classifier.Sizes.nE, nA = classifier.Sizes.nA, Words = classifier.Words.Words,
+    };
+
+    /// <summary>Writes the description as indented UTF-8 JSON, making the folder when missing.</summary>
+    public static void Write(string path, SentimentClassifierFile file)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        File.WriteAllText(path, JsonSerializer.Serialize(file, Json));
+    }
+
+    /// <summary>Reads a description, refusing another format (the message names the file).</summary>
+    public static SentimentClassifierFile Read(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"{path}: no such sentiment model description (a saved model has <name>.json beside <name>.safetensors).", path);
+        }
+        SentimentClassifierFile? file;
+        try
+        {
+            file = JsonSerializer.Deserialize<SentimentClassifierFile>(File.ReadAllText(path), Json);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path}: not a sentiment model description: {e.Message}", e);
+        }
+        if (file is null || file.Format != FormatName)
+        {
+            throw new InvalidDataException($"{path}: format is '{file?.Format}'; expected '{FormatName}'.");
+        }
+        return file;
+    }
+
+    /// <summary>Throws unless the sizes agree with the loaded embedding and the vocabulary (the message names the file and the size).</summary>
+    public void CheckFits(string path, Embedding e, WordVocabulary words)
+    {
+        if (e.nE != nE || e.V != words.Count)
+        {
+            throw new InvalidDataException(
+                $"{path}: n_e = {nE} and V = {words.Count} words here, but words.E is ({e.nE}, {e.V}) in the weights; the two files do not belong together.");
+        }
+    }
+}

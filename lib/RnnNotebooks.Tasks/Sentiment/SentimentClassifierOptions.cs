@@ -1,0 +1,23 @@
+namespace RnnNotebooks.Tasks;
+
+/// <summary>The sizes and choices of a new <see cref="SentimentClassifier"/>; the defaults are what notebook 06 trains.</summary>
+public sealed record SentimentClassifierOptions
+{
+    /// <summary>n_e, the size of a word's vector E[:, word] (the RNN's n_x).</summary>
+    public int nE { get; init; } = 32;
+
+    /// <summary>n_a, hidden units.</summary>
+    public int nA { get; init; } = 32;
+
+    /// <summary>g1, the hidden activation.</summary>
+    public Activation G1 { get; init; } = Activation.Tanh;
+
+    /// <summary>How often a word must occur in training to get its own column of E; rarer words share &lt;unk&gt;.</summary>
+    public int MinWordCount { get; init; } = 2;
+
+    /// <summary>The standard deviation of the initial values of E (drawn from N(0, scale²)).</summary>
+    public double EmbeddingScale { get; init; } = 0.5;
+
+    /// <summary>The seed of every initial value: the same seed gives the same bits.</summary>
+    public int Seed { get; init; } = 1;
+}

@@ -1,0 +1,374 @@
+// 06-many-to-one-sentiment.cs: notebooks/06-many-to-one-sentiment.ipynb as a .NET file-based app, written by `rnnbook export`.
+// Edit the notebook, not this file, and export again. Run from the repository root:
+//     dotnet run notebooks/cs/06-many-to-one-sentiment.cs
+#:property ManagePackageVersionsCentrally=false
+#:property TreatWarningsAsErrors=false
+#:property PublishAot=false
+#:project ../../lib/RnnNotebooks.Scripts/RnnNotebooks.Scripts.csproj
+#:project ../../lib/RnnNotebooks/RnnNotebooks.csproj
+#:project ../../lib/RnnNotebooks.Data/RnnNotebooks.Data.csproj
+#:project ../../lib/RnnNotebooks.Plots/RnnNotebooks.Plots.csproj
+#:project ../../lib/RnnNotebooks.Tasks/RnnNotebooks.Tasks.csproj
+
+using RnnNotebooks.Scripts;
+using static RnnNotebooks.Scripts.NotebookScript;
+using RnnNotebooks;
+using RnnNotebooks.Data;
+using RnnNotebooks.Plots;
+using RnnNotebooks.Tasks;
+using static RnnNotebooks.Scripts.Figures;
+
+NotebookScript.Start();
+
+// # 06 · Many-to-one: sentiment, and a model that changes its mind at *not* and *but*
+//
+// The note's third type of RNN reads a whole sequence and answers once, at the end: **many-to-one**. Its example is
+// **sentiment classification**: read *the food was great but the service ruined it* word by word, then say whether the
+// review is positive or negative. There is one target $y$ per sentence, and the loss is taken at the last step $T_x$ only.
+//
+// In this notebook you will:
+//
+// 1. look at short reviews written for this course (films, restaurants, products, hotels) in which **word order matters**:
+//    negations (*not bad at all*, *never disappointed*) and contrasts (*great food, but the service ruined it*);
+// 2. turn text into tokens (contractions such as *isn't* and *can't* handled on purpose), a vocabulary with an unknown
+//    word, and a learned embedding;
+// 3. build the many-to-one RNN from the core's pieces (embedding, RNN, sigmoid head, the masked loss at the last word)
+//    and train it with padding, Adam and clipping against a **bag-of-words** baseline that cannot see word order;
+// 4. score both on a held-out test split (accuracy, a confusion matrix, per kind of sentence) and on a table of
+//    negations and contrasts;
+// 5. read the prediction $\hat{y}^{\langle t \rangle}$ after every word and watch the RNN change its mind at *not* and *but*;
+// 6. try both models on real reviews (UCI *Sentiment Labelled Sentences*: Amazon, IMDb, Yelp), each site held out in turn,
+//    and save the model that `rnnbook predict sentiment` uses.
+//
+// It trains five small RNNs and four baselines (about a minute in all on a shared 2-core machine, progress printed per
+// epoch) and checks at its end that it ran in under 90 seconds.
+
+// ## The libraries
+//
+// The core (`RnnNotebooks`: the RNN, the embedding, Adam), the datasets (`RnnNotebooks.Data`: the bundled reviews and
+// the UCI loader), the charts (`RnnNotebooks.Plots`) and the classifier built from those pieces (`RnnNotebooks.Tasks`),
+// all built by `dotnet build` at the repository root.
+
+var clock = System.Diagnostics.Stopwatch.StartNew();
+
+// ## 1. The task: one label per sentence
+//
+// | | $x^{\langle 1 \rangle}$ | $x^{\langle 2 \rangle}$ | $x^{\langle 3 \rangle}$ | $x^{\langle 4 \rangle}$ | $x^{\langle 5 \rangle}$ | $x^{\langle 6 \rangle}$ | $x^{\langle 7 \rangle}$ | $y$ |
+// |---|---|---|---|---|---|---|---|---|
+// | words | the | soup | was | not | bad | at | all | 1 (positive) |
+//
+// The bundled set (`data/sentiment/`, see its README) was written for this course by a seeded generator kept in
+// `RnnNotebooks.Data`: 2,200 short reviews, half positive, of five kinds. *Plain* and *intensified* or *hedged*
+// sentences (*the plot was truly awful*, *the room was fairly nice*) can be read word by word; **negated** ones
+// (*the soup wasn't bad at all*) and **contrasts** (*great food, but the service ruined it*) cannot: there the label
+// depends on the order of the words. The test split is written from its own sentence frames and names its own things
+// (*the villain*, *the balcony*): none of its sentences is a training sentence with other words in the slots.
+
+var bundled = BundledSentiment.Load();
+var (train, dev, test) = (bundled.Train, bundled.Dev, bundled.Test);
+Report("bundled train sentences", train.Count);
+Report("bundled test sentences", test.Count);
+Report("share of positive test sentences", test.Average(e => (double)e.Label));
+NotebookScript.Show(Tables.FromRecords(SentimentKinds.All.Select(kind => test.First(e => e.Kind == kind))
+    .Select(e => new { e.Kind, e.Text, e.Label })));
+
+// How long the sentences are, in tokens, for each class (a many-to-one model reads them all, short and long):
+
+int[] lengthBins = Enumerable.Range(1, 30).ToArray();
+double[] LengthCounts(int label) => lengthBins.Select(n => (double)train.Count(e =>
+    e.Label == label && SentimentTokenizer.Tokenize(e.Text).Count == n)).ToArray();
+NotebookScript.Show(Charts.Bars("Sentence length in the bundled training split", "sentences", lengthBins.Select(n => n.ToString()).ToArray(),
+    [("positive", LengthCounts(1)), ("negative", LengthCounts(0))]));
+
+// The most frequent words of each class, punctuation and the most common function words left out. Both lists start
+// the same: *not*, *but* and *never*, about as common in negative as in positive reviews. No adjective makes the top
+// twelve: forty polarity words share the counts, and each occurs on both sides (*not great*, *great food, but ...*). A
+// model that only counts words has little to go on for the negations and contrasts.
+
+var stopWords = new HashSet<string> { "the", "this", "was", "is", "i", "we", "me", "us", "it", "a", "to", "my", "about", "there",
+    "did", "do", "so", "overall", "be", "in", "well", "for", "honest", "honestly", "short", "at", "all", "as", "from", "that", "our",
+    "their", "you", "will", "would", "can", "and", "of", "were", "has", "been", "found", "thought", "think", "say", "find", "however" };
+IEnumerable<(string Word, int Count)> Frequent(int label) => train.Where(e => e.Label == label)
+    .SelectMany(e => SentimentTokenizer.Tokenize(e.Text)).Where(w => char.IsLetter(w[0]) && !stopWords.Contains(w))
+    .GroupBy(w => w).Select(g => (g.Key, g.Count())).OrderByDescending(p => p.Item2).ThenBy(p => p.Key).Take(12);
+NotebookScript.Show(Tables.FromRecords(Frequent(1).Zip(Frequent(0)).Select(p => new
+{
+    Positive = p.First.Word, InPositive = p.First.Count, Negative = p.Second.Word, InNegative = p.Second.Count,
+})));
+
+// ## 2. Tokens and a vocabulary
+//
+// The tokenizer lower-cases, splits words from punctuation, and **normalises every negation to the word *not***:
+// *isn't* → *is not*, *can't* and *cannot* → *can not*, *won't* → *will not*, and the same without the apostrophe
+// (*dont*, *isnt*) as real reviews often write it. So the model learns one vector for *not* from every way it is
+// written, and can learn once what it does to the word after it. Other clitics come apart (*it's* → *it 's*).
+
+NotebookScript.Show(Tables.FromRecords(new[] { "The soup wasn't bad at all.", "I can't recommend it, and I won't come back!",
+    "It's not GREAT... but dont worry, cannot complain.", "Great food, but the service ruined it." }
+    .Select(t => new { Text = t, Tokens = string.Join(" | ", SentimentTokenizer.Tokenize(t)) })));
+
+// The vocabulary keeps the words seen at least twice in training (most frequent first), after id 0 `<pad>` (the
+// padding after a shorter sentence) and id 1 `<unk>` (every other word). The test split names things the training
+// split never does, so a share of its words are unknown:
+
+IReadOnlyList<IReadOnlyList<string>> TokensOf(IEnumerable<SentimentExample> split) => split.Select(e => SentimentTokenizer.Tokenize(e.Text)).ToList();
+var words = WordVocabulary.Build(TokensOf(train));
+Report("vocabulary size", words.Count);
+Report("unknown word share of the test tokens", words.UnknownRate(TokensOf(test)));
+NotebookScript.Show(string.Join(" ", words.Words.Take(30)));
+
+// ## 3. A baseline that cannot see order: a bag of words
+//
+// Logistic regression on word counts: $c_k$ is how often word $k$ occurs in the sentence, and
+//
+// $$\hat{y} = \sigma\left(w^{\top} c + b\right), \qquad \mathcal{L} = \frac{1}{N}\sum_{i=1}^{N} \left[-y_i \log \hat{y}_i - (1 - y_i) \log\left(1 - \hat{y}_i\right)\right] + \frac{\lambda}{2}\lVert w \rVert^2$$
+//
+// with $\frac{\partial \mathcal{L}}{\partial w} = \frac{1}{N}\sum_i (\hat{y}_i - y_i)\, c_i + \lambda w$ (the tests check it against
+// central differences). *the soup was not bad* and *the soup was bad, not* have the same counts, so the same answer.
+
+double AccuracyOf(double[] p, IReadOnlyList<SentimentExample> split) =>
+    p.Zip(split).Average(z => (z.First >= 0.5 ? 1 : 0) == z.Second.Label ? 1.0 : 0.0);
+var baseline = BagOfWordsBaseline.Train(TokensOf(train), train.Select(e => e.Label).ToList());
+Report("bundled baseline test accuracy", AccuracyOf(baseline.Predict(TokensOf(test)), test));
+Report("bag-of-words weight of 'great'", baseline.WeightOf("great"));
+NotebookScript.Show(Tables.FromRecords(new[] { "great", "awful", "not", "but", "never", "ruined" }.Select(w => new { Word = w, Weight = Math.Round(baseline.WeightOf(w), 3) })));
+
+// Its weights show what counting can learn here: *ruined* and *awful* pull hard towards negative, but *great* gets a
+// weight near zero, because in this set *great* is negated (*not great*) or followed by a *but* about as often as it is
+// praise; *not* and *but* carry next to nothing, since they occur in positive and negative reviews alike.
+
+// ## 4. The many-to-one RNN in the note's equations
+//
+// Each word id picks a column of a learned embedding $E$ $(n_e, V)$; the note's RNN reads the sentence; the head is a
+// sigmoid, so $\hat{y}^{\langle t \rangle}$ is $p(\text{positive})$ after reading words $1..t$:
+//
+// $$x^{\langle t \rangle} = E_{:,\,w^{\langle t \rangle}}, \qquad a^{\langle t \rangle} = \tanh\left(W_{aa} a^{\langle t-1 \rangle} + W_{ax} x^{\langle t \rangle} + b_a\right), \qquad \hat{y}^{\langle t \rangle} = \sigma\left(W_{ya} a^{\langle t \rangle} + b_y\right)$$
+//
+// Many-to-one: only the last word's output is scored. In a batch of $m$ sentences padded to the longest, sentence $j$
+// ends at $T_j$, and the core's masked loss takes weights $w_j^{\langle t \rangle} = \frac{1}{m}$ at $t = T_j$ and $0$
+// everywhere else (`SequenceTargets.LastStepOnly`, the same mechanism that masks padding in notebook 04):
+//
+// $$\mathcal{L} = \sum_{t=1}^{T_x} \sum_{j=1}^{m} w_j^{\langle t \rangle}\, L\left(\hat{y}_j^{\langle t \rangle}, y_j\right) = \frac{1}{m} \sum_{j=1}^{m} L\left(\hat{y}_j^{\langle T_j \rangle}, y_j\right)$$
+//
+// BPTT starts at each sentence's last word; the gradient reaches every earlier word through $W_{aa}$, and $E$ is trained
+// through $dx^{\langle t \rangle}$. Training is Adam on minibatches of 32 sentences, the gradient clipped to norm 5, and
+// each training word read as `<unk>` with probability 0.1 (word dropout), so `<unk>` learns what an unseen word does.
+
+var rnn = SentimentClassifier.Create(train.Select(e => e.Text).ToList(), new SentimentClassifierOptions { nE = 32, nA = 32, Seed = 1 });
+Report("RNN parameters", rnn.ParameterCount);
+NotebookScript.Show(rnn.Tensors.Select(t => $"{t.Name} {string.Join(" x ", t.Shape)}"));
+
+// Each epoch prints its training loss, and the loss and accuracy on the dev split; the parameters of the epoch with the
+// best dev accuracy are kept.
+
+SentimentTrainingResult Train(SentimentClassifier model, IReadOnlyList<SentimentExample> trainOn, IReadOnlyList<SentimentExample> heldOut,
+    SentimentTrainingOptions options, string name) =>
+    SentimentTraining.Train(model, trainOn, heldOut, options, e => Console.WriteLine(
+        $"{name}, epoch {e.Epoch}: train loss {e.TrainLoss:F3}, held-out loss {e.HeldOutLoss:F3}, held-out accuracy {e.HeldOutAccuracy:F3} ({e.Seconds:F1} s)"));
+var run = Train(rnn, train, dev, new SentimentTrainingOptions { Epochs = 20, Seed = 1 }, "RNN");
+Report("bundled RNN best epoch", run.BestEpoch);
+
+Series Curve(string name, Func<SentimentEpoch, double> value) =>
+    new(name, run.Epochs.Select(e => (double)e.Epoch).ToList(), run.Epochs.Select(value).ToList());
+display(Charts.Lines("Training the RNN on the bundled set", "epoch", "loss per sentence",
+    [Curve("train", e => e.TrainLoss), Curve("dev", e => e.HeldOutLoss)], markers: true));
+NotebookScript.Show(Charts.Lines("Dev accuracy per epoch", "epoch", "accuracy", [Curve("dev", e => e.HeldOutAccuracy)], markers: true));
+
+// ## 5. Held-out scores
+//
+// On the test split only (its frames and things were never seen in training): accuracy, and the confusion matrix of the
+// RNN, rows the gold label and columns the prediction.
+
+var testTexts = test.Select(e => e.Text).ToList();
+var rnnTest = rnn.Classify(testTexts);
+var confusion = SentimentTraining.Confusion(rnnTest, test);
+Report("bundled RNN test accuracy", confusion.Accuracy);
+NotebookScript.Show(Charts.Heatmap($"RNN on the bundled test split: accuracy {confusion.Accuracy:F3}", confusion.ToArray(),
+    ["gold negative", "gold positive"], ["predicted negative", "predicted positive"], "prediction", "gold"));
+
+// Per kind of sentence. On plain, intensified and hedged sentences the counts say much of it; on negations and
+// contrasts the bag of words can do little better than a coin, while the RNN reads the order:
+
+var baselineTest = baseline.Predict(TokensOf(test)).Select(p => p >= 0.5 ? 1 : 0).ToArray();
+double KindAccuracy(int[] predicted, Func<SentimentExample, bool> which) =>
+    test.Select((e, i) => (e, i)).Where(p => which(p.e)).Average(p => predicted[p.i] == p.e.Label ? 1.0 : 0.0);
+var kinds = SentimentKinds.All;
+Report("bundled RNN accuracy on negated and contrast test sentences", KindAccuracy(rnnTest, e => SentimentKinds.DependsOnOrder(e.Kind)));
+Report("bundled baseline accuracy on negated and contrast test sentences", KindAccuracy(baselineTest, e => SentimentKinds.DependsOnOrder(e.Kind)));
+NotebookScript.Show(Charts.Bars("Test accuracy per kind of sentence", "accuracy", kinds,
+    [("bag of words", kinds.Select(k => KindAccuracy(baselineTest, e => e.Kind == k)).ToArray()),
+     ("RNN", kinds.Select(k => KindAccuracy(rnnTest, e => e.Kind == k)).ToArray())], (0, 1.1)));
+
+// Sentences written for this table, none of them in the data: negations and contrasts, with the label a reader gives
+// them, and $p(\text{positive})$ from each model.
+
+(string Text, int Label)[] hard =
+[
+    ("The soup was not bad at all.", 1), ("The acting was not good.", 0), ("I was never disappointed.", 1),
+    ("Great food, but the service ruined it.", 0), ("The room was awful, but the staff made up for it.", 1),
+    ("I didn't like the ending.", 0), ("The battery isn't terrible.", 1), ("Although the plot was boring, the soundtrack was wonderful.", 1),
+    ("The screen is lovely, but the keyboard is not good.", 0), ("I can't recommend this phone.", 0), ("You won't regret it.", 1),
+    ("The pool was great but the breakfast was poor.", 0),
+];
+var hardRnn = rnn.Predict(hard.Select(h => h.Text).ToList());
+var hardBaseline = baseline.Predict(hard.Select(h => SentimentTokenizer.Tokenize(h.Text)).ToList());
+int Right(double[] p) => p.Zip(hard).Count(z => (z.First >= 0.5 ? 1 : 0) == z.Second.Label);
+Report("negation and contrast table: baseline right", Right(hardBaseline));
+Report("negation and contrast table: RNN right", Right(hardRnn));
+Report("negation and contrast table: RNN ahead by", Right(hardRnn) - Right(hardBaseline));
+NotebookScript.Show(Tables.FromRecords(hard.Select((h, i) => new
+{
+    h.Text, Gold = h.Label, BagOfWords = Math.Round(hardBaseline[i], 2), RNN = Math.Round(hardRnn[i], 2),
+})));
+
+// ## 6. Reading $\hat{y}^{\langle t \rangle}$ after every word
+//
+// The loss scores only $\hat{y}^{\langle T_x \rangle}$, but the model computes $\hat{y}^{\langle t \rangle}$ at every step:
+// what it would answer if the sentence stopped after word $t$. Follow it through three sentences: *the soup was bad*,
+// the same words with *not* before *bad*, and a contrast.
+
+string[] traced = ["The soup was bad.", "The soup was not bad at all.", "Great food, but the service ruined it."];
+var traces = traced.Select(rnn.StepProbabilities).ToList();
+display(Charts.Lines("p(positive) after each word, yHat<t>", "t (words read)", "yHat<t>",
+    traced.Zip(traces).Select(p => Series.Of(p.First, p.Second.YHat)).ToList(), markers: true));
+double YHatAt((IReadOnlyList<string> Tokens, double[] YHat) trace, string word) => trace.YHat[trace.Tokens.ToList().IndexOf(word)];
+var (contrastTokens, contrastYHat) = traces[2];
+int butAt = contrastTokens.ToList().IndexOf("but");
+Report("yHat before 'but' in the contrast sentence", contrastYHat.Take(butAt).Max());
+Report("yHat at the end of the contrast sentence", contrastYHat[^1]);
+Report("yHat at the end of 'The soup was bad.'", traces[0].YHat[^1]);
+Report("yHat at the end of 'The soup was not bad at all.'", traces[1].YHat[^1]);
+Report("rise of yHat at 'not'", YHatAt(traces[1], "not") - YHatAt(traces[1], "was"));
+
+// The contrast is read as positive through *great food, but the service* ($\hat{y}^{\langle t \rangle}$ above 0.9), and the
+// RNN changes its mind when the clause after *but* says what happened: *ruined it* brings it near 0. In the second
+// sentence $\hat{y}^{\langle t \rangle}$ jumps up at *not*: after *the soup was*, a *not* announces that what follows is
+// reversed; at the end the sentence is positive, where *the soup was bad.* ends negative.
+//
+// The steps in between are not a calibrated reading, and the curves show why: the loss never scored them. The model is
+// only ever asked at the last word, which in training is nearly always a full stop or *!*, so it settles its answer there
+// (after *bad* the first sentence still reads above 0.5; the full stop brings it down). Exercise 1 trains it with a loss
+// at every step instead.
+
+// The same steps as colours, word by word (red: positive, blue: negative; the colour is $\hat{y}^{\langle t \rangle} - 0.5$):
+
+foreach (var (tokens, yHat) in traces)
+{
+    var z = new double[1, tokens.Count];
+    for (int t = 0; t < tokens.Count; t++) z[0, t] = yHat[t] - 0.5;
+    display(Charts.Heatmap(string.Join(" ", tokens), z, ["yHat<t> - 0.5"], tokens.ToList(), "word x<t>", "", zLimit: 0.5));
+}
+
+// ## 7. Real reviews: UCI *Sentiment Labelled Sentences*
+//
+// Kotzias et al. (2015, CC BY 4.0) labelled 1,000 sentences from each of three sites: **Amazon** (phones and
+// accessories), **IMDb** (films) and **Yelp** (restaurants), half of them positive. The loader looks in the folder named
+// by `RNNNOTEBOOKS_DATA`, then the per-user cache, for the JSON form (`sentiment/{amazon,imdb,yelp}.json`), else for the
+// original zip, which it downloads from UCI when it must and checks by the SHA-256 of its records. Records without a text
+// or a label are left out and reported with their file and position.
+
+IReadOnlyList<SentimentSet>? sites = null;
+try
+{
+    var (loaded, files) = await LabelledSentences.LoadAsync();
+    sites = loaded;
+    Console.WriteLine($"UCI labelled sentences: {string.Join(", ", loaded.Select(s => $"{s.Name} {s.Examples.Count}"))} ({files[0].Origin})");
+    foreach (var skipped in loaded.SelectMany(s => s.Skipped)) Console.WriteLine($"skipped {skipped}");
+}
+catch (DataUnavailableException e)
+{
+    Console.WriteLine($"This notebook uses its bundled set only: the UCI sentences could not be found or downloaded ({e.Reason}).");
+}
+Report("real data", sites is null ? 0 : 1);
+
+// Each site held out in turn: train on the other two (a tenth of them kept aside as dev), test on the third. Real
+// reviews use thousands of words the model sees a few times each, so here the vocabulary is larger and the training
+// data small; the bag of words has the advantage of needing less data.
+
+var realScores = new List<(string Site, double Baseline, double Rnn)>();
+(List<SentimentExample> Train, List<SentimentExample> Dev) DevSplit(List<SentimentExample> pool)
+{
+    var order = Enumerable.Range(0, pool.Count).ToArray();
+    new Random(1).Shuffle(order);
+    return (order.Skip(pool.Count / 10).Select(i => pool[i]).ToList(), order.Take(pool.Count / 10).Select(i => pool[i]).ToList());
+}
+if (sites is not null)
+{
+    foreach (var held in sites)
+    {
+        var (realTrain, realDev) = DevSplit(sites.Where(s => s != held).SelectMany(s => s.Examples).ToList());
+        var realBaseline = BagOfWordsBaseline.Train(TokensOf(realTrain), realTrain.Select(e => e.Label).ToList());
+        var realRnn = SentimentClassifier.Create(realTrain.Select(e => e.Text).ToList(), new SentimentClassifierOptions { Seed = 1 });
+        Train(realRnn, realTrain, realDev, new SentimentTrainingOptions { Epochs = 8, Seed = 1 }, $"{held.Name} held out");
+        realScores.Add((held.Name, AccuracyOf(realBaseline.Predict(TokensOf(held.Examples)), held.Examples),
+            SentimentTraining.Evaluate(realRnn, held.Examples).Accuracy));
+        Report($"{held.Name} held out: baseline accuracy", realScores[^1].Baseline);
+        Report($"{held.Name} held out: RNN accuracy", realScores[^1].Rnn);
+    }
+}
+
+if (realScores.Count > 0)
+    display(Charts.Bars("Accuracy on the held-out site (trained on the other two)", "accuracy", realScores.Select(s => s.Site).ToArray(),
+        [("bag of words", realScores.Select(s => s.Baseline).ToArray()), ("RNN", realScores.Select(s => s.Rnn).ToArray())], (0, 1.1)));
+
+// On real sentences the RNN trained from scratch on 1,800 sentences does **not** beat the bag of words: most real
+// reviews are decided by a polarity word or two (*great*, *waste*, *disappointed*), which counts read well, and 1,800
+// sentences are too few for an RNN to learn both what thousands of words mean and how their order matters. The
+// bundled set isolates the one thing order adds; real text needs more data or pretrained word vectors for an RNN to win.
+//
+// ## 8. Save the model, and use it from the command line
+//
+// `rnnbook predict sentiment` will be given sentences nobody here wrote, so the model it uses learns from all the
+// training text there is: the bundled training split and 90% of each real site (the bundled set alone when the real
+// data is not there), with a smaller learning rate (0.005) over 16 epochs for this larger and more varied set. The bundled
+// test split and the last tenth of each site stay held out, and its scores on them are its honest figures. It is saved as `sentiment.safetensors` ($E$, $W_{aa}$, $W_{ax}$, $b_a$, $W_{ya}$, $b_y$) beside
+// `sentiment.json` (the vocabulary, sizes, activations and the tokenizer's rules).
+
+var realHeld = sites is null ? new List<SentimentExample>() : sites.SelectMany(s => s.Examples.Skip(s.Examples.Count * 9 / 10)).ToList();
+var realKept = sites is null ? new List<SentimentExample>() : sites.SelectMany(s => s.Examples.Take(s.Examples.Count * 9 / 10)).ToList();
+var (allTrain, allDev) = DevSplit([.. train, .. realKept]);
+var saved = SentimentClassifier.Create(allTrain.Select(e => e.Text).ToList(), new SentimentClassifierOptions { Seed = 1 });
+Train(saved, allTrain, allDev, new SentimentTrainingOptions { Epochs = 16, LearningRate = 0.005, Seed = 1 }, "saved RNN");
+Report("saved model accuracy on the bundled test split", SentimentTraining.Evaluate(saved, test).Accuracy);
+if (realHeld.Count > 0) Report("saved model accuracy on the last tenth of each real site", SentimentTraining.Evaluate(saved, realHeld).Accuracy);
+
+var modelPath = System.IO.Path.Combine("..", "out", "models", "sentiment");
+saved.Save(modelPath);
+var reloaded = SentimentClassifier.Load(modelPath);
+var checkTexts = testTexts.Concat(hard.Select(h => h.Text)).Append("").Append("zorblax quimbly").ToList();
+Report("sentences scored differently after save and load",
+    saved.Predict(checkTexts).Zip(reloaded.Predict(checkTexts)).Count(p => p.First != p.Second));
+NotebookScript.Show(System.IO.Path.GetFullPath(modelPath + ".safetensors"));
+
+// From the repository root, one sentence per line in, `1` or `0`, a tab and $p(\text{positive})$ out. An empty line
+// answers $\sigma(b_y)$, the model's $\hat{y}^{\langle 0 \rangle}$ before any word (its prior); unknown words are read as
+// `<unk>`:
+//
+// ```bash
+// printf 'The plot was not bad at all.\nGreat food, but the service ruined it.\n\n' | dotnet run --project lib/RnnNotebooks.Cli -- predict sentiment
+// ```
+
+Report("seconds to run", clock.Elapsed.TotalSeconds);
+
+// ## Summary
+//
+// - Many-to-one: the RNN reads all $T_x$ words and is scored once, at the last one. In a padded batch that is the core's
+//   masked loss with weight $\frac{1}{m}$ at each sentence's last word and 0 elsewhere; BPTT carries the gradient back to
+//   every word through $W_{aa}$.
+// - A bag of words cannot tell *not bad* from *bad ... not*, nor which side of *but* decides; on the bundled negations and
+//   contrasts it is near chance while the RNN reads them, and $\hat{y}^{\langle t \rangle}$ shows where it changes its mind.
+// - Tokenisation is a modelling choice: every negation normalised to *not* gives the model one word to learn it from.
+// - On real reviews with 1,800 training sentences, counting words is hard to beat: an RNN's advantage needs sentences in
+//   which order decides, and enough data to learn words and order at once.
+//
+// ## Exercises
+//
+// 1. Train the RNN with the loss at **every** step instead of the last only (hint: `SequenceTargets.Mask` instead of
+//    `LastStepOnly`). Does $\hat{y}^{\langle t \rangle}$ become a better reading of the sentence so far? What happens to
+//    the accuracy on contrasts, where the first half says the opposite of the label?
+// 2. Change the tokenizer so that *isn't* stays one word. Which sentences of the table does the RNN now get wrong, and why?
+// 3. Add word pairs (bigrams such as *not_bad*) to the bag of words. How much of the gap to the RNN on the bundled
+//    negations does it close, and what about the contrasts?
+// 4. Run the RNN right to left (reverse each sentence). Which kind of sentence suffers, and why?
+// 5. Score a few reviews of your own with `rnnbook predict sentiment`. Find a sentence where the RNN changes its mind at
+//    the wrong word.
