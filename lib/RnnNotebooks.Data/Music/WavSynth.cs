@@ -19,6 +19,24 @@ public sealed record WavSynth(int SampleRate = 8000, int BeatsPerMinute = 100)
     /// <summary>How many samples the melody lasts (its notes and rests, no more).</summary>
     public long SampleCount(IReadOnlyList<MelodyNote> notes) => notes.Sum(n => Samples(n.Duration));
 
+    /// <summary>The first notes of a melody that last at most <paramref name="seconds"/> (at least one note): a short clip to embed.</summary>
+    public IReadOnlyList<MelodyNote> Fitting(IReadOnlyList<MelodyNote> notes, double seconds)
+    {
+        ArgumentNullException.ThrowIfNull(notes);
+        var clip = new List<MelodyNote>();
+        double time = 0;
+        foreach (var note in notes)
+        {
+            time += note.Duration * SecondsPerSixteenth;
+            if (time > seconds && clip.Count > 0)
+            {
+                break;
+            }
+            clip.Add(note);
+        }
+        return clip;
+    }
+
     /// <summary>The WAV file's bytes: a RIFF header and 16-bit samples.</summary>
     public byte[] ToWav(IReadOnlyList<MelodyNote> notes)
     {
