@@ -2,7 +2,7 @@ using NAudio.Midi;
 
 namespace RnnNotebooks.Data;
 
-/// <summary>Melodies as standard MIDI files (type 1, one track), written and read with NAudio.Midi.</summary>
+/// <summary>Melodies as standard MIDI files (type 1: a tempo track and a note track), written and read with NAudio.Midi.</summary>
 public static class MidiFiles
 {
     /// <summary>Ticks per quarter note in the files written here: 120 per sixteenth note.</summary>
@@ -23,7 +23,6 @@ public static class MidiFiles
         ArgumentOutOfRangeException.ThrowIfNegative(program);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(program, 127);
         var events = new MidiEventCollection(1, TicksPerQuarterNote);
-        events.AddTrack();
         events.AddEvent(new TempoEvent(60_000_000 / beatsPerMinute, 0), 0);
         events.AddEvent(new PatchChangeEvent(0, 1, program), 0);
         long time = 0;

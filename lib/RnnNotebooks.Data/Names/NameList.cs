@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Bogus;
 
@@ -6,7 +5,7 @@ namespace RnnNotebooks.Data;
 
 /// <summary>
 /// The first names of the character-level warm-up of notebook 07: Bogus's first names in several locales, written in
-/// lower-case ASCII (accents removed), 3 to 12 letters, deduplicated and sorted. data/names/names.txt is
+/// lower-case ASCII (accents removed by a table of Latin letters), 3 to 12 letters, deduplicated and sorted. data/names/names.txt is
 /// <see cref="Generate"/>'s output; Bogus is pinned (35.6.5), so the same seed gives the same list.
 /// </summary>
 public static class NameList
@@ -38,17 +37,23 @@ public static class NameList
         return names.ToList();
     }
 
+    /// <summary>
+    /// Latin letters with diacritics and their plain letters, position by position. An explicit table rather than Unicode
+    /// decomposition, which the project's invariant-globalization processes do not do: the list must come out the same in
+    /// every process.
+    /// </summary>
+    private const string Accented = "àáâãäåāăąçćčďđèéêëēėęěğìíîïīįıłñńňòóôõöøōőùúûüūůűųýÿśšşßţťźżžř";
+    private const string Plain = "aaaaaaaaacccddeeeeeeeegiiiiiiilnnnoooooooouuuuuuuuyyssssttzzzr";
+
     /// <summary>A name in lower-case ASCII letters without accents ("Zoë" -> "zoe"), or null when it has other characters or is not 3..12 letters long.</summary>
     public static string? Normalise(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         var letters = new StringBuilder(name.Length);
-        foreach (char c in name.Normalize(NormalizationForm.FormD))
+        foreach (char c in name.ToLowerInvariant())
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                letters.Append(char.ToLowerInvariant(c));
-            }
+            int accented = Accented.IndexOf(c);
+            letters.Append(accented >= 0 ? Plain[accented] : c);
         }
         string text = letters.ToString();
         return text.Length is >= 3 and <= 12 && text.All(char.IsAsciiLetterLower) ? text : null;
