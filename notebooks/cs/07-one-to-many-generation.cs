@@ -39,8 +39,8 @@ NotebookScript.Start();
 // 5. generate melodies from a single seed note, write them as MIDI and WAV files, **listen** to them here, and see
 //    them as a piano roll beside a real tune; then save both models for `rnnbook generate`.
 //
-// It trains three small RNNs (about 15 seconds in all on a 2-core machine, progress printed per epoch) and checks at
-// its end that it ran in under 90 seconds.
+// It trains three small RNNs (about 20 seconds in all on a 2-core machine, more when it is shared; progress printed per
+// epoch) and checks at its end that it ran in under 90 seconds.
 
 // ## The libraries
 //
@@ -113,8 +113,8 @@ NotebookScript.Show(Tables.FromRecords(temperatures.Select(t => new
     MeanLength = Math.Round(samples[t].Average(n => n.Length), 2), Samples = string.Join(", ", samples[t].Take(12)),
 })));
 
-// At $T = 0.5$ the names are plausible but many are copies of common training names; at $T = 1.5$ almost every name
-// is new and many are unpronounceable. $T = 1$ sits between: mostly new names that still look like names.
+// At $T = 0.5$ the names are short and plausible, and more of them are copies of training names; at $T = 1.5$ almost
+// every name is new and many are unpronounceable. $T = 1$ sits between: mostly new names that still look like names.
 //
 // ## 4. Music as tokens
 //
@@ -257,9 +257,9 @@ IReadOnlyList<(int Pitch, int Duration)> Roll(IEnumerable<MelodyNote> notes) => 
 NotebookScript.Show(Charts.PianoRoll("A real tune and three generated melodies (the first 48 notes of each)",
     [("Frère Jacques", Roll(frere.ToNaturalKey().Notes)), .. melodies.Select(m => ($"generated, T = {m.Temperature}", Roll(m.Notes)))]));
 
-// The generated melodies stay in the scale, mostly move by steps, and repeat rhythmic cells as the tunes do; they
-// rarely keep a phrase structure of 4 or 8 bars, which 33 short tunes cannot teach. Higher temperatures leap more
-// and use rarer durations.
+// The generated melodies stay in the scale of C, move by steps and small leaps, and repeat notes and rhythms as the
+// tunes do; they do not keep a phrase structure of 4 or 8 bars, which 33 short tunes cannot teach. Higher temperatures
+// leap further and use rarer durations.
 //
 // ## 7. Real music: Bach's chorales
 //
