@@ -13,8 +13,28 @@ public sealed class AudioBrowserTests
 {
     private static readonly string Library = Path.Combine(Repository.Layout.Root, "artifacts", "lib");
 
+    /// <summary>The fixture's book page, rendered once: a notebook whose cell shows an <c>AudioClip</c> of 2.5 seconds.</summary>
+    private static readonly Lazy<Task<string>> Page = new(RenderAudioNotebookAsync);
+
+    [Fact]
+    public async Task The_book_keeps_an_audio_clip_as_an_audio_element_with_its_WAV_as_a_data_URI()
+    {
+        var html = File.ReadAllText(await Page.Value);
+
+        Assert.Contains("<figcaption>C E rest G</figcaption><audio controls preload=\"auto\" src=\"data:audio/wav;base64,UklGR", html);
+    }
+
     [BrowserFact]
     public async Task A_notebook_audio_clip_plays_in_the_rendered_book_with_its_duration()
+    {
+        var players = await AudioPlayback.LoadAsync(await Page.Value);
+
+        var player = Assert.Single(players);
+        Assert.Equal("data", player.Scheme);
+        Assert.Equal(2.5, player.Duration, 2); // 20 sixteenths at 120 quarter notes a minute: 20 * 0.125 s
+    }
+
+    private static async Task<string> RenderAudioNotebookAsync()
     {
         var folder = TestNotebook.NewFolder();
         var notebook = TestNotebook.Write(folder, "audio",
@@ -26,13 +46,6 @@ public sealed class AudioBrowserTests
         Assert.True(run.Succeeded, run.Failure?.ToString());
         var book = Path.Combine(folder, "book");
         BookRenderer.Render([run.Executed!], book);
-        var page = Path.Combine(book, "audio.html");
-        Assert.Contains("<audio controls preload=\"auto\" src=\"data:audio/wav;base64,UklGR", File.ReadAllText(page));
-
-        var players = await AudioPlayback.LoadAsync(page);
-
-        var player = Assert.Single(players);
-        Assert.Equal("data", player.Scheme);
-        Assert.Equal(2.5, player.Duration, 2); // 20 sixteenths at 120 quarter notes a minute: 20 * 0.125 s
+        return Path.Combine(book, "audio.html");
     }
 }
