@@ -1,4 +1,3 @@
-using RnnNotebooks.Engine;
 using Spectre.Console.Cli;
 
 namespace RnnNotebooks.Cli;
@@ -12,14 +11,11 @@ internal sealed class PredictCommand(ErrorWriter errors, LineStreams lines) : As
     public override async Task<int> ExecuteAsync(CommandContext context, PredictSettings settings, CancellationToken cancellationToken)
     {
         var task = TaskModels.Find(settings.Task)!;
-        var path = settings.Model ?? DefaultModel(task);
-        if (path is null || !File.Exists(Path.ChangeExtension(path, ".safetensors")))
+        if (TaskModels.ResolveModel(task, settings.Model, errors.Writer, "predict") is not { } path)
         {
-            errors.Writer.WriteLine($"rnnbook predict {task.Name}: no model at {path ?? $"out/models/{task.Name}.safetensors"}. " +
-                $"{task.Notebook} trains and saves it (rnnbook run {task.Notebook}); or pass --model FILE.");
             return 2;
         }
-        var answer = task.Load(path);
+        var answer = task.Load!(path);
         while (await lines.In.ReadLineAsync(cancellationToken) is { } line)
         {
             await lines.Out.WriteLineAsync(answer(line));
@@ -27,8 +23,4 @@ internal sealed class PredictCommand(ErrorWriter errors, LineStreams lines) : As
         await lines.Out.FlushAsync(cancellationToken);
         return 0;
     }
-
-    /// <summary>out/models/TASK.safetensors in the repository around the working directory, or null outside one.</summary>
-    private static string? DefaultModel(TaskModels.TaskModel task) =>
-        RepositoryLayout.TryFind(Environment.CurrentDirectory) is { } repository ? task.DefaultPath(repository.OutputFolder) : null;
 }

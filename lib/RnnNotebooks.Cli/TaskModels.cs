@@ -1,18 +1,19 @@
+using RnnNotebooks.Engine;
 using RnnNotebooks.Tasks;
 
 namespace RnnNotebooks.Cli;
 
 /// <summary>
-/// The tasks <c>rnnbook predict</c> answers: each names the notebook that trains and saves its model under
-/// <c>out/models/</c>, and turns one input line into one answer line with the loaded model.
+/// The tasks <c>rnnbook predict</c> answers and <c>rnnbook generate</c> writes: each names the notebook that trains and
+/// saves its model under <c>out/models/</c>; a predict task turns one input line into one answer line with the loaded model.
 /// </summary>
 internal static class TaskModels
 {
     /// <summary>One task: its name, its notebook, and how a loaded model answers a line.</summary>
     /// <param name="Name">The task's name on the command line.</param>
     /// <param name="Notebook">The notebook that saves its model.</param>
-    /// <param name="Load">Loads the model from a path and returns what answers one line.</param>
-    internal sealed record TaskModel(string Name, string Notebook, Func<string, Func<string, string>> Load)
+    /// <param name="Load">Loads the model from a path and returns what answers one line; null for a generate task.</param>
+    internal sealed record TaskModel(string Name, string Notebook, Func<string, Func<string, string>>? Load)
     {
         /// <summary>The default model under the repository's output folder: out/models/NAME.safetensors.</summary>
         public string DefaultPath(string outputFolder) => Path.Combine(outputFolder, "models", Name + ".safetensors");
@@ -22,13 +23,43 @@ internal static class TaskModels
     [
         new("ner", "notebooks/04-many-to-many-ner.ipynb", LoadNer),
         new("sentiment", "notebooks/06-many-to-one-sentiment.ipynb", LoadSentiment),
+        new("names", "notebooks/07-one-to-many-generation.ipynb", null),
+        new("music", "notebooks/07-one-to-many-generation.ipynb", null),
     ];
 
-    /// <summary>The known tasks' names.</summary>
-    public static IEnumerable<string> Names => All.Select(task => task.Name);
+    /// <summary>The known predict tasks' names.</summary>
+    public static IEnumerable<string> Names => All.Where(task => task.Load is not null).Select(task => task.Name);
 
-    /// <summary>The task named <paramref name="name"/>, or null.</summary>
-    public static TaskModel? Find(string name) => All.FirstOrDefault(task => task.Name == name?.Trim().ToLowerInvariant());
+    /// <summary>The known generate tasks' names.</summary>
+    public static IEnumerable<string> GenerativeNames => All.Where(task => task.Load is null).Select(task => task.Name);
+
+    /// <summary>The predict task named <paramref name="name"/>, or null.</summary>
+    public static TaskModel? Find(string name) => Named(name) is { Load: not null } task ? task : null;
+
+    /// <summary>The generate task named <paramref name="name"/>, or null.</summary>
+    public static TaskModel? FindGenerative(string name) => Named(name) is { Load: null } task ? task : null;
+
+    private static TaskModel? Named(string name) => All.FirstOrDefault(task => task.Name == name?.Trim().ToLowerInvariant());
+
+    /// <summary>
+    /// The model file to load: <paramref name="model"/>, else out/models/TASK.safetensors in the repository around the
+    /// working directory; null (after writing which notebook makes it to <paramref name="errors"/>) when it does not exist.
+    /// </summary>
+    /// <param name="task">The task.</param>
+    /// <param name="model">The --model option, or null.</param>
+    /// <param name="errors">Where the missing model is reported.</param>
+    /// <param name="command">The command, for the message: "predict".</param>
+    public static string? ResolveModel(TaskModel task, string? model, TextWriter errors, string command)
+    {
+        var path = model ?? (RepositoryLayout.TryFind(Environment.CurrentDirectory) is { } repository ? task.DefaultPath(repository.OutputFolder) : null);
+        if (path is null || !File.Exists(Path.ChangeExtension(path, ".safetensors")))
+        {
+            errors.WriteLine($"rnnbook {command} {task.Name}: no model at {path ?? $"out/models/{task.Name}.safetensors"}. " +
+                $"{task.Notebook} trains and saves it (rnnbook run {task.Notebook}); or pass --model FILE.");
+            return null;
+        }
+        return path;
+    }
 
     /// <summary>NER: tokens separated by spaces in, IOB2 tags separated by spaces out; an empty line gives an empty line.</summary>
     private static Func<string, string> LoadNer(string path)

@@ -6,7 +6,8 @@ namespace RnnNotebooks.Engine;
 
 /// <summary>
 /// Shows values of the course's own library types (<c>RnnNotebooks*.dll</c>, e.g. <c>Matrix</c>) as the text their
-/// <c>ToString()</c> writes for notebooks, instead of dotnet-interactive's tree of every property.
+/// <c>ToString()</c> writes for notebooks, instead of dotnet-interactive's tree of every property; a type with a
+/// <c>string ToHtml()</c> method (e.g. <c>AudioClip</c>, an inline audio player) as the HTML that method writes.
 /// </summary>
 internal static class LibraryTypesAsText
 {
@@ -36,6 +37,14 @@ internal static class LibraryTypesAsText
         {
             Formatter.SetPreferredMimeTypesFor(type, MimeTypes.PlainText);
             Formatter.Register(type, (value, writer) => writer.Write(value.ToString()), MimeTypes.PlainText);
+        }
+        foreach (var type in assembly.GetExportedTypes())
+        {
+            if (type.GetMethod("ToHtml", Type.EmptyTypes) is { ReturnType: var returns } toHtml && returns == typeof(string) && !toHtml.IsStatic)
+            {
+                Formatter.SetPreferredMimeTypesFor(type, MimeTypes.Html);
+                Formatter.Register(type, (value, writer) => writer.Write((string?)toHtml.Invoke(value, null)), MimeTypes.Html);
+            }
         }
     }
 

@@ -207,4 +207,57 @@ public static class Charts
         "\n" => "↵",
         _ => System.Net.WebUtility.HtmlEncode(token),
     };
+
+    /// <summary>
+    /// Melodies as a piano roll, side by side in time: each note a bar at its pitch from its start to its end (rests are
+    /// gaps), each melody in its own colour and named above its start.
+    /// </summary>
+    /// <param name="title">What the chart shows.</param>
+    /// <param name="melodies">Each a name and its notes: a MIDI pitch (-1 for a rest) and a duration in sixteenth notes.</param>
+    public static GenericChart PianoRoll(string title, IReadOnlyList<(string Name, IReadOnlyList<(int Pitch, int Duration)> Notes)> melodies)
+    {
+        Figure.CheckText(title, nameof(title));
+        ArgumentNullException.ThrowIfNull(melodies);
+        if (melodies.Count == 0 || melodies.Any(m => m.Notes.Count == 0 || m.Notes.Any(n => n.Duration < 1 || n.Pitch is < -1 or > 127)))
+        {
+            throw new ArgumentException("melodies: give at least one, each with notes of pitch 0..127 (or -1, a rest) and duration >= 1.", nameof(melodies));
+        }
+        var traces = new List<Trace>();
+        var labels = new List<object>();
+        double start = 0;
+        foreach (var ((name, notes), i) in melodies.Select((m, i) => (m, i)))
+        {
+            var (x, y) = RollSegments(notes, start);
+            traces.Add(Figure.Trace("scatter", ("x", x), ("y", y), ("name", name), ("mode", "lines"),
+                ("line", Figure.Object(("color", Palette[i % Palette.Length]), ("width", 7))), ("connectgaps", false)));
+            labels.Add(Figure.Object(("x", start), ("y", 1.0), ("xref", "x"), ("yref", "paper"), ("xanchor", "left"), ("yanchor", "bottom"),
+                ("text", System.Net.WebUtility.HtmlEncode(name)), ("showarrow", false), ("font", Figure.Object(("size", 11), ("color", Palette[i % Palette.Length])))));
+            start += notes.Sum(n => n.Duration) / 4.0 + 2; // two beats between melodies
+        }
+        var pitches = melodies.SelectMany(m => m.Notes).Where(n => n.Pitch >= 0).Select(n => n.Pitch).DefaultIfEmpty(60).ToList();
+        var ticks = Enumerable.Range(pitches.Min(), pitches.Max() - pitches.Min() + 1).Where(p => p % 12 is 0 or 4 or 7).ToArray();
+        var names = ticks.Select(p => new[] { "C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B" }[p % 12] + (p / 12 - 1)).ToArray();
+        return Figure.Chart(traces, title, Figure.Axis("time (quarter notes)"),
+            Figure.Axis("pitch", ("tickvals", ticks), ("ticktext", names)), height: 380,
+            more: [("annotations", labels.ToArray()), ("showlegend", false)]);
+    }
+
+    /// <summary>x and y of a melody's note bars, each from (start, pitch) to (end, pitch) with a gap (null) between bars.</summary>
+    private static (double?[] X, double?[] Y) RollSegments(IReadOnlyList<(int Pitch, int Duration)> notes, double start)
+    {
+        var x = new List<double?>();
+        var y = new List<double?>();
+        double time = start;
+        foreach (var (pitch, duration) in notes)
+        {
+            double end = time + duration / 4.0;
+            if (pitch >= 0)
+            {
+                x.AddRange([time, end - 0.06, null]); // a small gap shows repeated notes apart
+                y.AddRange([pitch, pitch, null]);
+            }
+            time = end;
+        }
+        return (x.ToArray(), y.ToArray());
+    }
 }

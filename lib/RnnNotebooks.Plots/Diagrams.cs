@@ -15,8 +15,13 @@ public static class Diagrams
     /// <param name="inputs">The tokens x&lt;1&gt; .. x&lt;Tx&gt; (1 to 12), written under each step.</param>
     /// <param name="outputs">The outputs ŷ&lt;t&gt; to write above each step, or null to write the symbol only.</param>
     /// <param name="title">The title.</param>
+    /// <param name="feedBack">
+    /// Generation (one-to-many): a dashed arrow from each ŷ<sup>⟨t⟩</sup> to x<sup>⟨t+1⟩</sup>, labelled "sample": what
+    /// is drawn from ŷ<sup>⟨t⟩</sup> is the next input.
+    /// </param>
     public static GenericChart UnrolledRnn(IReadOnlyList<string> inputs, IReadOnlyList<string>? outputs = null,
-        string title = "The RNN unrolled in time: one cell, the same W<sub>aa</sub>, W<sub>ax</sub>, W<sub>ya</sub> at every step")
+        string title = "The RNN unrolled in time: one cell, the same W<sub>aa</sub>, W<sub>ax</sub>, W<sub>ya</sub> at every step",
+        bool feedBack = false)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         if (inputs.Count is < 1 or > 12)
@@ -49,6 +54,12 @@ public static class Diagrams
             notes.Add(Text(x + 0.2, 0.12, "W<sub>ax</sub>", 11, "#d62728"));
             notes.Add(Text(x + 0.2, 1.88, "W<sub>ya</sub>", 11, "#d62728"));
             notes.Add(Text(x - 0.75, 1.18, "W<sub>aa</sub>", 11, "#d62728"));
+            if (feedBack && t < inputs.Count)
+            {
+                shapes.Add(FeedBack(x));
+                notes.Add(Arrow(x + 1.5 - 0.32, -0.62, x + 1.5 - 0.2, -0.62));
+                notes.Add(Text(x + 0.75, 2.0, "sample", 10, "#2ca02c"));
+            }
         }
         var hidden = Figure.Object(("visible", false), ("range", new[] { -0.6, 1.5 * inputs.Count + 0.7 }), ("fixedrange", true));
         var hiddenY = Figure.Object(("visible", false), ("range", new[] { -1.05, 3.1 }), ("fixedrange", true));
@@ -59,6 +70,12 @@ public static class Diagrams
         return Figure.Chart([anchor], title, hidden, hiddenY, width, 380, ("shapes", shapes.ToArray()), ("annotations", notes.ToArray()),
             ("showlegend", false), ("margin", Figure.Object(("l", 20), ("r", 20), ("t", 70), ("b", 20))));
     }
+
+    /// <summary>A dashed curve from above ŷ&lt;t&gt; (at column x) down between the cells to the left of x&lt;t+1&gt;.</summary>
+    private static object FeedBack(double x) =>
+        Figure.Object(("type", "path"), ("path", FormattableString.Invariant(
+            $"M {x + 0.22},2.62 C {x + 0.95},2.62 {x + 0.55},-0.62 {x + 1.5 - 0.32},-0.62")),
+            ("line", Figure.Object(("color", "#2ca02c"), ("width", 1.6), ("dash", "dash"))));
 
     private static object Text(double x, double y, string text, int size, string color = "#222") =>
         Figure.Object(("x", x), ("y", y), ("xref", "x"), ("yref", "y"), ("text", text), ("showarrow", false),

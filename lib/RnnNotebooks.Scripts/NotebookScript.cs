@@ -36,6 +36,9 @@ public static class NotebookScript
             case GenericChart chart:
                 Console.WriteLine($"chart: {WriteChart(chart)}");
                 break;
+            case AudioClip clip:
+                Console.WriteLine($"{clip}: {WriteAudio(clip)}");
+                break;
             case IFsiFormattable table:
                 Console.WriteLine(table.Format());
                 break;
@@ -53,6 +56,15 @@ public static class NotebookScript
 
     /// <summary>The kernel's <c>display(value)</c>: shows it now.</summary>
     public static void display(object? value) => Show(value);
+
+    /// <summary>Writes the clip as a WAV file beside the charts; returns its path.</summary>
+    private static string WriteAudio(AudioClip clip)
+    {
+        Directory.CreateDirectory(_charts);
+        var path = Path.Combine(_charts, $"audio-{++_chartCount}.wav");
+        File.WriteAllBytes(path, clip.Wav);
+        return path;
+    }
 
     /// <summary>Writes the chart as an HTML page beside plotly.min.js (written once): it opens offline. Returns its path.</summary>
     private static string WriteChart(GenericChart chart)

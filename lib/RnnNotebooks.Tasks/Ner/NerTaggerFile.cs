@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace RnnNotebooks.Tasks;
 
 /// <summary>
@@ -12,12 +9,6 @@ internal sealed record NerTaggerFile
 {
     /// <summary>The value of <see cref="Format"/>.</summary>
     public const string FormatName = "rnnnotebooks-ner-tagger/1";
-
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter() },
-    };
 
     /// <summary>Names this kind of file and its version.</summary>
     public string Format { get; init; } = FormatName;
@@ -65,7 +56,7 @@ internal sealed record NerTaggerFile
     public IReadOnlyList<string> Suffixes { get; init; } = [];
 
     /// <summary>The weights file and the description file of a model path given with or without either extension.</summary>
-    public static (string Weights, string Config) Paths(string path) => ModelPaths.Of(path);
+    public static (string Weights, string Config) Paths(string path) => ModelFileJson.Paths(path);
 
     /// <summary>The description of a tagger.</summary>
     public static NerTaggerFile Describe(NerTagger tagger)
@@ -79,35 +70,10 @@ internal sealed record NerTaggerFile
     }
 
     /// <summary>Writes the description as indented UTF-8 JSON, making the folder when missing.</summary>
-    public static void Write(string path, NerTaggerFile file)
-    {
-        string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        Directory.CreateDirectory(folder!);
-        File.WriteAllText(path, JsonSerializer.Serialize(file, Json));
-    }
+    public static void Write(string path, NerTaggerFile file) => ModelFileJson.Write(path, file);
 
     /// <summary>Reads a description, refusing another format or a missing part (the message names the file).</summary>
-    public static NerTaggerFile Read(string path)
-    {
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"{path}: no such NER model description (a saved tagger has <name>.json beside <name>.safetensors).", path);
-        }
-        NerTaggerFile? file;
-        try
-        {
-            file = JsonSerializer.Deserialize<NerTaggerFile>(File.ReadAllText(path), Json);
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException($"{path}: not a NER model description: {e.Message}", e);
-        }
-        if (file is null || file.Format != FormatName)
-        {
-            throw new InvalidDataException($"{path}: format is '{file?.Format}'; expected '{FormatName}'.");
-        }
-        return file;
-    }
+    public static NerTaggerFile Read(string path) => ModelFileJson.Read<NerTaggerFile>(path, "NER model", FormatName, file => file.Format);
 
     /// <summary>Throws unless the sizes agree with the loaded embeddings and the vocabularies (the message names the file and the size).</summary>
     public void CheckFits(string path, Embedding e, Embedding s, WordVocabulary words, WordVocabulary suffixes)

@@ -191,7 +191,7 @@ public sealed class SentimentClassifier
     /// <param name="path">"dir/name", "dir/name.safetensors" or "dir/name.json"; the folder is made when missing.</param>
     public void Save(string path)
     {
-        var (weights, config) = ModelPaths.Of(path);
+        var (weights, config) = ModelFileJson.Paths(path);
         SentimentClassifierFile.Write(config, SentimentClassifierFile.Describe(this));
         SafeTensors.Write(weights, [.. Embedding.ToNamedTensors(WordsPrefix), .. Rnn.Parameters.ToNamedTensors(RnnPrefix)]);
     }
@@ -202,7 +202,7 @@ public sealed class SentimentClassifier
     /// <exception cref="InvalidDataException">A file is malformed or the two do not fit each other.</exception>
     public static SentimentClassifier Load(string path)
     {
-        var (weightsPath, configPath) = ModelPaths.Of(path);
+        var (weightsPath, configPath) = ModelFileJson.Paths(path);
         var config = SentimentClassifierFile.Read(configPath);
         if (!File.Exists(weightsPath))
         {

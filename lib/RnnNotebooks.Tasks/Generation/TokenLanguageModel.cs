@@ -1,0 +1,299 @@
+using System.Diagnostics;
+
+namespace RnnNotebooks.Tasks;
+
+/// <summary>
+/// The note's one-to-many RNN as a generative model of token sequences (min-char-rnn's model): one-hot x&lt;t&gt; over the
+/// vocabulary, <c>a&lt;t&gt; = tanh(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba)</c>, <c>yHat&lt;t&gt; = softmax(Wya a&lt;t&gt; + by)</c>, trained to
+/// predict x&lt;t+1&gt;. A sequence s_1 .. s_n is read as x = (&lt;s&gt;, s_1, .., s_n) with targets y = (s_1, .., s_n, &lt;s&gt;);
+/// generation starts from x&lt;1&gt; = &lt;s&gt; (or a seed) and feeds each sampled yHat&lt;t&gt; back as x&lt;t+1&gt; until &lt;s&gt; comes out.
+/// An optional grammar (which token may follow which) restricts and renormalises yHat&lt;t&gt; when sampling and scoring.
+/// </summary>
+public sealed class TokenLanguageModel
+{
+    private readonly bool[][]? allowedAfter;
+
+    /// <summary>A model over the given RNN (n_x = n_y = the vocabulary's size, softmax output).</summary>
+    /// <param name="rnn">The RNN: Waa (n_a, n_a), Wax (n_a, V), Wya (V, n_a), ba (n_a), by (V).</param>
+    /// <param name="vocabulary">The tokens, id 0 the boundary.</param>
+    /// <param name="grammar">The grammar's name (<see cref="TokenGrammars"/>): which token may follow which.</param>
+    public TokenLanguageModel(Rnn rnn, TokenVocabulary vocabulary, string grammar = TokenGrammars.None)
+    {
+        ArgumentNullException.ThrowIfNull(rnn);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        var (nX, _, nY) = rnn.Sizes;
+        if (nX != vocabulary.Count || nY != vocabulary.Count || rnn.G2 != Activation.Softmax)
+        {
+            throw new ArgumentException($"the RNN needs n_x = n_y = {vocabulary.Count} (the vocabulary) and a softmax output; it has n_x = {nX}, n_y = {nY}, g2 = {rnn.G2}.", nameof(rnn));
+        }
+        Rnn = rnn;
+        Vocabulary = vocabulary;
+        Grammar = grammar;
+        allowedAfter = TokenGrammars.Table(grammar, vocabulary);
+    }
+
+    /// <summary>A model with seeded random weights.</summary>
+    /// <param name="vocabulary">The tokens.</param>
+    /// <param name="nA">n_a, the hidden size.</param>
+    /// <param name="seed">The seed of the weights.</param>
+    /// <param name="grammar">The grammar's name (<see cref="TokenGrammars"/>).</param>
+    public static TokenLanguageModel Create(TokenVocabulary vocabulary, int nA, int seed, string grammar = TokenGrammars.None)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        return new TokenLanguageModel(Rnn.Create(vocabulary.Count, nA, vocabulary.Count, seed), vocabulary, grammar);
+    }
+
+    /// <summary>The RNN.</summary>
+    public Rnn Rnn { get; }
+
+    /// <summary>The tokens.</summary>
+    public TokenVocabulary Vocabulary { get; }
+
+    /// <summary>The grammar's name.</summary>
+    public string Grammar { get; }
+
+    /// <summary>
+    /// Trains on <paramref name="train"/> (token ids without boundaries) with Adam, minibatches padded and masked, the mean
+    /// cross-entropy per token as the loss; with <paramref name="heldOut"/>, stops early and keeps the best epoch's weights.
+    /// </summary>
+    /// <returns>One record per epoch.</returns>
+    public IReadOnlyList<TokenEpoch> Train(IReadOnlyList<int[]> train, IReadOnlyList<int[]>? heldOut = null,
+        TokenTrainingOptions? options = null, Action<TokenEpoch>? onEpoch = null)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        options ??= new TokenTrainingOptions();
+        CheckSequences(train, nameof(train));
+        var trainer = new Trainer(Rnn, new Adam(options.LearningRate), new TrainerOptions { ClipNorm = options.ClipNorm });
+        var random = new Random(options.Seed);
+        var clock = Stopwatch.StartNew();
+        var epochs = new List<TokenEpoch>();
+        var best = (Loss: double.PositiveInfinity, Parameters: Rnn.Parameters.Clone());
+        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            var order = Enumerable.Range(0, train.Count).OrderBy(_ => random.Next()).ToArray();
+            double loss = 0;
+            long tokens = 0;
+            foreach (var batch in order.Chunk(options.BatchSize))
+            {
+                var (x, y, count) = Batch(batch.Select(i => train[i]).ToList());
+                loss += trainer.Step(x, y) * count; // the step returns the mean per token
+                tokens += count;
+            }
+            double heldOutLoss = heldOut is { Count: > 0 } ? NegativeLogLikelihood(heldOut).PerToken : double.NaN;
+            var record = new TokenEpoch(epoch, loss / tokens, heldOutLoss, clock.Elapsed.TotalSeconds);
+            epochs.Add(record);
+            onEpoch?.Invoke(record);
+            if (double.IsNaN(heldOutLoss))
+            {
+                continue;
+            }
+            if (heldOutLoss < best.Loss)
+            {
+                best = (heldOutLoss, Rnn.Parameters.Clone());
+            }
+            else if (epochs.Count - epochs.FindIndex(e => e.HeldOutLoss == best.Loss) > options.Patience)
+            {
+                break;
+            }
+        }
+        if (heldOut is { Count: > 0 })
+        {
+            best.Parameters.CopyTo(Rnn.Parameters);
+        }
+        return epochs;
+    }
+
+    /// <summary>x = (&lt;s&gt;, s...), y = (s..., &lt;s&gt;) for each sequence, padded, with weights 1/(target tokens) on real steps and 0 on padding.</summary>
+    private (SequenceBatch X, SequenceTargets Y, int Tokens) Batch(IReadOnlyList<int[]> sequences)
+    {
+        var inputs = sequences.Select(s => (IReadOnlyList<int>)[0, .. s]).ToList();
+        int tx = inputs.Max(s => s.Count), count = inputs.Sum(s => s.Count);
+        var classes = new int[tx][];
+        var weights = new double[tx][];
+        for (int t = 0; t < tx; t++)
+        {
+            classes[t] = new int[sequences.Count];
+            weights[t] = new double[sequences.Count];
+            for (int j = 0; j < sequences.Count; j++)
+            {
+                var s = sequences[j];
+                bool real = t <= s.Length;
+                classes[t][j] = t < s.Length ? s[t] : 0;  // y<t+1> = s_(t+1), then the end
+                weights[t][j] = real ? 1.0 / count : 0;    // the mean over the batch's target tokens
+            }
+        }
+        return (SequenceBatch.OneHotPadded(Vocabulary.Count, inputs, 0), SequenceTargets.ClassIndices(classes, weights), count);
+    }
+
+    /// <summary>
+    /// log p(s_t | &lt;s&gt;, s_1 .. s_(t-1)) for t = 1 .. n, then log p(&lt;s&gt; | s), the end: n + 1 values, natural logarithms;
+    /// yHat is renormalised over the tokens the grammar allows.
+    /// </summary>
+    public double[] LogProbabilities(IReadOnlyList<int> sequence) => LogProbabilities([sequence.ToArray()])[0];
+
+    /// <summary><see cref="LogProbabilities(IReadOnlyList{int})"/> for many sequences at once (one padded batch).</summary>
+    public double[][] LogProbabilities(IReadOnlyList<int[]> sequences)
+    {
+        ArgumentNullException.ThrowIfNull(sequences);
+        CheckSequences(sequences, nameof(sequences));
+        var inputs = sequences.Select(s => (IReadOnlyList<int>)[0, .. s]).ToList();
+        var cache = Rnn.Forward(SequenceBatch.OneHotPadded(Vocabulary.Count, inputs, 0));
+        var result = new double[sequences.Count][];
+        for (int j = 0; j < sequences.Count; j++)
+        {
+            var s = sequences[j];
+            result[j] = new double[s.Length + 1];
+            for (int t = 1; t <= s.Length + 1; t++)
+            {
+                int previous = inputs[j][t - 1], target = t <= s.Length ? s[t - 1] : 0;
+                result[j][t - 1] = LogProbability(cache.Logits(t), j, previous, target, t);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Summed and per-token negative log-likelihood (nats) of sequences, ends included.</summary>
+    public (double Total, double PerToken, int Tokens) NegativeLogLikelihood(IReadOnlyList<int[]> sequences)
+    {
+        var logs = LogProbabilities(sequences);
+        double total = -logs.Sum(l => l.Sum());
+        int tokens = logs.Sum(l => l.Length);
+        return (total, total / tokens, tokens);
+    }
+
+    /// <summary>log softmax(z)_target over the tokens allowed after <paramref name="previous"/>.</summary>
+    private double LogProbability(Matrix logits, int j, int previous, int target, int t)
+    {
+        var allowed = allowedAfter?[previous];
+        if (allowed is not null && !allowed[target])
+        {
+            throw new ArgumentException($"step {t}: '{Vocabulary[target]}' may not follow '{Vocabulary[previous]}' in the grammar '{Grammar}'.");
+        }
+        double max = double.NegativeInfinity;
+        for (int i = 0; i < logits.Rows; i++)
+        {
+            if (allowed is null || allowed[i])
+            {
+                max = Math.Max(max, logits[i, j]);
+            }
+        }
+        double sum = 0;
+        for (int i = 0; i < logits.Rows; i++)
+        {
+            if (allowed is null || allowed[i])
+            {
+                sum += Math.Exp(logits[i, j] - max);
+            }
+        }
+        return logits[target, j] - max - Math.Log(sum); // log softmax
+    }
+
+    /// <summary>
+    /// Generates one sequence: x&lt;1&gt; = &lt;s&gt;, then the <paramref name="seed"/> tokens (if any) are fed in; after that each
+    /// token drawn from softmax(z&lt;t&gt; / T), restricted to what the grammar allows, is fed back as x&lt;t+1&gt;, until
+    /// &lt;s&gt; is drawn or the sequence has <paramref name="maxLength"/> tokens.
+    /// </summary>
+    /// <param name="sampler">The seeded sampler.</param>
+    /// <param name="temperature">T &gt; 0: below 1 sharper, above 1 flatter.</param>
+    /// <param name="maxLength">The longest sequence returned.</param>
+    /// <param name="seed">Tokens that start the sequence (included in the result).</param>
+    /// <returns>The tokens, without boundaries.</returns>
+    public int[] Sample(Sampler sampler, double temperature = 1.0, int maxLength = 100, IReadOnlyList<int>? seed = null)
+    {
+        ArgumentNullException.ThrowIfNull(sampler);
+        if (!(temperature > 0) || !double.IsFinite(temperature))
+        {
+            throw new ArgumentOutOfRangeException(nameof(temperature), temperature, "the temperature must be finite and > 0.");
+        }
+        var p = Rnn.Parameters;
+        var a = new Matrix(p.nA, 1);
+        var next = new Matrix(p.nA, 1);
+        var zy = new Matrix(p.nY, 1);
+        var yHat = new Matrix(p.nY, 1);
+        var tokens = new List<int>(seed ?? []);
+        int x = 0;
+        for (int t = 0; tokens.Count < maxLength; t++)
+        {
+            RnnCell.Step(p, Rnn.G1, a, [x], next);          // a<t> = tanh(Waa a<t-1> + Wax x<t> + ba)
+            (a, next) = (next, a);
+            if (t < tokens.Count)
+            {
+                x = tokens[t];                               // a seed token is x<t+1>
+                continue;
+            }
+            RnnCell.Output(p, Rnn.G2, a, zy, yHat);          // z<t> = Wya a<t> + by
+            x = sampler.Sample(Tempered(zy.Data, x, temperature)); // x<t+1> ~ softmax(z<t> / T)
+            if (x == 0)
+            {
+                break;
+            }
+            tokens.Add(x);
+        }
+        return tokens.ToArray();
+    }
+
+    /// <summary>softmax(z / T) over the tokens allowed after <paramref name="previous"/>, 0 elsewhere.</summary>
+    private double[] Tempered(ReadOnlySpan<double> z, int previous, double temperature)
+    {
+        var allowed = allowedAfter?[previous];
+        var q = new double[z.Length];
+        double max = double.NegativeInfinity;
+        for (int i = 0; i < z.Length; i++)
+        {
+            if (allowed is null || allowed[i])
+            {
+                max = Math.Max(max, z[i]);
+            }
+        }
+        for (int i = 0; i < z.Length; i++)
+        {
+            q[i] = allowed is null || allowed[i] ? Math.Exp((z[i] - max) / temperature) : 0; // exp(z_i / T), shifted
+        }
+        return q;
+    }
+
+    private void CheckSequences(IReadOnlyList<int[]> sequences, string name)
+    {
+        if (sequences.Count == 0)
+        {
+            throw new ArgumentException($"{name} is empty.", name);
+        }
+        for (int j = 0; j < sequences.Count; j++)
+        {
+            foreach (int id in sequences[j])
+            {
+                if (id <= 0 || id >= Vocabulary.Count)
+                {
+                    throw new ArgumentException($"{name}[{j}] holds the id {id}; ids must be in 1..{Vocabulary.Count - 1} (0 is the boundary).", name);
+                }
+            }
+        }
+    }
+
+    /// <summary>Saves NAME.safetensors (Waa, Wax, Wya, ba, by) and NAME.json (tokens, sizes, activations, grammar).</summary>
+    /// <param name="path">NAME, NAME.safetensors or NAME.json; the folder is made when missing.</param>
+    /// <param name="task">What the model generates ("names", "music"), written into the description.</param>
+    public void Save(string path, string task)
+    {
+        var (weights, config) = TokenModelFile.Paths(path);
+        TokenModelFile.Write(config, TokenModelFile.Describe(this, task));
+        Rnn.Parameters.Save(weights, metadata: new Dictionary<string, string> { ["format"] = TokenModelFile.FormatName, ["task"] = task });
+    }
+
+    /// <summary>Loads a model <see cref="Save"/> wrote.</summary>
+    /// <exception cref="FileNotFoundException">A file is missing.</exception>
+    /// <exception cref="InvalidDataException">The files do not describe such a model, or do not belong together.</exception>
+    public static TokenLanguageModel Load(string path)
+    {
+        var (weights, config) = TokenModelFile.Paths(path);
+        var file = TokenModelFile.Read(config);
+        if (!File.Exists(weights))
+        {
+            throw new FileNotFoundException($"{weights}: no such weights file (a saved model has NAME.safetensors beside NAME.json).", weights);
+        }
+        var parameters = RnnParameters.Load(weights);
+        var vocabulary = new TokenVocabulary(file.Tokens.Skip(1));
+        file.CheckFits(config, parameters, vocabulary);
+        return new TokenLanguageModel(new Rnn(parameters, file.G1, Activation.Softmax), vocabulary, file.Grammar);
+    }
+}

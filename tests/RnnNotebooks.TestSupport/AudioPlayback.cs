@@ -1,0 +1,40 @@
+using Microsoft.Playwright;
+
+namespace RnnNotebooks.TestSupport;
+
+/// <summary>The <c>&lt;audio&gt;</c> elements of a page as a browser loads them from file://, with every other request refused.</summary>
+public static class AudioPlayback
+{
+    /// <summary>
+    /// Opens <paramref name="page"/> headless, waits until every audio element has loaded its metadata (or failed), and
+    /// returns each one's duration in seconds (-1 for one that failed to load) and its source's scheme ("data" for a data URI).
+    /// </summary>
+    public static async Task<IReadOnlyList<(double Duration, string Scheme)>> LoadAsync(string page)
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.LaunchAsync(playwright);
+        var tab = await browser.NewPageAsync();
+        var offMachine = new List<string>();
+        await tab.RouteAsync("**/*", async route =>
+        {
+            if (route.Request.Url.StartsWith("file://", StringComparison.Ordinal) || route.Request.Url.StartsWith("data:", StringComparison.Ordinal))
+            {
+                await route.ContinueAsync();
+                return;
+            }
+            lock (offMachine)
+            {
+                offMachine.Add(route.Request.Url);
+            }
+            await route.AbortAsync();
+        });
+        await tab.GotoAsync(new Uri(page).AbsoluteUri, new() { WaitUntil = WaitUntilState.Load });
+        await tab.WaitForFunctionAsync(
+            "() => [...document.querySelectorAll('audio')].every(a => { a.preload = 'auto'; if (a.readyState === 0 && !a.error) a.load(); return a.readyState >= 1 || a.error; })",
+            null, new() { Timeout = 20_000, PollingInterval = 200 });
+        var found = await tab.EvaluateAsync<string[][]>(
+            "() => [...document.querySelectorAll('audio')].map(a => [String(a.error ? -1 : a.duration), (a.currentSrc || a.src).split(':')[0]])");
+        Assert.Empty(offMachine);
+        return found.Select(a => (double.Parse(a[0], System.Globalization.CultureInfo.InvariantCulture), a[1])).ToList();
+    }
+}
