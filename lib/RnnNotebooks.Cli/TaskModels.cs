@@ -21,6 +21,8 @@ internal static class TaskModels
     private static readonly TaskModel[] All =
     [
         new("ner", "notebooks/04-many-to-many-ner.ipynb", LoadNer),
+        new("dates", "notebooks/05-many-to-many-translation.ipynb", LoadTranslator),
+        new("translate", "notebooks/05-many-to-many-translation.ipynb", LoadTranslator),
     ];
 
     /// <summary>The known tasks' names.</summary>
@@ -38,5 +40,16 @@ internal static class TaskModels
             var tokens = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
             return tokens.Length == 0 ? "" : string.Join(' ', tagger.Predict(tokens));
         };
+    }
+
+    /// <summary>
+    /// dates (a date as people write it -> yyyy-mm-dd) and translate (an English sentence -> French, tokens separated by
+    /// spaces): the saved translator's greedy output. Unknown characters or words are read as &lt;unk&gt;, so every line, even
+    /// an empty one or one that is no date at all, gets the model's best guess, never an error.
+    /// </summary>
+    private static Func<string, string> LoadTranslator(string path)
+    {
+        var translator = Translator.Load(path);
+        return line => translator.Translate(line.Trim());
     }
 }

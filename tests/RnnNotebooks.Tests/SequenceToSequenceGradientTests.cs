@@ -48,9 +48,9 @@ public class SequenceToSequenceGradientTests
     {
         var results = Check(AttentionEncoderDecoder.Create(nX: 6, nA: 3, nAtt: 4, nY: 4, seed), seed);
 
-        Assert.Equal(18, results.Count); // two encoder directions (5 each), Wd, We, v, and the decoder (5)
+        Assert.Equal(19, results.Count); // two encoder directions (5 each), Wd, We, v, and the decoder (5 and Wyc)
         Assert.All(results, r => Assert.True(r.RelativeError < Tolerance, r.ToString()));
-        Assert.All(results.Where(r => r.Name is "attention.Wd" or "attention.We" or "attention.V" or "backward.Wax"),
+        Assert.All(results.Where(r => r.Name is "attention.Wd" or "attention.We" or "attention.V" or "backward.Wax" or "decoder.Wyc"),
             r => Assert.True(r.AnalyticNorm > 1e-4, $"{r.Name} got no gradient"));
     }
 

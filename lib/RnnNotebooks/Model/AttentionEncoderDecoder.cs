@@ -9,8 +9,10 @@ namespace RnnNotebooks;
 /// c&lt;t&gt;     = sum_{t'} alpha&lt;t,t'&gt; h&lt;t'&gt;, alpha from s&lt;t-1&gt; (see <see cref="AdditiveAttention"/>)
 /// x&lt;t&gt;     = [onehot(y&lt;t-1&gt;); c&lt;t&gt;]                                       (n_y + n_s, m)
 /// s&lt;t&gt;     = tanh(Waa s&lt;t-1&gt; + Wax x&lt;t&gt; + ba)                                (n_s, m)
-/// yHat&lt;t&gt;  = softmax(Wya s&lt;t&gt; + by)                                         (n_y, m)
+/// yHat&lt;t&gt;  = softmax(Wya s&lt;t&gt; + Wyc c&lt;t&gt; + by)                              (n_y, m)
 /// </code>
+/// The output layer reads the context as well as the state (as Bahdanau et al.'s does): the character under the
+/// attention can reach yHat&lt;t&gt; in one product, which is what copying a year's digits needs.
 /// BPTT walks the decoder back from t = Ty; at each step dx&lt;t&gt; = Wax^T dz&lt;t&gt; gives dc&lt;t&gt; (its last n_s rows), which
 /// flows through the attention into s&lt;t-1&gt; and every h&lt;t'&gt;; dL/ds&lt;0&gt; and dL/dh&lt;t'&gt; then split into the two
 /// encoder directions (dALast and dAFromAbove) for their own BPTT.
@@ -18,37 +20,50 @@ namespace RnnNotebooks;
 public sealed class AttentionEncoderDecoder : ISequenceToSequence
 {
     private RnnGradients? forwardGradients, backwardGradients, decoderGradients;
+    private readonly Matrix dWyc;
 
     /// <summary>A model over the given parameters (not copied: training updates them).</summary>
     /// <param name="encoderForward">The forward direction's Waa, Wax, ba (n_x, n_a, n_y = 0).</param>
     /// <param name="encoderBackward">The backward direction's, same sizes.</param>
     /// <param name="attention">Wd (n_att, n_s), We (n_att, n_s), v (n_att), with n_s = 2 n_a.</param>
     /// <param name="decoder">The decoder's Waa (n_s, n_s), Wax (n_s, n_y + n_s), ba, Wya (n_y, n_s), by.</param>
+    /// <param name="wyc">Wyc, shape (n_y, n_s): the context's weights in the output layer.</param>
     /// <exception cref="ArgumentException">The sizes do not fit together (the message names them).</exception>
-    public AttentionEncoderDecoder(RnnParameters encoderForward, RnnParameters encoderBackward, AdditiveAttention attention, RnnParameters decoder)
+    public AttentionEncoderDecoder(RnnParameters encoderForward, RnnParameters encoderBackward, AdditiveAttention attention, RnnParameters decoder, Matrix wyc)
     {
+        ArgumentNullException.ThrowIfNull(wyc);
         ArgumentNullException.ThrowIfNull(encoderForward);
         ArgumentNullException.ThrowIfNull(encoderBackward);
         ArgumentNullException.ThrowIfNull(attention);
         ArgumentNullException.ThrowIfNull(decoder);
         int nS = 2 * encoderForward.nA;
         if (encoderForward.nY != 0 || encoderBackward.nX != encoderForward.nX || encoderBackward.nA != encoderForward.nA || encoderBackward.nY != 0
-            || attention.Sizes.nS != nS || attention.Sizes.nH != nS || decoder.nA != nS || decoder.nX != decoder.nY + nS)
+            || attention.Sizes.nS != nS || attention.Sizes.nH != nS || decoder.nA != nS || decoder.nX != decoder.nY + nS
+            || wyc.Rows != decoder.nY || wyc.Cols != nS)
         {
             throw new ArgumentException($"sizes do not fit: encoder (n_x, n_a) = ({encoderForward.nX}, {encoderForward.nA}) twice with n_y = 0, " +
                 $"attention (n_s, n_h, n_att) = {attention.Sizes} with n_s = n_h = 2 n_a = {nS}, decoder (n_x, n_a, n_y) = ({decoder.nX}, {decoder.nA}, {decoder.nY}) " +
-                "with n_a = 2 n_a(encoder) and n_x = n_y + 2 n_a(encoder).", nameof(decoder));
+                "with n_a = 2 n_a(encoder) and n_x = n_y + 2 n_a(encoder), Wyc ({wyc.Rows}, {wyc.Cols}) = (n_y, n_s).", nameof(decoder));
         }
         EncoderForward = new Rnn(encoderForward);
         EncoderBackward = new Rnn(encoderBackward);
         Attention = attention;
         DecoderParameters = decoder;
+        Wyc = wyc;
+        dWyc = new Matrix(wyc.Rows, wyc.Cols);
     }
 
     /// <summary>Seeded random weights: n_x source tokens, n_a per encoder direction (n_s = 2 n_a), n_att, n_y target tokens.</summary>
     public static AttentionEncoderDecoder Create(int nX, int nA, int nAtt, int nY, int seed) =>
         new(RnnParameters.Initialize(nX, nA, 0, seed), RnnParameters.Initialize(nX, nA, 0, seed + 1),
-            AdditiveAttention.Create(2 * nA, 2 * nA, nAtt, seed + 2), RnnParameters.Initialize(nY + 2 * nA, 2 * nA, nY, seed + 3));
+            AdditiveAttention.Create(2 * nA, 2 * nA, nAtt, seed + 2), RnnParameters.Initialize(nY + 2 * nA, 2 * nA, nY, seed + 3), Xavier(nY, 2 * nA, seed + 4));
+
+    private static Matrix Xavier(int rows, int cols, int seed)
+    {
+        var w = new Matrix(rows, cols);
+        Initializers.XavierUniform(w, new Random(seed));
+        return w;
+    }
 
     /// <summary>The encoder's forward direction.</summary>
     public Rnn EncoderForward { get; }
@@ -61,6 +76,9 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
 
     /// <summary>The decoder's Waa, Wax, ba, Wya, by.</summary>
     public RnnParameters DecoderParameters { get; }
+
+    /// <summary>Wyc, shape (n_y, n_s): the context's weights in the output layer.</summary>
+    public Matrix Wyc { get; }
 
     /// <inheritdoc />
     public int SourceSize => EncoderForward.Parameters.nX;
@@ -76,6 +94,7 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
     [
         .. PrefixedViews.Of("forward", EncoderForward.Parameters.Tensors), .. PrefixedViews.Of("backward", EncoderBackward.Parameters.Tensors),
         .. PrefixedViews.Of("attention", Attention.Tensors), .. PrefixedViews.Of("decoder", DecoderParameters.Tensors),
+        new("decoder.Wyc", Wyc.Data, Wyc.Rows, Wyc.Cols),
     ];
 
     /// <inheritdoc />
@@ -85,6 +104,7 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
         [
             .. PrefixedViews.Of("forward", forwardGradients.Tensors), .. PrefixedViews.Of("backward", backwardGradients.Tensors),
             .. PrefixedViews.Of("attention", Attention.GradientTensors), .. PrefixedViews.Of("decoder", decoderGradients.Tensors),
+            new("decoder.dWyc", dWyc.Data, dWyc.Rows, dWyc.Cols),
         ];
 
     /// <inheritdoc />
@@ -161,7 +181,10 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
         Attention.Forward(sPrev, h, keys, u, alpha, c);                                // c<t> = sum alpha<t,t'> h<t'>
         c.Data.AsSpan().CopyTo(x.Data.AsSpan(p.nY * x.Cols));                          // x<t> = [onehot(y<t-1>); c<t>]
         RnnCell.Step(p, Activation.Tanh, sPrev, x, s);                                 // s<t> = tanh(Waa s<t-1> + Wax x<t> + ba)
-        RnnCell.Output(p, Activation.Softmax, s, logits, yHat);                        // yHat<t> = softmax(Wya s<t> + by)
+        RnnCell.Output(p, Activation.Softmax, s, logits, yHat);                        // z<t> = Wya s<t> + by
+        Blas.MulAdd(Wyc, c, logits);                                                   // z<t> += Wyc c<t>
+        yHat.CopyFrom(logits);
+        Activations.Apply(Activation.Softmax, yHat.Data, yHat.Rows, yHat.Cols);      // yHat<t> = softmax(z<t>)
     }
 
     /// <summary>BPTT through the decoder, the attention and both encoder directions (see the class summary).</summary>
@@ -172,6 +195,7 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
         int m = cache.S[0].Cols, tx = cache.Tx, nS = p.nA;
         decoderGradients = Cleared(decoderGradients, p.nX, nS, p.nY, m);
         Attention.ClearGradients();
+        dWyc.Clear();
         var dH = Enumerable.Range(0, tx).Select(_ => new Matrix(nS, m)).ToArray();
         var dKeys = Enumerable.Range(0, tx).Select(_ => new Matrix(Attention.Sizes.nAtt, m)).ToArray();
         var dsNext = new Matrix(nS, m);
@@ -202,6 +226,8 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
         var dsPrev = new Matrix(p.nA, m);
         BatchProducts.AddTransposedProduct(p.Waa, dz, dsPrev);                         // ds<t-1> = Waa^T dz
         var dc = ContextGradient(dz);                                                  // dc<t> = (Wax^T dz)[n_y ..]
+        BatchProducts.AddOuter(dzy, cache.C[t - 1], dWyc);                             // dWyc += dz_y c<t>^T
+        BatchProducts.AddTransposedProduct(Wyc, dzy, dc);                              // dc<t> += Wyc^T dz_y
         Attention.Backward(cache.S[t - 1], cache.H, cache.U[t - 1], cache.Alpha[t - 1], dc, dsPrev, dH, dKeys);
         return dsPrev;
     }
