@@ -8,6 +8,9 @@ namespace RnnNotebooks.Tasks;
 /// <param name="Best">The search's best hypothesis: log-probability, score, and the decoder's states (attention weights).</param>
 public sealed record Translation(string Input, string Output, IReadOnlyList<string> InputTokens, IReadOnlyList<string> OutputTokens, Hypothesis Best)
 {
+    /// <summary>The output's tokens without the end token: what BLEU scores.</summary>
+    public IReadOnlyList<string> Tokens => OutputTokens.TakeWhile(t => t != TokenVocabulary.Specials[TokenVocabulary.EndId]).ToList();
+
     /// <summary>
     /// alpha&lt;t, t'&gt; for each output step t (rows) and input token t' (columns), from an attention model's states; null for
     /// a model without attention.

@@ -9,6 +9,7 @@ public sealed class AttentionCache
         H = Steps(tx, nS, m);
         S = Steps(ty + 1, nS, m);
         X = Steps(ty, nY + nS, m);
+        Tokens = new int[ty][];
         C = Steps(ty, nS, m);
         Alpha = Steps(ty, tx, m);
         U = Enumerable.Range(0, ty).Select(_ => Steps(tx, nAtt, m)).ToArray();
@@ -33,6 +34,9 @@ public sealed class AttentionCache
 
     /// <summary>The decoder's inputs [onehot(y&lt;t-1&gt;); c&lt;t&gt;], (n_y + n_s, m).</summary>
     public Matrix[] X { get; }
+
+    /// <summary>y&lt;t-1&gt;, the m token ids the decoder read at step t.</summary>
+    public int[][] Tokens { get; }
 
     /// <summary>c&lt;t&gt;, (n_s, m).</summary>
     public Matrix[] C { get; }

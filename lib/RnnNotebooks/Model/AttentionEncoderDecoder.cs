@@ -154,7 +154,8 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
                 }
                 xt[tokens[j], j] = 1.0;                                               // x<t> = [onehot(y<t-1>); ...]
             }
-            DecoderStep(cache.S[t - 1], cache.H, cache.Keys, cache.U[t - 1], cache.Alpha[t - 1], cache.C[t - 1], xt, cache.S[t], cache.Logits[t - 1], cache.YHat[t - 1]);
+            cache.Tokens[t - 1] = tokens.ToArray();
+            DecoderStep(cache.S[t - 1], cache.H, cache.Keys, cache.U[t - 1], cache.Alpha[t - 1], cache.C[t - 1], xt, tokens, cache.S[t], cache.Logits[t - 1], cache.YHat[t - 1]);
         }
         return cache;
     }
@@ -175,12 +176,12 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
 
     /// <summary>One decoder step: attention from s&lt;t-1&gt;, c&lt;t&gt; into x&lt;t&gt;'s last rows, s&lt;t&gt;, yHat&lt;t&gt;.</summary>
     private void DecoderStep(Matrix sPrev, IReadOnlyList<Matrix> h, IReadOnlyList<Matrix> keys, Matrix[] u, Matrix alpha, Matrix c, Matrix x,
-        Matrix s, Matrix logits, Matrix yHat)
+        ReadOnlySpan<int> tokens, Matrix s, Matrix logits, Matrix yHat)
     {
         var p = DecoderParameters;
         Attention.Forward(sPrev, h, keys, u, alpha, c);                                // c<t> = sum alpha<t,t'> h<t'>
         c.Data.AsSpan().CopyTo(x.Data.AsSpan(p.nY * x.Cols));                          // x<t> = [onehot(y<t-1>); c<t>]
-        RnnCell.Step(p, Activation.Tanh, sPrev, x, s);                                 // s<t> = tanh(Waa s<t-1> + Wax x<t> + ba)
+        Recurrence(sPrev, tokens, c, s);                                               // s<t> = tanh(Waa s<t-1> + Wax x<t> + ba)
         RnnCell.Output(p, Activation.Softmax, s, logits, yHat);                        // z<t> = Wya s<t> + by
         Blas.MulAdd(Wyc, c, logits);                                                   // z<t> += Wyc c<t>
         yHat.CopyFrom(logits);
@@ -221,7 +222,7 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
         BatchProducts.AddTransposedProduct(p.Wya, dzy, dz);                            // ds = Wya^T dz_y + ds_next
         Activations.MultiplyByDerivative(Activation.Tanh, cache.S[t].Data, dz.Data);   // dz = ds ⊙ (1 - s<t>²)
         BatchProducts.AddOuter(dz, cache.S[t - 1], g.dWaa);                            // dWaa += dz s<t-1>^T
-        BatchProducts.AddOuter(dz, cache.X[t - 1], g.dWax);                            // dWax += dz x<t>^T
+        InputWeightGradient(dz, cache.Tokens[t - 1], cache.C[t - 1], g.dWax);          // dWax += dz x<t>^T
         BatchProducts.AddRowSums(dz, g.dBa);
         var dsPrev = new Matrix(p.nA, m);
         BatchProducts.AddTransposedProduct(p.Waa, dz, dsPrev);                         // ds<t-1> = Waa^T dz
@@ -230,6 +231,51 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
         BatchProducts.AddTransposedProduct(Wyc, dzy, dc);                              // dc<t> += Wyc^T dz_y
         Attention.Backward(cache.S[t - 1], cache.H, cache.U[t - 1], cache.Alpha[t - 1], dc, dsPrev, dH, dKeys);
         return dsPrev;
+    }
+
+    /// <summary>
+    /// s&lt;t&gt; = tanh(Waa s&lt;t-1&gt; + Wax x&lt;t&gt; + ba) with x&lt;t&gt; = [onehot(y&lt;t-1&gt;); c&lt;t&gt;]: the one-hot part of Wax x&lt;t&gt; is
+    /// the token's column of Wax, gathered, not multiplied (n_y can be thousands of words).
+    /// </summary>
+    private void Recurrence(Matrix sPrev, ReadOnlySpan<int> tokens, Matrix c, Matrix s)
+    {
+        var p = DecoderParameters;
+        int nY = p.nY, m = s.Cols;
+        s.Clear();
+        Blas.MulAdd(p.Waa, sPrev, s);                                                  // Waa s<t-1>
+        for (int i = 0; i < p.nA; i++)
+        {
+            var w = p.Wax.Row(i);
+            var row = s.Row(i);
+            for (int j = 0; j < m; j++)
+            {
+                row[j] += w[tokens[j]] + p.Ba[i];                                      // + Wax onehot(y<t-1>) + ba
+            }
+            for (int k = 0; k < c.Rows; k++)
+            {
+                System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(c.Row(k), w[nY + k], row, row); // + Wax[:, n_y + k] c<t>[k]
+            }
+        }
+        Activations.Apply(Activation.Tanh, s.Data, s.Rows, m);
+    }
+
+    /// <summary>dWax += dz x&lt;t&gt;^T: the tokens' columns get dz (a scatter), the context's columns dz c&lt;t&gt;^T.</summary>
+    private void InputWeightGradient(Matrix dz, int[] tokens, Matrix c, Matrix dWax)
+    {
+        int nY = DecoderParameters.nY;
+        for (int i = 0; i < dz.Rows; i++)
+        {
+            var row = dz.Row(i);
+            var target = dWax.Row(i);
+            for (int j = 0; j < tokens.Length; j++)
+            {
+                target[tokens[j]] += row[j];                                           // dWax[:, y<t-1>] += dz
+            }
+            for (int k = 0; k < c.Rows; k++)
+            {
+                target[nY + k] += System.Numerics.Tensors.TensorPrimitives.Dot(row, c.Row(k)); // dWax[:, n_y + k] += dz c<t>[k]
+            }
+        }
     }
 
     /// <summary>dc&lt;t&gt; = the last n_s rows of Wax^T dz&lt;t&gt;: the columns of Wax that multiply c&lt;t&gt;.</summary>
@@ -312,7 +358,7 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
             var (alpha, c, x, s) = (new Matrix(h.Length, 1), new Matrix(p.nA, 1), new Matrix(p.nX, 1), new Matrix(p.nA, 1));
             var (logits, yHat) = (new Matrix(p.nY, 1), new Matrix(p.nY, 1));
             x[previous, 0] = 1.0;
-            model.DecoderStep(sPrev, h, keys, u, alpha, c, x, s, logits, yHat);
+            model.DecoderStep(sPrev, h, keys, u, alpha, c, x, [previous], s, logits, yHat);
             return (LogSoftmax.OfColumn(logits), new AttentionState(s, alpha.Data));
         }
     }

@@ -8,17 +8,12 @@ public static class BatchProducts
     /// <summary>dW += dz s^T: dz (r, m), s (k, m), dW (r, k); the gradient of a weight that multiplies s.</summary>
     public static void AddOuter(Matrix dz, Matrix s, Matrix dW)
     {
-        int r = dz.Rows, k = s.Rows;
+        int r = dz.Rows, k = s.Rows, m = dz.Cols;
         Guard.Shape(dW, r, k, "dW", null, "(rows of dz, rows of s)");
-        for (int i = 0; i < r; i++)
-        {
-            var row = dz.Row(i);
-            var target = dW.Row(i);
-            for (int p = 0; p < k; p++)
-            {
-                target[p] += TensorPrimitives.Dot(row, s.Row(p)); // dW[i, p] += sum_j dz[i, j] s[p, j]
-            }
-        }
+        Guard.Shape(s, k, m, "s", null, "(k, m) with the m of dz");
+        var sT = new double[m * k];
+        Blas.Transpose(s.Data, sT, k, m);
+        Blas.MulAdd(dz.Data, sT, dW.Data, r, m, k); // dW += dz s^T
     }
 
     /// <summary>dx += W^T dz: W (r, k), dz (r, m), dx (k, m); the gradient reaching what W multiplied.</summary>
@@ -27,18 +22,9 @@ public static class BatchProducts
         int r = W.Rows, k = W.Cols;
         Guard.Shape(dz, r, dx.Cols, "dz", null, "(rows of W, m)");
         Guard.Shape(dx, k, dz.Cols, "dx", null, "(columns of W, m)");
-        for (int i = 0; i < r; i++)
-        {
-            var dzRow = dz.Row(i);
-            var wRow = W.Row(i);
-            for (int p = 0; p < k; p++)
-            {
-                if (wRow[p] != 0.0)
-                {
-                    TensorPrimitives.MultiplyAdd(dzRow, wRow[p], dx.Row(p), dx.Row(p)); // dx[p, :] += W[i, p] dz[i, :]
-                }
-            }
-        }
+        var wT = new double[k * r];
+        Blas.Transpose(W.Data, wT, r, k);
+        Blas.MulAdd(wT, dz.Data, dx.Data, k, r, dz.Cols); // dx += W^T dz
     }
 
     /// <summary>db += the row sums of dz (r, m): the gradient of a bias added to every column.</summary>
