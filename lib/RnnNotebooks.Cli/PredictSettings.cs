@@ -9,7 +9,7 @@ internal sealed class PredictSettings : CommandSettings
 {
     /// <summary>The task, e.g. <c>ner</c> or <c>sentiment</c>.</summary>
     [CommandArgument(0, "<task>")]
-    [Description("What to predict: ner (tokens separated by spaces -> IOB2 tags), sentiment (a sentence -> 1 or 0, TAB, p(positive); an empty line -> the model's prior).")]
+    [Description("What to predict: ner (tokens separated by spaces -> IOB2 tags), dates (a date as people write it -> yyyy-mm-dd), translate (an English sentence -> French), sentiment (a sentence -> 1 or 0, TAB, p(positive); an empty line -> the model's prior).")]
     public string Task { get; init; } = "";
 
     /// <summary>The saved model; by default the one the task's notebook saved under out/models.</summary>

@@ -22,6 +22,8 @@ internal static class TaskModels
     private static readonly TaskModel[] All =
     [
         new("ner", "notebooks/04-many-to-many-ner.ipynb", LoadNer),
+        new("dates", "notebooks/05-many-to-many-translation.ipynb", LoadTranslator),
+        new("translate", "notebooks/05-many-to-many-translation.ipynb", LoadTranslator),
         new("sentiment", "notebooks/06-many-to-one-sentiment.ipynb", LoadSentiment),
         new("names", "notebooks/07-one-to-many-generation.ipynb", null),
         new("music", "notebooks/07-one-to-many-generation.ipynb", null),
@@ -85,5 +87,16 @@ internal static class TaskModels
             double p = classifier.Predict(line);
             return $"{(p >= 0.5 ? 1 : 0)}\t{p.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture)}";
         };
+    }
+
+    /// <summary>
+    /// dates (a date as people write it -> yyyy-mm-dd) and translate (an English sentence -> French, tokens separated by
+    /// spaces): the saved translator's greedy output. Unknown characters or words are read as &lt;unk&gt;, so every line, even
+    /// an empty one or one that is no date at all, gets the model's best guess, never an error.
+    /// </summary>
+    private static Func<string, string> LoadTranslator(string path)
+    {
+        var translator = Translator.Load(path);
+        return line => translator.Translate(line.Trim());
     }
 }

@@ -1,0 +1,35 @@
+namespace RnnNotebooks.Tasks;
+
+/// <summary>What a translator wrote for one input, with how it got there.</summary>
+/// <param name="Input">The input text.</param>
+/// <param name="Output">The output text (the end token not included).</param>
+/// <param name="InputTokens">The input's tokens as the encoder read them (unknown ones as &lt;unk&gt;), the end token last.</param>
+/// <param name="OutputTokens">The output's tokens, the end token last when it was written.</param>
+/// <param name="Best">The search's best hypothesis: log-probability, score, and the decoder's states (attention weights).</param>
+public sealed record Translation(string Input, string Output, IReadOnlyList<string> InputTokens, IReadOnlyList<string> OutputTokens, Hypothesis Best)
+{
+    /// <summary>The output's tokens without the end token: what BLEU scores.</summary>
+    public IReadOnlyList<string> Tokens => OutputTokens.TakeWhile(t => t != TokenVocabulary.Specials[TokenVocabulary.EndId]).ToList();
+
+    /// <summary>
+    /// alpha&lt;t, t'&gt; for each output step t (rows) and input token t' (columns), from an attention model's states; null for
+    /// a model without attention.
+    /// </summary>
+    public double[,]? AttentionWeights()
+    {
+        if (Best.States.Count == 0 || Best.States[0] is not AttentionState)
+        {
+            return null;
+        }
+        var weights = new double[Best.States.Count, InputTokens.Count];
+        for (int t = 0; t < Best.States.Count; t++)
+        {
+            var alpha = ((AttentionState)Best.States[t]).Alpha;
+            for (int k = 0; k < alpha.Count; k++)
+            {
+                weights[t, k] = alpha[k];
+            }
+        }
+        return weights;
+    }
+}

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using RnnNotebooks;
+
+namespace RnnNotebooks.Tasks;
+
+/// <summary>
+/// What <c>&lt;name&gt;.json</c> holds beside the weights of a saved <see cref="Translator"/>: the model's kind and sizes,
+/// both vocabularies by id, how text becomes tokens, and the longest output.
+/// </summary>
+internal sealed record TranslatorFile
+{
+    /// <summary>The value of <see cref="Format"/>.</summary>
+    public const string FormatName = "rnnnotebooks-translator/1";
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Converters = { new JsonStringEnumConverter() } };
+
+    /// <summary>Names this kind of file and its version.</summary>
+    public string Format { get; init; } = FormatName;
+
+    /// <summary>EncoderDecoder or Attention.</summary>
+    public TranslatorKind Kind { get; init; }
+
+    /// <summary>Characters or Words.</summary>
+    public TokenLevel Level { get; init; }
+
+    /// <summary>How text becomes tokens.</summary>
+    public string Tokenisation { get; init; } = "";
+
+    /// <summary>g1 of every RNN (tanh) and g2 of the decoder (softmax).</summary>
+    public string Activations { get; init; } = "g1 = tanh, g2 = softmax";
+
+    /// <summary>n_a (per encoder direction for attention).</summary>
+    public int nA { get; init; }
+
+    /// <summary>n_att (0 without attention).</summary>
+    public int nAtt { get; init; }
+
+    /// <summary>The most output tokens, end token included.</summary>
+    public int MaxOutputLength { get; init; }
+
+    /// <summary>Source tokens by id.</summary>
+    public IReadOnlyList<string> SourceTokens { get; init; } = [];
+
+    /// <summary>Target tokens by id.</summary>
+    public IReadOnlyList<string> TargetTokens { get; init; } = [];
+
+    /// <summary>Writes PATH.safetensors and PATH.json.</summary>
+    public static void Save(Translator translator, string path)
+    {
+        var (weights, config) = NerTaggerFile.Paths(path);
+        translator.Model.Save(weights, metadata: new Dictionary<string, string> { ["format"] = FormatName, ["kind"] = translator.Kind.ToString() });
+        var file = new TranslatorFile
+        {
+            Kind = translator.Kind, Level = translator.Source.Level,
+            Tokenisation = translator.Source.Level == TokenLevel.Characters
+                ? "one token per character (UTF-16 code unit), unknown ones as <unk>, then </s>"
+                : "RnnNotebooks.Data.SentenceTokens: lower case, ’ as ', runs of letters/digits (keeping a final apostrophe: j') and single other characters; unknown words as <unk>, then </s>",
+            nA = translator.Model is AttentionEncoderDecoder a ? a.nA : ((EncoderDecoder)translator.Model).nA,
+            nAtt = translator.Model is AttentionEncoderDecoder b ? b.Attention.Sizes.nAtt : 0,
+            MaxOutputLength = translator.MaxOutputLength, SourceTokens = translator.Source.Tokens, TargetTokens = translator.Target.Tokens,
+        };
+        File.WriteAllText(config, JsonSerializer.Serialize(file, Json));
+    }
+
+    /// <summary>Reads PATH.json, builds the model of its sizes and reads PATH.safetensors into it.</summary>
+    public static Translator Load(string path)
+    {
+        var (weights, config) = NerTaggerFile.Paths(path);
+        var file = Read(config);
+        var source = new TokenVocabulary(file.SourceTokens, file.Level);
+        var target = new TokenVocabulary(file.TargetTokens, file.Level);
+        int nX = source.Count, nY = target.Count, nA = file.nA;
+        ISequenceToSequence model = file.Kind == TranslatorKind.Attention
+            ? new AttentionEncoderDecoder(new RnnParameters(nX, nA, 0), new RnnParameters(nX, nA, 0), new AdditiveAttention(2 * nA, 2 * nA, file.nAtt),
+                new RnnParameters(nY + 2 * nA, 2 * nA, nY), new Matrix(nY, 2 * nA))
+            : new EncoderDecoder(new RnnParameters(nX, nA, 0), new RnnParameters(nY, nA, nY));
+        model.LoadFrom(SafeTensors.Read(weights));
+        return new Translator(model, file.Kind, source, target, file.MaxOutputLength);
+    }
+
+    private static TranslatorFile Read(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"{path}: no translator description (a saved translator has <name>.json beside <name>.safetensors).", path);
+        }
+        TranslatorFile? file;
+        try
+        {
+            file = JsonSerializer.Deserialize<TranslatorFile>(File.ReadAllText(path), Json);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path}: not a translator description: {e.Message}", e);
+        }
+        if (file is null || file.Format != FormatName)
+        {
+            throw new InvalidDataException($"{path}: format is '{file?.Format}'; expected '{FormatName}'.");
+        }
+        return file;
+    }
+}

@@ -1,0 +1,28 @@
+namespace RnnNotebooks;
+
+/// <summary>log yHat from the logits z, stably: log softmax(z)_i = z_i - max(z) - log sum_k exp(z_k - max(z)).</summary>
+public static class LogSoftmax
+{
+    /// <summary>log softmax of column <paramref name="j"/> of the logits (n_y, m).</summary>
+    public static double[] OfColumn(Matrix logits, int j = 0)
+    {
+        ArgumentNullException.ThrowIfNull(logits);
+        var result = new double[logits.Rows];
+        double max = double.NegativeInfinity;
+        for (int i = 0; i < logits.Rows; i++)
+        {
+            max = Math.Max(max, logits[i, j]);
+        }
+        double sum = 0;
+        for (int i = 0; i < logits.Rows; i++)
+        {
+            sum += Math.Exp(logits[i, j] - max);
+        }
+        double logSum = max + Math.Log(sum);
+        for (int i = 0; i < logits.Rows; i++)
+        {
+            result[i] = logits[i, j] - logSum; // log yHat_i = z_i - log sum_k exp(z_k)
+        }
+        return result;
+    }
+}

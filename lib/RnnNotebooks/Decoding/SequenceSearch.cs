@@ -1,0 +1,125 @@
+namespace RnnNotebooks;
+
+/// <summary>
+/// Greedy and beam search over an <see cref="IStepDecoder"/>. Beam search keeps the k partial outputs of highest
+/// log P(y&lt;1..t&gt; | x) at each step, and ranks finished ones (ended by the end token, or stopped at the maximum length)
+/// with length normalisation, so that short outputs are not favoured merely for having fewer factors below 1:
+/// <code>
+/// score(y) = (1 / Ty^alpha) sum_{t=1..Ty} log P(y&lt;t&gt; | x, y&lt;1..t-1&gt;)        (Ty counts the end token; alpha = 0.7)
+/// </code>
+/// </summary>
+public static class SequenceSearch
+{
+    /// <summary>The default alpha of length normalisation, 0.7 (alpha = 1: mean log-probability; 0: none).</summary>
+    public const double DefaultAlpha = 0.7;
+
+    /// <summary>Greedy decoding: y&lt;t&gt; = argmax yHat&lt;t&gt;, until the end token or <paramref name="maxLength"/> tokens.</summary>
+    /// <param name="decoder">The decoder.</param>
+    /// <param name="start">The start token, fed as y&lt;0&gt;.</param>
+    /// <param name="end">The end token.</param>
+    /// <param name="maxLength">The most tokens to write, end token included.</param>
+    /// <param name="alpha">alpha of the reported score.</param>
+    public static Hypothesis Greedy(IStepDecoder decoder, int start, int end, int maxLength, double alpha = DefaultAlpha)
+    {
+        Check(decoder, start, end, maxLength, 1);
+        var tokens = new List<int>();
+        var states = new List<object>();
+        object state = decoder.Initial;
+        int previous = start;
+        double logP = 0;
+        while (tokens.Count < maxLength)
+        {
+            var (logProbabilities, next) = decoder.Step(state, previous);
+            int best = ArgMax(logProbabilities); // y<t> = argmax yHat<t>
+            logP += logProbabilities[best];
+            tokens.Add(best);
+            states.Add(next);
+            state = next;
+            previous = best;
+            if (best == end)
+            {
+                break;
+            }
+        }
+        return new Hypothesis(tokens, logP, Normalised(logP, tokens.Count, alpha), states);
+    }
+
+    /// <summary>
+    /// Beam search of width k: at each step every kept partial output is extended by every token, and the k with the
+    /// highest log-probability are kept; one that writes the end token is finished. It stops when k outputs are finished
+    /// or after <paramref name="maxLength"/> steps, and returns the finished outputs (or, if none finished, the kept ones)
+    /// best first by the length-normalised score. With k = 1 it is greedy decoding.
+    /// </summary>
+    /// <param name="decoder">The decoder.</param>
+    /// <param name="start">The start token, fed as y&lt;0&gt;.</param>
+    /// <param name="end">The end token.</param>
+    /// <param name="maxLength">The most tokens to write, end token included.</param>
+    /// <param name="k">The beam width, at least 1.</param>
+    /// <param name="alpha">alpha of length normalisation.</param>
+    public static IReadOnlyList<Hypothesis> Beam(IStepDecoder decoder, int start, int end, int maxLength, int k, double alpha = DefaultAlpha)
+    {
+        Check(decoder, start, end, maxLength, k);
+        var beam = new List<Partial> { new([], [], decoder.Initial, start, 0) };
+        var finished = new List<Hypothesis>();
+        for (int t = 1; t <= maxLength && finished.Count < k && beam.Count > 0; t++)
+        {
+            var candidates = new List<(Partial From, object Next, int Token, double LogP)>();
+            foreach (var partial in beam)
+            {
+                var (logProbabilities, next) = decoder.Step(partial.State, partial.Previous);
+                for (int token = 0; token < logProbabilities.Length; token++)
+                {
+                    candidates.Add((partial, next, token, partial.LogP + logProbabilities[token])); // log P(y<1..t>) = log P(y<1..t-1>) + log yHat<t>[y<t>]
+                }
+            }
+            beam = [];
+            foreach (var c in candidates.OrderByDescending(c => c.LogP).Take(k - finished.Count))
+            {
+                var extended = new Partial([.. c.From.Tokens, c.Token], [.. c.From.States, c.Next], c.Next, c.Token, c.LogP);
+                if (c.Token == end)
+                {
+                    finished.Add(extended.ToHypothesis(alpha));
+                }
+                else
+                {
+                    beam.Add(extended);
+                }
+            }
+        }
+        var results = finished.Count > 0 ? finished : beam.Select(p => p.ToHypothesis(alpha)).ToList();
+        return results.OrderByDescending(h => h.Score).ToList();
+    }
+
+    /// <summary>log P / Ty^alpha.</summary>
+    public static double Normalised(double logP, int length, double alpha) => logP / Math.Pow(Math.Max(1, length), alpha);
+
+    private static int ArgMax(double[] values)
+    {
+        int best = 0;
+        for (int i = 1; i < values.Length; i++)
+        {
+            if (values[i] > values[best])
+            {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static void Check(IStepDecoder decoder, int start, int end, int maxLength, int k)
+    {
+        ArgumentNullException.ThrowIfNull(decoder);
+        if ((uint)start >= (uint)decoder.Size || (uint)end >= (uint)decoder.Size)
+        {
+            throw new ArgumentOutOfRangeException(nameof(start), $"start token {start} or end token {end} is not in [0, n_y) = [0, {decoder.Size}).");
+        }
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxLength);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
+    }
+
+    /// <summary>A partial output on the beam: its tokens, states, last state and token, log-probability.</summary>
+    private sealed record Partial(IReadOnlyList<int> Tokens, IReadOnlyList<object> States, object State, int Previous, double LogP)
+    {
+        public Hypothesis ToHypothesis(double alpha) => new(Tokens, LogP, Normalised(LogP, Tokens.Count, alpha), States);
+    }
+}

@@ -1,0 +1,388 @@
+// 05-many-to-many-translation.cs: notebooks/05-many-to-many-translation.ipynb as a .NET file-based app, written by `rnnbook export`.
+// Edit the notebook, not this file, and export again. Run from the repository root:
+//     dotnet run notebooks/cs/05-many-to-many-translation.cs
+#:property ManagePackageVersionsCentrally=false
+#:property TreatWarningsAsErrors=false
+#:property PublishAot=false
+#:project ../../lib/RnnNotebooks.Scripts/RnnNotebooks.Scripts.csproj
+#:project ../../lib/RnnNotebooks/RnnNotebooks.csproj
+#:project ../../lib/RnnNotebooks.Data/RnnNotebooks.Data.csproj
+#:project ../../lib/RnnNotebooks.Plots/RnnNotebooks.Plots.csproj
+#:project ../../lib/RnnNotebooks.Tasks/RnnNotebooks.Tasks.csproj
+
+using RnnNotebooks.Scripts;
+using static RnnNotebooks.Scripts.NotebookScript;
+using RnnNotebooks;
+using RnnNotebooks.Data;
+using RnnNotebooks.Plots;
+using RnnNotebooks.Tasks;
+using static RnnNotebooks.Scripts.Figures;
+
+NotebookScript.Start();
+
+// # 05 · Many-to-many, $T_x \neq T_y$: an encoder-decoder that translates, then attention and beam search
+//
+// The note's second many-to-many RNN reads the **whole** input, $T_x$ steps, and only then writes an output of another
+// length, $T_y$ steps: machine translation. *mercredi 3 mars 2021* has 20 characters, its ISO form *2021-03-03* has 10;
+// *I'm shy.* has 4 words, *Je suis timide.* also 4, but *Go home.* becomes *Rentre à la maison.*
+//
+// In this notebook you will:
+//
+// 1. generate dates as people write them in English, French, German and Spanish (spelled-out and abbreviated months,
+//    real weekdays, ordinals such as *3rd of February*, *1er mars*, *3. Februar*, numeric forms with `/`, `.`, `-`),
+//    to be rewritten as `yyyy-mm-dd`, with a held-out split of unseen years and unseen forms;
+// 2. build the **encoder-decoder** from the core's RNN: an encoder reads $x^{\langle 1 \rangle} \dots x^{\langle T_x \rangle}$,
+//    its last state starts a decoder that writes $\hat{y}^{\langle 1 \rangle} \dots \hat{y}^{\langle T_y \rangle}$ up to an
+//    end token; train it with teacher forcing and BPTT through both;
+// 3. see its **bottleneck**: one vector of $n_a$ numbers must carry the whole input;
+// 4. add **attention** (Bahdanau): a context vector per output step, a heatmap of where the decoder looks;
+// 5. decode greedily and with **beam search**, and score exact match and per-character accuracy on held-out dates;
+// 6. translate real English sentences into French (Tatoeba) and score them with **BLEU**;
+// 7. save both models for `rnnbook predict dates` and `rnnbook predict translate`.
+//
+// It trains four models (about 95 seconds of CPU time on a 2-core machine, progress printed per epoch) and checks at its
+// end that it ran in under 2 minutes. Set `longer = true` below to train longer on more data (several minutes).
+
+// ## The libraries
+//
+// The core (`RnnNotebooks`: the RNN, the encoder-decoders, attention, beam search, Adam), the datasets
+// (`RnnNotebooks.Data`: the date generator, the Tatoeba reader, BLEU), the charts (`RnnNotebooks.Plots`) and the translator
+// built from those pieces (`RnnNotebooks.Tasks`).
+
+var clock = System.Diagnostics.Stopwatch.StartNew();
+var longer = false; // true: more dates, more epochs, larger models (several minutes)
+
+// ## 1. Dates as people write them
+//
+// The generator draws a date and a form, both uniformly, with a seed. Month and weekday names are CLDR's (what .NET's
+// cultures give with ICU), written out in `DateNames` so the data is the same on every machine; a weekday is always the
+// real weekday of its date. Numeric forms put the day first (as French, German, Spanish and British English do) or the
+// year first; the American month-first form is left out, since *03/04/2021* would have two answers.
+//
+// These are the forms training sees, with how each writes 3 March 2021:
+
+NotebookScript.Show(Tables.FromRecords(DateFormats.Training.Select(f => new { Form = f.Name, Example = f.Example })));
+
+// The held-out split has three parts, each scored on its own so you can see what generalises:
+//
+// * **test**: the training forms and years (1930-2049), but dates written in a way training never saw;
+// * **unseen years**: the training forms, years 1900-1929 and 2050-2079, outside the training range;
+// * **unseen forms**: four forms training never saw, each made of pieces it did see (below), years in range.
+
+var dates = DateCorpus.Generate(train: longer ? 30000 : 12000, heldOut: 500, seed: 1);
+Report("date training pairs", dates.Train.Count);
+display(Tables.FromRecords(DateFormats.HeldOut.Select(f => new { UnseenForm = f.Name, Example = f.Example })));
+NotebookScript.Show(Tables.FromRecords(dates.Train.Take(8).Select(p => new { Input = p.Source, Output = p.Target, Form = p.Format })));
+
+// ## 2. Characters in, characters out
+//
+// Each character is a token: $x^{\langle t' \rangle}$ is the one-hot vector of the $t'$-th character of the input, and the
+// decoder writes one character of `yyyy-mm-dd` per step. Both vocabularies start with four special tokens: `<pad>`,
+// `<unk>` (any character training never saw, such as `☃`, so every input can be read), `<s>` (what the decoder reads
+// before its first step) and `</s>` (the end: the encoder reads it after the input, the decoder writes it after the output).
+
+var datePairs = dates.Train.Select(p => (p.Source, p.Target)).ToList();
+var charVocabulary = TokenVocabulary.Build(datePairs.Select(p => p.Source), TokenLevel.Characters);
+Report("input characters n_x", charVocabulary.Count);
+Report("output characters n_y", TokenVocabulary.Build(datePairs.Select(p => p.Target), TokenLevel.Characters).Count);
+NotebookScript.Show((string.Join(" ", charVocabulary.Tokens.Skip(4)), string.Join(" ", charVocabulary.Encode("3 mars ☃"))));
+
+// ## 3. The encoder-decoder in the note's equations
+//
+// The **encoder** is the note's RNN without an output layer, reading the input:
+//
+// $$a^{\langle t' \rangle} = \tanh\left(W_{aa}^{enc} a^{\langle t'-1 \rangle} + W_{ax}^{enc} x^{\langle t' \rangle} + b_a^{enc}\right), \qquad a^{\langle 0 \rangle} = 0, \quad t' = 1 \dots T_x$$
+//
+// The **decoder** is another RNN that starts from the encoder's last state and reads, at each step, the token written
+// before ($y^{\langle 0 \rangle}$ = `<s>`):
+//
+// $$s^{\langle 0 \rangle} = a^{\langle T_x \rangle}, \qquad s^{\langle t \rangle} = \tanh\left(W_{aa}^{dec} s^{\langle t-1 \rangle} + W_{ax}^{dec} y^{\langle t-1 \rangle} + b_a^{dec}\right), \qquad \hat{y}^{\langle t \rangle} = \operatorname{softmax}\left(W_{ya} s^{\langle t \rangle} + b_y\right)$$
+//
+// until it writes `</s>`. In training, $y^{\langle t-1 \rangle}$ is the **true** previous token (teacher forcing), so all
+// $T_y$ steps are known in advance and the loss is the note's sum of cross-entropies, here the mean per output token
+// over a minibatch whose targets are padded and masked:
+//
+// $$\mathcal{L} = \frac{1}{\sum_{t,j} w_j^{\langle t \rangle}} \sum_{t=1}^{T_y} \sum_{j=1}^{m} w_j^{\langle t \rangle} \left(-\log \hat{y}^{\langle t \rangle}_{y_j^{\langle t \rangle}, j}\right)$$
+//
+// BPTT runs back through the decoder to $ds^{\langle 0 \rangle}$, which the core returns as `dA0`; since
+// $s^{\langle 0 \rangle} = a^{\langle T_x \rangle}$ it is the encoder's `dALast`, and BPTT goes on through the encoder. The
+// tests check every gradient of the whole model against central differences. A minibatch holds inputs of one length, so
+// the encoder needs no padding.
+//
+// Training: Adam (learning rate 0.005), minibatches of 32, gradient clipped to norm 5. Each epoch prints its loss:
+
+TranslatorEpoch[] Train(Translator model, IReadOnlyList<(string, string)> pairs, int epochs, string name) =>
+    TranslatorTraining.Train(model, pairs, options: new TranslatorTrainingOptions { Epochs = epochs, Seed = 1 },
+        progress: e => Console.WriteLine($"{name}, epoch {e.Epoch}: loss per token {e.TrainLoss:F4} ({e.Seconds:F1} s)")).ToArray();
+var plainDates = Translator.Create(datePairs, TranslatorKind.EncoderDecoder, TokenLevel.Characters, nA: 64, nAtt: 0, seed: 1);
+var plainRun = Train(plainDates, datePairs, longer ? 20 : 3, "encoder-decoder");
+
+// Greedy decoding writes, at each step, the most probable character and feeds it back as the next input. On the
+// in-range **test** part of the held-out split:
+
+IReadOnlyList<string> Targets(IReadOnlyList<DatePair> part) => part.Select(p => p.Target).ToList();
+IReadOnlyList<string> Outputs(Translator model, IReadOnlyList<DatePair> part, int k = 1) => model.Translate(part.Select(p => p.Source), k);
+var plainTest = Outputs(plainDates, dates.Test);
+Report("encoder-decoder test exact match", SequenceScores.ExactMatch(Targets(dates.Test), plainTest));
+NotebookScript.Show(Tables.FromRecords(dates.Test.Zip(plainTest).Take(8).Select(p => new { Input = p.First.Source, Expected = p.First.Target, Output = p.Second })));
+
+// ## 4. The bottleneck
+//
+// The year, read last, is usually right; the day, read first, is often wrong. Everything the decoder knows about the input
+// is in $a^{\langle T_x \rangle}$, $n_a = 64$ numbers computed after the whole input, and what was read first has been
+// through the most steps of $W_{aa}$ and $\tanh$ since. Which part of `yyyy-mm-dd` it gets right, on the held-out dates
+// whose forms training saw (test and unseen years):
+
+var seenForms = dates.HeldOutSeenFormats;
+var plainSeen = Outputs(plainDates, seenForms);
+double FieldAccuracy(IReadOnlyList<string> outputs, int start, int length) =>
+    seenForms.Zip(outputs).Average(p => p.Second.Length >= start + length && p.Second.Substring(start, length) == p.First.Target.Substring(start, length) ? 1.0 : 0.0);
+Report("encoder-decoder year accuracy", FieldAccuracy(plainSeen, 0, 4));
+Report("encoder-decoder day accuracy", FieldAccuracy(plainSeen, 8, 2));
+NotebookScript.Show(Tables.FromRecords(new[] { ("year", 0, 4), ("month", 5, 2), ("day", 8, 2) }.Select(f => new
+    { Field = f.Item1, EncoderDecoder = Math.Round(FieldAccuracy(plainSeen, f.Item2, f.Item3), 3) })));
+
+// And the longer the input, the more must fit through the one vector. Exact match and per-character accuracy against the
+// input's length, in characters:
+
+int Bucket(string input) => Math.Min(input.Length / 4 * 4, 28);
+var lengthBuckets = seenForms.Select(p => Bucket(p.Source)).Distinct().Order().ToList();
+Series ByLength(string name, IReadOnlyList<string> outputs, Func<string, string, double> score) => new(name,
+    lengthBuckets.Select(b => (double)b).ToList(),
+    lengthBuckets.Select(b => seenForms.Zip(outputs).Where(p => Bucket(p.First.Source) == b).Average(p => score(p.First.Target, p.Second))).ToList());
+double Exact(string expected, string output) => expected == output ? 1 : 0;
+double PerCharacter(string expected, string output) => SequenceScores.CharacterAccuracy([expected], [output]);
+NotebookScript.Show(Charts.Lines("Encoder-decoder on held-out dates: accuracy against input length", "input length (characters, from)", "accuracy",
+    [ByLength("exact match", plainSeen, Exact), ByLength("per character", plainSeen, PerCharacter)], markers: true));
+
+// ## 5. Attention
+//
+// Instead of one vector, let the decoder look back at **every** encoder state, choosing at each step where to look. The
+// encoder is bidirectional (the core's two directions, as in notebook 04), so the state at $t'$ knows the characters on
+// both sides of it: $h^{\langle t' \rangle} = [\overrightarrow{a}^{\langle t' \rangle}; \overleftarrow{a}^{\langle t' \rangle}]$.
+// Additive attention (Bahdanau et al., 2015) scores each $h^{\langle t' \rangle}$ against the decoder's previous state, turns
+// the scores into weights with a softmax over $t'$, and reads their weighted mean, the **context**:
+//
+// $$e^{\langle t, t' \rangle} = v^{\top} \tanh\left(W_d s^{\langle t-1 \rangle} + W_e h^{\langle t' \rangle}\right), \qquad \alpha^{\langle t, t' \rangle} = \frac{\exp e^{\langle t, t' \rangle}}{\sum_{t''=1}^{T_x} \exp e^{\langle t, t'' \rangle}}, \qquad c^{\langle t \rangle} = \sum_{t'=1}^{T_x} \alpha^{\langle t, t' \rangle} h^{\langle t' \rangle}$$
+//
+// The context joins the decoder's input, and the output layer reads it too, as in Bahdanau's model (a character under the
+// attention can then reach $\hat{y}^{\langle t \rangle}$ in one product, which is what copying digits needs):
+//
+// $$s^{\langle t \rangle} = \tanh\left(W_{aa} s^{\langle t-1 \rangle} + W_{ax} \begin{bmatrix} y^{\langle t-1 \rangle} \\ c^{\langle t \rangle} \end{bmatrix} + b_a\right), \qquad \hat{y}^{\langle t \rangle} = \operatorname{softmax}\left(W_{ya} s^{\langle t \rangle} + W_{yc} c^{\langle t \rangle} + b_y\right)$$
+//
+// with $s^{\langle 0 \rangle} = [\overrightarrow{a}^{\langle T_x \rangle}; \overleftarrow{a}^{\langle 1 \rangle}]$. In BPTT,
+// $dc^{\langle t \rangle}$ flows through $\alpha$ (the softmax's Jacobian:
+// $de^{\langle t' \rangle} = \alpha^{\langle t' \rangle}(d\alpha^{\langle t' \rangle} - \sum_{t''} \alpha^{\langle t'' \rangle} d\alpha^{\langle t'' \rangle})$)
+// into $s^{\langle t-1 \rangle}$, $W_d$, $W_e$, $v$ and every $h^{\langle t' \rangle}$, and from there into both encoder
+// directions; the tests check all of it against central differences. Here $n_a = 32$ per direction ($n_s = 64$) and
+// $n_{att} = 32$:
+
+var attentionDates = Translator.Create(datePairs, TranslatorKind.Attention, TokenLevel.Characters, nA: 32, nAtt: 32, seed: 1);
+var attentionRun = Train(attentionDates, datePairs, longer ? 10 : 4, "attention");
+var attentionSeen = Outputs(attentionDates, seenForms);
+Report("attention day accuracy", FieldAccuracy(attentionSeen, 8, 2));
+
+// The loss per output token, epoch by epoch (log scale):
+
+Series Curve(string name, TranslatorEpoch[] run) => new(name, run.Select(e => (double)e.Epoch).ToList(), run.Select(e => e.TrainLoss).ToList());
+NotebookScript.Show(Charts.Lines("Training on dates", "epoch", "loss per output token", [Curve("encoder-decoder", plainRun), Curve("attention", attentionRun)],
+    logY: true, markers: true));
+
+// Where the decoder looks: $\alpha^{\langle t, t' \rangle}$ for each output character (rows) and input character
+// (columns). For the year it looks at the year's digits one by one, for the month at the month's name or number, for the
+// day at the day, wherever the form puts them:
+
+foreach (var input in new[] { "mercredi 3 mars 2021", "the 21st of December, 1987", "Mi., 3. März 2021" })
+{
+    var seen = attentionDates.Explain(input);
+    display(Charts.Heatmap($"Attention: '{input}' -> {seen.Output}", seen.AttentionWeights()!, seen.OutputTokens, seen.InputTokens,
+        "input character t'", "output character t", zLimit: 1));
+}
+
+// ## 6. Beam search
+//
+// Greedy decoding takes the most probable token at every step, but the most probable **sequence** can start with a less
+// probable token. Beam search of width $k$ keeps the $k$ partial outputs of highest $\log P(y^{\langle 1 \rangle} \dots y^{\langle t \rangle} \mid x)$,
+// extends each by every token, keeps the best $k$ again, and sets aside those that wrote `</s>`. A product of
+// probabilities only shrinks as it grows, so finished outputs are ranked with **length normalisation**:
+//
+// $$\text{score}(y) = \frac{1}{T_y^{\alpha}} \sum_{t=1}^{T_y} \log P\left(y^{\langle t \rangle} \mid x, y^{\langle 1 \rangle} \dots y^{\langle t-1 \rangle}\right), \qquad \alpha = 0.7,$$
+//
+// $T_y$ counting `</s>`. With $k = 1$ it is greedy decoding (a test checks this, and that on a hand-made decoder with fixed
+// probabilities beam search finds a sequence of probability 0.36 where greedy stops at 0.21).
+//
+// Exact match and per-character accuracy of both models, greedy and beam ($k = 3$), on each part of the held-out split:
+
+var parts = new[] { ("test", dates.Test), ("unseen years", dates.UnseenYears), ("unseen forms", dates.UnseenFormats) };
+var models = new[] { ("encoder-decoder", plainDates), ("attention", attentionDates) };
+var dateScores = (
+    from model in models
+    from k in new[] { 1, 3 }
+    from part in parts
+    let outputs = Outputs(model.Item2, part.Item2, k)
+    select new { Model = model.Item1, Decoding = k == 1 ? "greedy" : "beam k=3", Part = part.Item1,
+                 ExactMatch = SequenceScores.ExactMatch(Targets(part.Item2), outputs), PerCharacter = SequenceScores.CharacterAccuracy(Targets(part.Item2), outputs) }).ToList();
+double ScoreOf(string model, string decoding, string part) => dateScores.Single(s => s.Model == model && s.Decoding == decoding && s.Part == part).ExactMatch;
+foreach (var s in dateScores) Report($"{s.Model} {s.Decoding} {s.Part} exact match", s.ExactMatch);
+NotebookScript.Show(Tables.FromRecords(dateScores.Select(s => new { s.Model, s.Decoding, s.Part, ExactMatch = Math.Round(s.ExactMatch, 3), PerCharacter = Math.Round(s.PerCharacter, 3) })));
+
+// The held-out split whose forms training saw (test and unseen years together, 1,000 dates): the attention model must get
+// at least 99% of them exactly right.
+
+var attentionHeldOut = SequenceScores.ExactMatch(Targets(seenForms), attentionSeen);
+Report("attention greedy exact match on the held-out split", attentionHeldOut);
+Report("encoder-decoder greedy exact match on the held-out split", SequenceScores.ExactMatch(Targets(seenForms), plainSeen));
+NotebookScript.Show(attentionHeldOut);
+
+// The unseen years are copied: the attention reads each digit where it is. The unseen forms are harder, and honestly so:
+// `2021/03/03` puts the year first with `/`, which in training always meant day first; an abbreviated French weekday
+// (`mer.`) looks like a month abbreviation (`mars`). The per-character accuracy shows how close the misses are.
+//
+// ## 7. The errors that remain
+//
+// Held-out dates the attention model (greedy) gets wrong, from every part:
+
+var errors = parts.SelectMany(part => part.Item2.Zip(Outputs(attentionDates, part.Item2)).Where(p => p.First.Target != p.Second)
+    .Select(p => new { Part = part.Item1, Input = p.First.Source, Expected = p.First.Target, Output = p.Second, Form = p.First.Format })).ToList();
+Report("attention held-out errors", errors.Count);
+NotebookScript.Show(Tables.FromRecords(errors.Take(12)));
+
+// ## 8. Real sentences: English to French
+//
+// Tatoeba (tatoeba.org, CC BY 2.0 FR) collects sentences and their translations; manythings.org lists the English-French
+// pairs with each pair's credit, `english TAB french TAB attribution`. The loader looks for the list's first 5,000 pairs
+// (its shortest sentences) in the folder named by `RNNNOTEBOOKS_DATA`, then in the per-user cache, and checks their
+// SHA-256; it keeps pairs of at most 10 tokens on each side (as the PyTorch tutorial keeps sentences under 10 words) and
+// holds out 10% of the English sentences with **all** their translations, the references BLEU compares with.
+
+TranslationSplits? tatoeba = null;
+try
+{
+    var (splits, file) = await Tatoeba.LoadAsync();
+    tatoeba = splits;
+    Console.WriteLine($"Tatoeba: {splits.Train.Count} training and {splits.Test.Count} held-out pairs ({file.Origin})");
+}
+catch (DataUnavailableException e) // also a download whose SHA-256 is not the pinned one's (Sha256MismatchException)
+{
+    Console.WriteLine($"This notebook translates dates only: the Tatoeba pairs could not be found or downloaded ({e.Reason}).");
+}
+Report("real data", tatoeba is null ? 0 : 1);
+if (tatoeba is not null) display(Tables.FromRecords(tatoeba.Train.Take(6).Select(p => new { p.English, p.French, Credit = p.Attribution })));
+
+// Words are the tokens now: lower case, a word keeps an apostrophe at its end (*j'*, *l'*), punctuation marks are tokens
+// of their own. A word seen only once in training becomes `<unk>`, so the models learn what to do with a word they do not
+// know. The same two models, word by word ($n_a = 64$ for the encoder-decoder; 32 per direction and $n_{att} = 32$ with
+// attention):
+
+var sentencePairs = tatoeba?.Train.Select(p => (p.English, p.French)).ToList() ?? [];
+Translator? plainWords = null, attentionWords = null;
+if (tatoeba is not null)
+{
+    plainWords = Translator.Create(sentencePairs, TranslatorKind.EncoderDecoder, TokenLevel.Words, nA: 64, nAtt: 0, seed: 1, minCount: 2);
+    Report("English words n_x", plainWords.Source.Count);
+    Report("French words n_y", plainWords.Target.Count);
+    Train(plainWords, sentencePairs, longer ? 30 : 5, "words, encoder-decoder");
+    attentionWords = Translator.Create(sentencePairs, TranslatorKind.Attention, TokenLevel.Words, nA: 32, nAtt: 32, seed: 1, minCount: 2);
+    Train(attentionWords, sentencePairs, longer ? 20 : 4, "words, attention");
+}
+
+// **BLEU** (Papineni et al., 2002) counts how many of a translation's $n$-grams, $n = 1 \dots 4$, occur in a reference
+// translation, each counted at most as often as the reference that has it most, summed over the whole held-out corpus
+// ($p_n$), and penalises translations shorter than their references ($c$ tokens against $r$, the closest reference
+// length per sentence, summed):
+//
+// $$\text{BLEU} = 100 \cdot \text{BP} \cdot \exp\left(\frac{1}{4} \sum_{n=1}^{4} \log p_n\right), \qquad \text{BP} = \begin{cases} 1 & c > r \\ e^{1 - r/c} & c \le r \end{cases}$$
+//
+// as sacreBLEU computes corpus BLEU, without smoothing, on the tokens above (a test works an example by hand). The baseline
+// copies the English input: it scores the words French shares with English (*Tom*, *!*, *.*).
+
+var heldOutEnglish = tatoeba?.Test.Select(p => p.English).Distinct().ToList() ?? [];
+var references = heldOutEnglish.Select(e => (IReadOnlyList<IReadOnlyList<string>>)tatoeba!.Test.Where(p => p.English == e)
+    .Select(p => SentenceTokens.Of(p.French)).ToList()).ToList();
+BleuScore BleuOf(Func<string, IReadOnlyList<string>> translate) => Bleu.Corpus(heldOutEnglish.Select(translate).ToList(), references);
+var bleu = new List<(string System, BleuScore Score)>();
+if (tatoeba is not null)
+{
+    bleu.Add(("copy the input", BleuOf(e => SentenceTokens.Of(e))));
+    foreach (var (name, model) in new[] { ("encoder-decoder", plainWords!), ("attention", attentionWords!) })
+        foreach (var k in new[] { 1, 3 })
+            bleu.Add(($"{name}, {(k == 1 ? "greedy" : "beam k=3")}", BleuOf(e => model.Explain(e, k).Tokens)));
+    foreach (var (name, score) in bleu) Report($"BLEU {name}", score.Score);
+    display(Tables.FromRecords(bleu.Select(b => new { b.System, BLEU = Math.Round(b.Score.Score, 2), p1 = Math.Round(b.Score.Precisions[0], 3),
+        p2 = Math.Round(b.Score.Precisions[1], 3), p3 = Math.Round(b.Score.Precisions[2], 3), p4 = Math.Round(b.Score.Precisions[3], 3),
+        BP = Math.Round(b.Score.BrevityPenalty, 3) })));
+}
+
+// Held-out sentences, one reference (there may be others) with its credit, and what each model writes (beam $k = 3$):
+
+if (tatoeba is not null)
+    display(Tables.FromRecords(heldOutEnglish.Take(12).Select(e => tatoeba.Test.First(p => p.English == e)).Select(p => new
+    {
+        p.English, Reference = p.French, EncoderDecoder = plainWords!.Translate(p.English, 3), Attention = attentionWords!.Translate(p.English, 3),
+        Credit = p.Attribution,
+    })));
+
+// Beam search finds outputs the model finds more probable, but it does not raise BLEU here, and it lowers the plain
+// encoder-decoder's: under a weak model a more probable sentence is not a better translation. Some translations are right,
+// many are fluent French that says something else: 4,500 short sentences teach a few hundred frequent
+// words and the commonest patterns (*je suis ...*, *tom a ...*), not their meaning. The real systems of this kind were
+// trained on millions of pairs, with LSTM or GRU cells (notebook 08).
+//
+// ## 9. Save the models, and use them from the command line
+//
+// Both attention models are saved in the safetensors format (`dates.safetensors`, `translate.safetensors`: both encoder
+// directions' $W_{aa}$, $W_{ax}$, $b_a$; $W_d$, $W_e$, $v$; the decoder's $W_{aa}$, $W_{ax}$, $b_a$, $W_{ya}$, $W_{yc}$,
+// $b_y$) beside a `.json` (vocabularies, sizes, activations, how text becomes tokens). When the Tatoeba pairs are not
+// found, no translation model is saved, and `rnnbook predict translate` says which notebook makes it.
+
+var modelFolder = System.IO.Path.Combine("..", "out", "models");
+attentionDates.Save(System.IO.Path.Combine(modelFolder, "dates"));
+var reloadedDates = Translator.Load(System.IO.Path.Combine(modelFolder, "dates"));
+var probes = seenForms.Take(200).Select(p => p.Source).Append("not a date at all ☃").Append("").ToList();
+Report("dates translated differently after save and load",
+    attentionDates.Translate(probes).Zip(reloadedDates.Translate(probes)).Count(p => p.First != p.Second));
+if (attentionWords is not null)
+{
+    attentionWords.Save(System.IO.Path.Combine(modelFolder, "translate"));
+    var reloadedWords = Translator.Load(System.IO.Path.Combine(modelFolder, "translate"));
+    Report("sentences translated differently after save and load",
+        heldOutEnglish.Count(e => attentionWords.Translate(e) != reloadedWords.Translate(e)));
+}
+NotebookScript.Show(reloadedDates.Translate(probes.TakeLast(2)));
+
+// From the repository root, one input per line in, one answer per line out. A line that is no date at all still gets the
+// model's best guess (unknown characters are read as `<unk>`), never an error:
+//
+// ```bash
+// printf 'Saturday, 14 July 1789\n1er janvier 2000\nnot a date\n' | dotnet run --project lib/RnnNotebooks.Cli -- predict dates
+// echo "I am cold." | dotnet run --project lib/RnnNotebooks.Cli -- predict translate
+// ```
+
+Report("seconds to run", clock.Elapsed.TotalSeconds);
+
+// ## Summary
+//
+// * Many-to-many with $T_x \neq T_y$ is two RNNs: an **encoder** that reads the input and a **decoder** that writes the
+//   output from the encoder's last state, reading its own previous token, up to an end token. Teacher forcing trains it
+//   like any RNN; BPTT crosses from decoder to encoder through $da^{\langle T_x \rangle} = ds^{\langle 0 \rangle}$.
+// * One state of $n_a$ numbers is a **bottleneck**: the plain encoder-decoder gets the year, read last, far more often
+//   than the day, read first, and its accuracy falls with the input's length.
+// * **Attention** gives the decoder a context per step, a softmax-weighted mean of all encoder states, scored against its
+//   own state; its weights show the alignment, and it rewrites held-out dates almost without error, unseen years included.
+// * **Beam search** keeps the $k$ best partial outputs and ranks finished ones by length-normalised log-probability; on
+//   dates, where the model is sure, it changes nothing; on sentences it does not raise BLEU; $k = 1$ is greedy.
+// * **BLEU** scores translations by $n$-gram overlap with references; on 4,500 short Tatoeba pairs these small tanh
+//   RNNs learn frequent patterns, well above copying the input but far from good translation.
+//
+// ## Exercises
+//
+// 1. Feed the plain encoder-decoder its input **reversed** (Sutskever et al., 2014): the day is then read last. How do the
+//    field accuracies of section 4 change, and why?
+// 2. Train the attention model with a **unidirectional** encoder ($h^{\langle t' \rangle} = \overrightarrow{a}^{\langle t' \rangle}$).
+//    Which characters' attention moves, and what happens to the day in *3rd of March*?
+// 3. Set $\alpha = 0$ and $\alpha = 1$ in the length normalisation and compare beam search's BLEU: which lengths does each
+//    favour?
+// 4. Add the held-out form `num-year-slash` to training (a few hundred pairs) and score the unseen forms again. How many
+//    examples of a new form does the model need?
+// 5. Compute BLEU on the held-out sentences with sacreBLEU's default 'exp' smoothing. When does it differ from the
+//    unsmoothed score, and why does that matter for one sentence but hardly for a corpus?
