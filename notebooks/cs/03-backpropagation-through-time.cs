@@ -861,8 +861,8 @@ NotebookScript.Show(Tables.FromRecords(new[] { ("sequential, state carried", seq
 // sequential`). In order, every batch but the first after a wrap starts from a state that has read the text before it,
 // so no prediction is made without context, as at evaluation, where the model reads the held-out text in one piece;
 // a random window's first characters are always predicted from nothing. Random windows give more varied batches, and
-// reading in order makes consecutive batches alike; on a text as regular as this one, the context wins. min-char-rnn
-// (Karpathy) and most language-model training read in order for this reason.
+// reading in order makes consecutive batches alike; on a text as regular as this one, the context wins. Karpathy's
+// min-char-rnn reads in order for this reason, carrying its state `hprev` from one piece of text to the next.
 
 Report("seconds to run", clock.Elapsed.TotalSeconds);
 
