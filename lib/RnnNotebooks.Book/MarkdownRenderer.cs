@@ -8,7 +8,9 @@ namespace RnnNotebooks.Book;
 
 /// <summary>
 /// Markdown to HTML with Markdig: tables, lists, and math (<c>$...$</c>, <c>$$...$$</c>, <c>\(...\)</c>,
-/// <c>\[...\]</c>) written as MathML by <see cref="TexToMathMl"/>, so the page needs no script to show it.
+/// <c>\[...\]</c>) written as MathML by <see cref="TexToMathMl"/>, so the page needs no script to show it; ```csharp blocks
+/// highlighted like code cells. HTML blocks pass through: an exercise's <c>&lt;details&gt;&lt;summary&gt;Solution&lt;/summary&gt;</c> stays
+/// collapsed, and the markdown after its blank line (code, math) is rendered inside it.
 /// </summary>
 internal static class MarkdownRenderer
 {
@@ -22,6 +24,7 @@ internal static class MarkdownRenderer
         Pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<HtmlMathInlineRenderer>(new MathInlineRenderer(onMathError));
         renderer.ObjectRenderers.Replace<HtmlMathBlockRenderer>(new MathBlockRenderer(onMathError));
+        renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.CodeBlockRenderer>(new CodeBlockRenderer());
         renderer.Render(Markdown.Parse(markdown, Pipeline));
         writer.Flush();
         return writer.ToString();

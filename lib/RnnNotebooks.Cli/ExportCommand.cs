@@ -25,7 +25,7 @@ internal sealed class ExportCommand(IAnsiConsole console, ErrorWriter errors) : 
             {
                 text = NotebookExporter.Export(notebook, folder, repository.Root);
             }
-            catch (ExportException e)
+            catch (Exception e) when (e is ExportException or NotebookFormatException)
             {
                 errors.Writer.WriteLine($"rnnbook export: {e.Message}");
                 return 1;

@@ -26,7 +26,7 @@ internal sealed class RunCommand(IAnsiConsole console, ErrorWriter errors) : Asy
             errors.Writer.WriteLine($"rnnbook: the executed copy of {source} would overwrite it; choose another --output, or pass --in-place.");
             return 2;
         }
-        var options = new RunOptions { CellTimeLimit = TimeSpan.FromSeconds(settings.TimeLimitSeconds) };
+        var options = new RunOptions { CellTimeLimit = TimeSpan.FromSeconds(settings.TimeLimitSeconds), AsWritten = settings.AsWritten };
         var runs = new List<NotebookRun>();
         await console.Progress()
             .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new ElapsedTimeColumn(), new SpinnerColumn())

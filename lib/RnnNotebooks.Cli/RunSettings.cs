@@ -23,6 +23,11 @@ internal sealed class RunSettings : NotebookSettings
     [Description("Add notebooks from outside notebooks/ to the course's book in out/ (by default they go to out/other/).")]
     public bool AddToBook { get; init; }
 
+    /// <summary>Grade the exercises as written instead of running the notebooks' solutions after them.</summary>
+    [CommandOption("--as-written")]
+    [Description("Grade each exercise as you wrote it: do not run the notebook's solution after the exercise cell.")]
+    public bool AsWritten { get; init; }
+
     /// <summary>Skip rendering the book after the run.</summary>
     [CommandOption("--no-render")]
     [Description("Do not render the book after running.")]

@@ -7,7 +7,8 @@ namespace RnnNotebooks.Engine;
 /// <summary>
 /// The engine's run loop: executes a notebook top to bottom in a fresh C# kernel, with the working directory
 /// set to the notebook's folder, stops at the first failing cell, and then holds the notebook to the figures it
-/// promises (<see cref="FigureExpectations"/>). Notebooks run one at a time: formatters,
+/// promises (<see cref="FigureExpectations"/>). After an exercise cell it runs the notebook's solution of that exercise in
+/// the same kernel (a later submission redefines the reader's method) unless <see cref="RunOptions.AsWritten"/>. Notebooks run one at a time: formatters,
 /// console capture and the working directory are process-wide.
 /// </summary>
 public sealed class NotebookRunner(RunOptions options, IRunObserver? observer = null)
@@ -34,10 +35,12 @@ public sealed class NotebookRunner(RunOptions options, IRunObserver? observer = 
         var clock = Stopwatch.StartNew();
         Notebook notebook;
         FigureExpectations expectations;
+        IReadOnlyDictionary<int, string> solutions;
         try
         {
             notebook = NotebookReader.Read(path);
             expectations = FigureExpectations.Read(notebook);
+            solutions = ExerciseSolutions.Find(notebook);
         }
         catch (NotebookFormatException e)
         {
@@ -46,7 +49,7 @@ public sealed class NotebookRunner(RunOptions options, IRunObserver? observer = 
             return unreadable;
         }
         _observer.NotebookStarted(path, notebook.CodeCells.Count());
-        var run = await ExecuteAsync(notebook, clock);
+        var run = await ExecuteAsync(notebook, options.AsWritten ? new Dictionary<int, string>() : solutions, clock);
         if (run.Succeeded)
         {
             run = run with { Failure = expectations.Check(run.Figures, path) };
@@ -55,7 +58,7 @@ public sealed class NotebookRunner(RunOptions options, IRunObserver? observer = 
         return run;
     }
 
-    private async Task<NotebookRun> ExecuteAsync(Notebook notebook, Stopwatch clock)
+    private async Task<NotebookRun> ExecuteAsync(Notebook notebook, IReadOnlyDictionary<int, string> solutions, Stopwatch clock)
     {
         var cells = new List<NotebookCell>(notebook.Cells.Count);
         var figures = new List<ReportedFigure>();
@@ -77,6 +80,10 @@ public sealed class NotebookRunner(RunOptions options, IRunObserver? observer = 
                 }
                 _observer.CellStarted(notebook.Path, ++executed, cell.FirstLine);
                 var result = await CellExecutor.ExecuteAsync(kernel, cell.Source, executed, options.CellTimeLimit);
+                if (result.Error is null && !result.TimedOut && solutions.TryGetValue(cells.Count, out var solution))
+                {
+                    result = await RunSolutionAsync(kernel, solution, result, executed);
+                }
                 cells.Add(cell with { ExecutionCount = executed, Outputs = result.Outputs });
                 figures.AddRange(result.Figures);
                 if (result.Error is { } error)
@@ -96,6 +103,19 @@ public sealed class NotebookRunner(RunOptions options, IRunObserver? observer = 
         }
         cells.AddRange(notebook.Cells.Skip(cells.Count).Select(NotRun));
         return new NotebookRun(notebook.Path, notebook with { Cells = cells }, executed, clock.Elapsed, figures, failure);
+    }
+
+    /// <summary>Runs an exercise's solution after its cell; the cell keeps its own outputs, then the solution's, then the note.</summary>
+    private async Task<CellResult> RunSolutionAsync(Kernel kernel, string solution, CellResult exercise, int executed)
+    {
+        var filled = await CellExecutor.ExecuteAsync(kernel, solution, executed, options.CellTimeLimit);
+        var outputs = exercise.Outputs.Concat(filled.Outputs).ToList();
+        if (filled.Error is null)
+        {
+            outputs.Add(new StreamOutput("stdout", ExerciseSolutions.Note));
+        }
+        var error = filled.Error is null ? null : $"the notebook's solution of this exercise failed: {filled.Error}";
+        return new CellResult(outputs, [.. exercise.Figures, .. filled.Figures], error, exercise.Elapsed + filled.Elapsed, filled.TimedOut);
     }
 
     private static NotebookCell NotRun(NotebookCell cell) =>

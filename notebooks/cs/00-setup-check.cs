@@ -6,6 +6,7 @@
 #:property PublishAot=false
 #:project ../../lib/RnnNotebooks.Scripts/RnnNotebooks.Scripts.csproj
 #:project ../../lib/RnnNotebooks/RnnNotebooks.csproj
+#:project ../../lib/RnnNotebooks.Exercises/RnnNotebooks.Exercises.csproj
 #:package Plotly.NET.CSharp@0.14.0
 #:package Deedle@8.1.0
 
@@ -13,6 +14,7 @@ using RnnNotebooks.Scripts;
 using static RnnNotebooks.Scripts.NotebookScript;
 using RnnNotebooks;
 using static RnnNotebooks.Scripts.Figures;
+using static RnnNotebooks.Exercises.Checks;
 using Plotly.NET.CSharp;
 using Deedle;
 
@@ -35,7 +37,9 @@ NotebookScript.Start();
 // The course's code lives in `lib/RnnNotebooks`. `dotnet build` at the repository root (Debug or Release alike)
 // compiles it and puts it, with what it needs, in `artifacts/lib/`; every notebook references `RnnNotebooks.dll` there
 // with one line. The path is relative to this notebook's folder, which is the working directory in Jupyter, in VS Code
-// and in `rnnbook`. The second line brings `Report`, with which a notebook states the figures it promises (its checks).
+// and in `rnnbook`. The second line brings `Report`, with which a notebook states the figures it promises (its checks); the third the
+// small checks every notebook uses, such as `CheckShape` below (the same library grades the exercises of notebooks 02
+// and 03).
 
 // Charts and tables come from NuGet packages, pinned to the versions the project builds with
 // (`Directory.Packages.props`). Plotly.NET.Interactive makes a chart show itself as the output of a cell.
@@ -54,14 +58,9 @@ const int nX = 4, nA = 8, nY = 4;
 var rnn = Rnn.Create(nX, nA, nY, seed: 42);
 NotebookScript.Show($"Waa {rnn.Parameters.Waa.Shape}, Wax {rnn.Parameters.Wax.Shape}, Wya {rnn.Parameters.Wya.Shape}");
 
-// A shape mistake is the most common bug in this course, so we check shapes as we go. `CheckShape` stops the
-// notebook with a message naming the matrix, the shape it has and the shape it should have.
-
-void CheckShape(Matrix m, (int Rows, int Cols) expected, string name)
-{
-    if (m.Shape != expected)
-        throw new InvalidOperationException($"{name} has shape {m.Shape}; expected {expected}.");
-}
+// A shape mistake is the most common bug in this course, so we check shapes as we go. `CheckShape` (from
+// `RnnNotebooks.Exercises.Checks`) stops the notebook with a message naming the matrix, the shape it has and the shape
+// it should have.
 
 CheckShape(rnn.Parameters.Waa, (nA, nA), "Waa");
 CheckShape(rnn.Parameters.Wax, (nA, nX), "Wax");
@@ -133,10 +132,12 @@ NotebookScript.Show(predictions);
 // $$\mathcal{L}(\hat{y}, y) = \sum_{t=1}^{T_y} \mathcal{L}^{\langle t \rangle}\!\left(\hat{y}^{\langle t \rangle}, y^{\langle t \rangle}\right), \qquad \mathcal{L}^{\langle t \rangle} = -\log \hat{y}^{\langle t \rangle}_{y^{\langle t \rangle}}$$
 //
 // Guessing uniformly, with probability $1/n_y$ for every token, costs $\log n_y = \log 4 \approx 1.386$ per step. An
-// untrained network is no better than a guess, and usually a little worse: its random weights make it fairly sure of
-// tokens that are wrong. Training (notebook 03) is what brings the loss below $\log n_y$. `Report` hands a figure to
-// `rnnbook`, which prints it in its summary and checks it against the range this notebook promises in its metadata
-// (a loss per step between 1.2 and 2.5).
+// untrained network knows nothing of the task, so its loss per step is of the order of $\log n_y$. This one, with seed
+// 42, does worse than the uniform guess, by about half a nat per step: its random weights make it fairly sure of tokens
+// that are wrong, and a confident wrong answer costs more than an even spread. (Another seed could land a little below
+// $\log n_y$ by luck; it would still know nothing.) Training (notebook 03) is what brings the loss clearly below
+// $\log n_y$. `Report` hands a figure to `rnnbook`, which prints it in its summary and checks it against the range this
+// notebook promises in its metadata: a loss per step between 1.6 and 2.3, above the guess's 1.386.
 
 var next = tokens[1..];
 var shortCache = rnn.Forward(SequenceBatch.OneHot(nX, tokens[..^1]));
@@ -144,6 +145,7 @@ double loss = rnn.Loss(shortCache, SequenceTargets.ClassIndices(next));
 double perStep = loss / next.Length;
 Report("loss per step", perStep);
 Report("log n_y", Math.Log(nY));
+Report("loss per step above the uniform guess", perStep - Math.Log(nY));
 
 // ## Summary
 //
@@ -152,7 +154,7 @@ Report("log n_y", Math.Log(nY));
 //   $a^{\langle t \rangle} = \tanh(W_{aa} a^{\langle t-1 \rangle} + W_{ax} x^{\langle t \rangle} + b_a)$ and
 //   $\hat{y}^{\langle t \rangle} = \operatorname{softmax}(W_{ya} a^{\langle t \rangle} + b_y)$ for every step.
 // - Shapes: $a^{\langle t \rangle}$ is $(n_a, m)$ and $\hat{y}^{\langle t \rangle}$ is $(n_y, m)$.
-// - An untrained network's loss per step is of the order of $\log n_y$, the cost of a uniform guess.
+// - An untrained network's loss per step is of the order of $\log n_y$, the cost of a uniform guess; this one's is above it.
 //
 // ## Exercises
 //
@@ -160,3 +162,37 @@ Report("log n_y", Math.Log(nY));
 // 2. Make the sequence longer (say 20 tokens). Do the hidden units settle down, or keep moving?
 // 3. Set `nA = 1`. What does the chart show now? Is the loss per step nearer to $\log n_y$, and why?
 // 4. Pass `g1: Activation.Relu` to `Rnn.Create`. Which values in the chart are no longer inside $(-1, 1)$?
+
+// ### Hints and solutions
+//
+// Open them after trying.
+//
+// <details><summary>Exercise 1: hint</summary>
+//
+// The seed draws the weights. Which figures depend on the weights, and which only on $n_x$, $n_a$, $n_y$ and the tokens?
+//
+// </details>
+//
+// <details><summary>Exercise 1: solution</summary>
+//
+// The shapes and $\log n_y = \log 4 \approx 1.386$ stay; the hidden states, the predictions, the chart, the table and the loss per step change (still of the order of $\log n_y$, above or below it).
+//
+// </details>
+//
+// <details><summary>Exercise 2: hint</summary>
+//
+// Replace `tokens` by a longer array, e.g. `int[] tokens = [0, 1, 2, 3, 2, 1, 0, 1, 2, 3, 2, 1, 0, 1, 2, 3, 2, 1, 0, 1];`, and look at the chart.
+//
+// </details>
+//
+// <details><summary>Exercise 3: hint</summary>
+//
+// With one unit, $\hat{y}^{\langle t \rangle} = \operatorname{softmax}(W_{ya}\, a^{\langle t \rangle} + b_y)$ can only move along one direction as $a^{\langle t \rangle}$ moves in $(-1, 1)$.
+//
+// </details>
+//
+// <details><summary>Exercise 4: hint</summary>
+//
+// ReLU is $\max(0, z)$: no value is negative, and nothing caps the positive ones; look for values above 1 in the chart.
+//
+// </details>

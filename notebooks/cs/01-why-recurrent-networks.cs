@@ -8,12 +8,14 @@
 #:project ../../lib/RnnNotebooks/RnnNotebooks.csproj
 #:project ../../lib/RnnNotebooks.Data/RnnNotebooks.Data.csproj
 #:project ../../lib/RnnNotebooks.Plots/RnnNotebooks.Plots.csproj
+#:project ../../lib/RnnNotebooks.Exercises/RnnNotebooks.Exercises.csproj
 
 using RnnNotebooks.Scripts;
 using static RnnNotebooks.Scripts.NotebookScript;
 using RnnNotebooks;
 using RnnNotebooks.Data;
 using RnnNotebooks.Plots;
+using static RnnNotebooks.Exercises.Checks;
 using static RnnNotebooks.Scripts.Figures;
 
 NotebookScript.Start();
@@ -36,19 +38,16 @@ NotebookScript.Start();
 // ## The libraries
 //
 // Three libraries of this repository, built by `dotnet build` at the repository root: the core (`RnnNotebooks`: the
-// networks, BPTT, training), the datasets (`RnnNotebooks.Data`) and the charts and tables (`RnnNotebooks.Plots`).
+// networks, BPTT, training), the datasets (`RnnNotebooks.Data`) and the charts and tables (`RnnNotebooks.Plots`),
+// and `CheckShape` with the other checks every notebook uses (`RnnNotebooks.Exercises`).
 // Plotly.NET.Interactive makes a chart show itself as the output of a cell.
 
 var clock = System.Diagnostics.Stopwatch.StartNew();
-void CheckShape(Matrix m, (int Rows, int Cols) expected, string name)
-{
-    if (m.Shape != expected)
-        throw new InvalidOperationException($"{name} has shape {m.Shape}; expected {expected}.");
-}
 
 // ## 1. A standard network reads a fixed number of words
 //
-// The note's standard network maps one input vector to one output vector through a hidden layer $h$:
+// The note contrasts an RNN with a **standard network**, a feed-forward network, but does not write its equations; these
+// are the usual ones for one hidden layer $h$, mapping one input vector to one output vector:
 //
 // $$h = g_1\left(W_1 x + b_1\right), \qquad \hat{y} = g_2\left(W_2 h + b_2\right)$$
 //
@@ -73,6 +72,8 @@ NotebookScript.Show(Tables.FromRecords(examples.Select(s =>
 })));
 
 // ## 2. Its parameters grow with the width
+//
+// This section uses `width` of section 1.
 //
 // Say each word gets one tag, so the network has $T$ outputs, and $n_h$ hidden units. Its parameters are
 //
@@ -99,7 +100,8 @@ Report("rnn parameters", rnn.Parameters.Count);
 Report("standard network parameters per rnn parameter", (double)ff.Count / rnn.Parameters.Count);
 
 // The standard network already has about twelve times the RNN's parameters here. With a realistic vocabulary the gap is
-// the whole story: for the note's dictionary of $n_x = 10\,000$ words and 100 hidden units, the standard network's
+// the whole story: for a dictionary of $n_x = 10\,000$ words (the size Andrew Ng's *Sequence Models* course uses in its examples;
+// the note gives none) and 100 hidden units, the standard network's
 // count grows in proportion to $T$, while the RNN's stays where it is. The $y$ axis is logarithmic.
 
 var T = Enumerable.Range(1, 20).Select(i => 5.0 * i).ToArray();
@@ -116,8 +118,10 @@ NotebookScript.Show(Charts.Lines("Parameters for a 10,000-word vocabulary and 10
 
 // ## 3. Sharing features across positions: *'Harry' ... 'he'*
 //
-// The note's example sentence is *"Harry Potter and Hermione Granger invented a new spell"*. A model that tags names
-// should recognise *Harry* wherever he stands, and when a later *he* refers back to him, know that too. The toy task
+// The note's point is about *Harry* and a later *he*: a model that tags names should recognise *Harry* wherever he
+// stands, and when a later *he* refers back to him, know that too. (The full sentence often quoted with it, *"Harry
+// Potter and Hermione Granger invented a new spell"*, comes from Andrew Ng's *Sequence Models* course, not from the
+// note.) The toy task
 // keeps exactly that:
 //
 // - each sentence has one name, one of eight (four take *he*, four take *she*), among random filler words;
@@ -153,6 +157,8 @@ NotebookScript.Show(Tables.FromRecords(tests.Select(kv =>
 
 // ## 4. The RNN, unrolled in time
 //
+// This section draws the first sentence of `train`, section 3's training set.
+//
 // A recurrent network reads the sentence one word at a time. At step $t$ it combines the new word
 // $x^{\langle t \rangle}$ with its **hidden state** $a^{\langle t-1 \rangle}$, a summary of the words so far, and
 // predicts the tag from the new state:
@@ -172,8 +178,12 @@ NotebookScript.Show(Diagrams.UnrolledRnn(
 
 // ## 5. Training both networks on the same data
 //
+// This section trains `ff` and `rnn`, built in section 2 (with `nX` and `width`), on `train` of section 3.
+//
 // Both see the same 4000 sentences, 20 times, in batches of $m = 50$, with the same optimiser (Adam, learning rate
-// 0.01). Both have sigmoid outputs and the binary cross-entropy loss, summed over the tags:
+// 0.01). Adam is gradient descent that scales each weight's step by running averages of its gradient and of the
+// gradient's square (Kingma and Ba, 2015; the library's `Adam` class gives its equations); the gradients it follows are
+// derived in notebook 03. Both have sigmoid outputs and the binary cross-entropy loss, summed over the tags:
 //
 // $$\mathcal{L} = -\sum_{t} \left( y^{\langle t \rangle} \log \hat{y}^{\langle t \rangle} + \left(1 - y^{\langle t \rangle}\right) \log\left(1 - \hat{y}^{\langle t \rangle}\right) \right)$$
 //
@@ -200,8 +210,8 @@ for (int epoch = 1; epoch <= 20; epoch++)
 
 // The RNN reads the same batches word by word. Sentences in a batch have different lengths, so each batch is padded to
 // its longest sentence and the loss is **masked**: the steps after a sentence's end have weight 0. `Trainer` runs the
-// forward pass, the loss, backpropagation through time (notebook 03) and the Adam update, and calls back after every
-// update.
+// forward pass, the loss, backpropagation through time (derived in notebook 03, which trains with `Trainer` throughout)
+// and the Adam update, and calls back after every update.
 
 var rnnBatches = train.Chunk(50).Select(batch => NameTagging.ToRnnBatch(batch)).ToList();
 var trainer = new Trainer(rnn, new Adam(0.01));
@@ -216,6 +226,8 @@ trainer.Fit(rnnBatches, epochs: 20, onStep: progress =>
 });
 
 // ## 6. Who generalises?
+//
+// This section scores the networks `ff` and `rnn` trained in section 5 on the `tests` of section 3.
 //
 // A sentence counts as right only when **every** tag is right: $\hat{y}^{\langle t \rangle} > 0.5$ exactly where
 // $y^{\langle t \rangle} = 1$. The standard network tags only the first 10 words; for the words it cannot read we count
@@ -275,6 +287,8 @@ NotebookScript.Show(Charts.Lines("Sentences with every tag right, by where the n
 
 // ## 7. Why: one weight per position, or one weight for all
 //
+// This section compares `ff.W1` after training (section 5) with the copy `w1Before` taken before it.
+//
 // Split $W_1$ into one block of $n_x$ columns per position, $W_1 = \begin{bmatrix} W_1^{[1]} & \cdots & W_1^{[T]} \end{bmatrix}$.
 // Then $W_1 x = \sum_{t=1}^{T} W_1^{[t]} x^{\langle t \rangle}$: the word at position $t$ meets only its own block, and
 // the gradient of that block is
@@ -323,3 +337,51 @@ Report("seconds to run", clock.Elapsed.TotalSeconds);
 //    have, and how does it do on the `new positions` test?
 // 5. Compute `StandardCount` and `RnnCount` for a vocabulary of 50 000 words and $T = 30$. Which would fit in 1 GB of
 //    `double`s?
+
+// ### Hints and solutions
+//
+// Open them after trying.
+//
+// <details><summary>Exercise 1: hint</summary>
+//
+// Change `lastNamePosition: 4` to `8` in section 3 and run sections 3 to 6 again. Think about which blocks $W_1^{[t]}$ now see *harry*.
+//
+// </details>
+//
+// <details><summary>Exercise 1: solution</summary>
+//
+// Blocks 5 to 8 now get trained, so the standard network tags names at positions up to 8 and fails at 9 and 10, whose blocks still hold their random starting weights: the position chart's drop moves from 4 to 8. The RNN is unchanged in kind.
+//
+// </details>
+//
+// <details><summary>Exercise 2: hint</summary>
+//
+// Two units must carry both *a name was seen* and *its gender* forward; look at which tags are wrong in the sentences it misses: `tests["longer"].Where(s => !s.AllTagsRight(RnnTags(s))).Take(5).Select(s => s.ToString())`.
+//
+// </details>
+//
+// <details><summary>Exercise 3: hint</summary>
+//
+// Pass `g1: Activation.Relu` to `Rnn.Create` in section 2 and compare the `longer` figures. Notebook 02, section 4, shows what ReLU does to the state over many steps.
+//
+// </details>
+//
+// <details><summary>Exercise 4: hint</summary>
+//
+// `new FeedForwardNet(nIn: 20 * nX, nH: 32, nOut: 20, ...)`, `width = 20`, and `NameTagging.Generate(4000, 6, 20, 1, 20, seed: 1)` for training; the count is `StandardCount(20, nX, 32)`.
+//
+// </details>
+//
+// <details><summary>Exercise 5: solution</summary>
+//
+// With $n_h = n_a = 100$ hidden units and one output per word ($n_y = 1$):
+//
+// $P_{\text{standard}} = 100 \cdot 30 \cdot 50\,000 + 100 + 30 \cdot 100 + 30 = 150\,003\,130$, that is $8 \times 150\,003\,130 \approx 1.2$ GB of `double`s: it does not fit in 1 GB.
+//
+// $P_{\text{RNN}} = 100^2 + 100 \cdot 50\,000 + 100 + 100 + 1 = 5\,010\,201$, about 40 MB, for any $T$.
+//
+// ```csharp
+// (StandardCount(30, 50_000, 100), RnnCount(50_000, 100, 1))   // (150003130, 5010201)
+// ```
+//
+// </details>

@@ -8,12 +8,15 @@
 #:project ../../lib/RnnNotebooks/RnnNotebooks.csproj
 #:project ../../lib/RnnNotebooks.Data/RnnNotebooks.Data.csproj
 #:project ../../lib/RnnNotebooks.Plots/RnnNotebooks.Plots.csproj
+#:project ../../lib/RnnNotebooks.Exercises/RnnNotebooks.Exercises.csproj
 
 using RnnNotebooks.Scripts;
 using static RnnNotebooks.Scripts.NotebookScript;
 using RnnNotebooks;
 using RnnNotebooks.Data;
+using RnnNotebooks.Exercises;
 using RnnNotebooks.Plots;
+using static RnnNotebooks.Exercises.Checks;
 using static RnnNotebooks.Scripts.Figures;
 
 NotebookScript.Start();
@@ -37,17 +40,11 @@ NotebookScript.Start();
 
 // ## The libraries
 //
-// The core (`RnnNotebooks`), the datasets (`RnnNotebooks.Data`) and the charts (`RnnNotebooks.Plots`), built by
+// The core (`RnnNotebooks`), the datasets (`RnnNotebooks.Data`), the charts (`RnnNotebooks.Plots`) and the exercises'
+// graders with the checks every notebook uses, `CheckShape`, `Norm`, `LargestDifference` (`RnnNotebooks.Exercises`), built by
 // `dotnet build` at the repository root; Plotly.NET.Interactive shows charts as cell outputs.
 
 var clock = System.Diagnostics.Stopwatch.StartNew();
-void CheckShape(Matrix m, (int Rows, int Cols) expected, string name)
-{
-    if (m.Shape != expected)
-        throw new InvalidOperationException($"{name} has shape {m.Shape}; expected {expected}.");
-}
-double Norm(Matrix m) => Math.Sqrt(m.Data.Sum(v => v * v));
-double LargestDifference(Matrix u, Matrix v) => u.Data.Zip(v.Data, (p, q) => Math.Abs(p - q)).Max();
 
 // ## 1. One step by hand
 //
@@ -119,6 +116,71 @@ var aStacked = RnnCell.StepStacked(Wa, p.Ba, Activation.Tanh,
 Report("largest difference, stacked against two matrices", LargestDifference(aStacked, a));
 NotebookScript.Show(Wa);
 
+// ### Your turn: one cell step
+//
+// Write the step yourself, for a whole batch: $a^{\langle t-1 \rangle}$ is $(n_a, m)$, $x^{\langle t \rangle}$ is
+// $(n_x, m)$, and the result $a^{\langle t \rangle}$ is $(n_a, m)$, column $j$ for sample $j$. Entries are read as
+// `W[i, k]`; `new Matrix(rows, cols)` starts at zero. Replace the `throw` by your code, run the cell, then run the check
+// below it: it tries your function on random weights of several shapes, with $m > 1$, compares with `RnnCell.Step`, and
+// says which entry of which case is wrong, or that it is right. The hint and the solution below are folded: open them
+// on purpose. (`rnnbook run` runs the notebook's solution after this cell, so the notebook always runs to its end;
+// `rnnbook run --as-written` grades yours.)
+
+// Exercise: the notebook leaves this body to the reader:
+// // a<t> = tanh(Waa a<t-1> + Wax x<t> + ba) for m samples at once.
+// // Waa (n_a, n_a), Wax (n_a, n_x), ba (n_a), aPrev (n_a, m), x (n_x, m); return a<t> (n_a, m).
+// Matrix CellStep(Matrix Waa, Matrix Wax, double[] ba, Matrix aPrev, Matrix x)
+// {
+//     throw new NotImplementedException(); // your code here
+// }
+// The notebook's solution:
+Matrix CellStep(Matrix Waa, Matrix Wax, double[] ba, Matrix aPrev, Matrix x)
+{
+    int nA = Waa.Rows, nX = Wax.Cols, m = aPrev.Cols;
+    var a = new Matrix(nA, m);
+    for (int j = 0; j < m; j++)                                  // sample j: column j
+        for (int i = 0; i < nA; i++)
+        {
+            double z = ba[i];
+            for (int k = 0; k < nA; k++) z += Waa[i, k] * aPrev[k, j]; // + Waa a<t-1>
+            for (int k = 0; k < nX; k++) z += Wax[i, k] * x[k, j];     // + Wax x<t>
+            a[i, j] = Math.Tanh(z);                                    // a<t> = tanh(z<t>)
+        }
+    return a;
+}
+
+// <details><summary>Hint</summary>
+//
+// Section 1's loops compute one column. Add a loop over the $m$ columns `j` around them, read `aPrev[k, j]` and
+// `x[k, j]`, and write `a[i, j]`. The sizes are `Waa.Rows` ($n_a$), `Wax.Cols` ($n_x$) and `aPrev.Cols` ($m$).
+//
+// </details>
+//
+// <details><summary>Solution</summary>
+//
+// ```csharp
+// Matrix CellStep(Matrix Waa, Matrix Wax, double[] ba, Matrix aPrev, Matrix x)
+// {
+//     int nA = Waa.Rows, nX = Wax.Cols, m = aPrev.Cols;
+//     var a = new Matrix(nA, m);
+//     for (int j = 0; j < m; j++)                                  // sample j: column j
+//         for (int i = 0; i < nA; i++)
+//         {
+//             double z = ba[i];
+//             for (int k = 0; k < nA; k++) z += Waa[i, k] * aPrev[k, j]; // + Waa a<t-1>
+//             for (int k = 0; k < nX; k++) z += Wax[i, k] * x[k, j];     // + Wax x<t>
+//             a[i, j] = Math.Tanh(z);                                    // a<t> = tanh(z<t>)
+//         }
+//     return a;
+// }
+// ```
+//
+// </details>
+
+var cellStepVerdict = Grade.CellStep(CellStep);
+Report("exercise cell-step passed", cellStepVerdict.Passed ? 1 : 0);
+NotebookScript.Show(cellStepVerdict);
+
 // ### The output
 //
 // The prediction reads the new hidden state through the output layer:
@@ -140,6 +202,8 @@ NotebookScript.Show(yHat);
 
 // ## 2. A batch of sequences
 //
+// This section uses the parameters `p` of section 1.
+//
 // The network reads $m$ sequences at once, one per column. Every step then works on matrices: $a^{\langle t \rangle}$
 // is $(n_a, m)$, $x^{\langle t \rangle}$ is $(n_x, m)$ and $\hat{y}^{\langle t \rangle}$ is $(n_y, m)$, and the
 // products $W_{aa}\, a^{\langle t-1 \rangle}$ are matrix-matrix products, which is what makes a batch fast. `Rnn.Forward`
@@ -155,13 +219,73 @@ CheckShape(cache.A(Tx), (2, m), "a<Tx>");
 CheckShape(cache.YHat(Tx), (3, m), "yHat<Tx>");
 NotebookScript.Show(cache.A(Tx));
 
+// ### Your turn: the forward loop
+//
+// `Rnn.Forward` is a loop over $t = 1 \dots T_x$ around the step you just wrote. Write it: start from
+// $a^{\langle 0 \rangle}$, apply `CellStep` to $a^{\langle t-1 \rangle}$ and $x^{\langle t \rangle}$, keep every
+// $a^{\langle t \rangle}$. `x[t - 1]` is $x^{\langle t \rangle}$ and your result's element `[t - 1]` is
+// $a^{\langle t \rangle}$ (so $a^{\langle 0 \rangle}$ is not in it). The check compares every step with `Rnn.Forward`
+// and names the first wrong time step.
+
+// Exercise: the notebook leaves this body to the reader:
+// // a<t> = tanh(Waa a<t-1> + Wax x<t> + ba) for t = 1 .. T, from a0 = a<0>.
+// // x[t - 1] is x<t> (n_x, m); return a<1> .. a<T>, element [t - 1] = a<t> (n_a, m).
+// Matrix[] ForwardLoop(Matrix Waa, Matrix Wax, double[] ba, Matrix a0, Matrix[] x)
+// {
+//     throw new NotImplementedException(); // your code here, using CellStep
+// }
+// The notebook's solution:
+Matrix[] ForwardLoop(Matrix Waa, Matrix Wax, double[] ba, Matrix a0, Matrix[] x)
+{
+    var a = new Matrix[x.Length];
+    var aPrev = a0;                                        // a<0>
+    for (int t = 1; t <= x.Length; t++)
+    {
+        a[t - 1] = CellStep(Waa, Wax, ba, aPrev, x[t - 1]); // a<t> from a<t-1> and x<t>
+        aPrev = a[t - 1];                                  // carried to step t + 1
+    }
+    return a;
+}
+
+// <details><summary>Hint</summary>
+//
+// Keep a variable `aPrev`, starting at `a0`. At each step compute `CellStep(Waa, Wax, ba, aPrev, x[t - 1])`, store it,
+// and make it the next step's `aPrev`: the state is what carries the past forward.
+//
+// </details>
+//
+// <details><summary>Solution</summary>
+//
+// ```csharp
+// Matrix[] ForwardLoop(Matrix Waa, Matrix Wax, double[] ba, Matrix a0, Matrix[] x)
+// {
+//     var a = new Matrix[x.Length];
+//     var aPrev = a0;                                        // a<0>
+//     for (int t = 1; t <= x.Length; t++)
+//     {
+//         a[t - 1] = CellStep(Waa, Wax, ba, aPrev, x[t - 1]); // a<t> from a<t-1> and x<t>
+//         aPrev = a[t - 1];                                  // carried to step t + 1
+//     }
+//     return a;
+// }
+// ```
+//
+// </details>
+
+var forwardLoopVerdict = Grade.ForwardLoop(ForwardLoop);
+Report("exercise forward-loop passed", forwardLoopVerdict.Passed ? 1 : 0);
+NotebookScript.Show(forwardLoopVerdict);
+
 // ## 3. A forward pass over a sentence
 //
 // To see what a forward pass computes, we need a network whose predictions mean something. We train a small
 // **character-level** model on the course's text: short sentences about Harry, Hermione and their friends, generated
 // from a small grammar (`StoryText`). At every step it reads a character $x^{\langle t \rangle}$ and predicts the next
 // one, $\hat{y}^{\langle t \rangle}$, a distribution over the $n_y = n_x$ characters. Training is notebook 03's subject;
-// here it is one call per batch, 600 batches.
+// here it is one call per batch, 600 batches. `Trainer.Step` runs the forward pass, the loss, the gradients (backpropagation
+// through time, derived in notebook 03) and one update of the weights by `Adam`, gradient descent that scales each
+// weight's step by running averages of its gradient and of the gradient's square (Kingma and Ba, 2015; the library's
+// `Adam` class documents its equations, and notebook 03 trains with it too).
 
 string text = StoryText.Generate(600, seed: 1);
 var vocabulary = CharVocabulary.FromText(text);
@@ -220,6 +344,8 @@ NotebookScript.Show(Charts.HiddenStates("Hidden state a⟨t⟩ while reading a s
 
 // ## 4. $g_1$: tanh or ReLU
 //
+// This section builds its own networks; it needs nothing from the earlier ones.
+//
 // The hidden activation is applied at every step, so its shape decides what happens over many steps:
 //
 // $$\tanh(z) = \frac{e^{z} - e^{-z}}{e^{z} + e^{-z}} \in (-1, 1), \qquad \operatorname{ReLU}(z) = \max(0, z) \in [0, \infty)$$
@@ -244,12 +370,17 @@ var steps = Enumerable.Range(1, 60).ToArray();
 double[] NormsOver(RnnCache c) => steps.Select(t => Norm(c.A(t))).ToArray();
 Report("tanh largest entry of a over 60 steps", steps.Max(t => tanhPass.A(t).Data.Max(Math.Abs)));
 Report("relu length of a at t = 60", Norm(reluPass.A(60)));
+Report("relu growth per step over steps 31 to 60", Math.Pow(Norm(reluPass.A(60)) / Norm(reluPass.A(30)), 1.0 / 30));
 NotebookScript.Show(Charts.Lines("Length of the hidden state, Waa with spectral radius 1.5", "t", "‖a⟨t⟩‖",
     [Series.Of("tanh", NormsOver(tanhPass)), Series.Of("ReLU", NormsOver(reluPass))], logY: true));
 
-// ReLU's state grows by orders of magnitude over 60 steps (figure `relu length of a at t = 60`); a few hundred more
-// and it would overflow, which the library reports as a `NonFiniteException` naming the step. tanh's stays bounded, but
-// at a price. The larger $W_{aa}$, the more units are pushed towards $\pm 1$, where tanh is flat. Its slope there,
+// On the log scale ReLU's state climbs along a line: it grows by a roughly constant factor per step, about 1.1 here
+// (figure `relu growth per step over steps 31 to 60`; less than $\rho = 1.5$, since ReLU zeroes the negative entries),
+// which makes orders of magnitude over 60 steps (figure `relu length of a at t = 60`). It is far from overflowing: a
+// `double` holds up to about $10^{308}$, and from about 2,000 that is over 6,000 more steps at 1.1 per step, and still
+// some 1,700 at the full 1.5. A longer text or a larger $\rho$ gets there sooner, and the library then reports a
+// `NonFiniteException` naming the step. tanh's state stays
+// below $\sqrt{n_a} \approx 5.7$, but at a price. The larger $W_{aa}$, the more units are pushed towards $\pm 1$, where tanh is flat. Its slope there,
 //
 // $$\tanh'(z) = 1 - \tanh^2(z) = 1 - a^2,$$
 //
@@ -281,6 +412,8 @@ NotebookScript.Show(Charts.Lines("tanh over steps 31 to 60, by the spectral radi
 
 // ## 5. $g_2$: softmax or sigmoid
 //
+// This section reads the forward pass `pass` over *ron lost the map.* of section 3 (with its `vocabulary` and `Show`).
+//
 // The output head decides what $\hat{y}^{\langle t \rangle}$ means:
 //
 // $$\operatorname{softmax}(z)_k = \frac{e^{z_k}}{\sum_{j=1}^{n_y} e^{z_j}}, \qquad \sigma(z)_k = \frac{1}{1 + e^{-z_k}}$$
@@ -304,10 +437,12 @@ NotebookScript.Show(Tables.FromRecords(likeliest.Select(k => new
 })));
 
 // Softmax puts almost all its mass on *e*; the sigmoids of the same logits say "yes" to several characters at once, and
-// add up to more than 1 (the sums are reported above). A model is trained with the head it will be used with; the loss
-// that goes with each head makes $\partial \mathcal{L} / \partial z = \hat{y} - y$ in both cases (notebook 03).
+// add up to more than 1 (the sums are reported above). A model is trained with the head it will be used with; the loss that goes with each head, cross-entropy with softmax and binary cross-entropy with sigmoid, makes
+// $\partial \mathcal{L} / \partial z = \hat{y} - y$ in both cases (notebook 03 derives both).
 //
 // ## 6. $a^{\langle 0 \rangle}$: zero or random
+//
+// This section uses the trained `model`, its `vocabulary` and the sentence `longer` of section 3.
 //
 // The note starts from $a^{\langle 0 \rangle} = \vec{0}$: before the first character, the network has read nothing.
 // Starting from a random $a^{\langle 0 \rangle}$ instead changes the first steps. How long does the difference last?
@@ -371,3 +506,83 @@ Report("seconds to run", clock.Elapsed.TotalSeconds);
 // 4. Train the character model with $n_a = 8$ instead of 32 and compare the share of next characters predicted.
 // 5. In section 6, draw $a^{\langle 0 \rangle}$ from $(-5, 5)$ instead of $(-1, 1)$. Is the difference forgotten
 //    faster, slower, or at the same rate once the state is back inside $(-1, 1)$?
+
+// ### Hints and solutions
+//
+// Open them after trying.
+//
+// <details><summary>Exercise 1: hint</summary>
+//
+// With $a^{\langle t-1 \rangle} = 0$ the term $W_{aa}\, a^{\langle t-1 \rangle}$ vanishes: only the column of $W_{ax}$ that $x^{\langle t \rangle}$ picks and $b_a$ are left.
+//
+// </details>
+//
+// <details><summary>Exercise 1: solution</summary>
+//
+// $z = (1 + 0.1,\; 0.5 - 0.1) = (1.1,\; 0.4)$, so $a^{\langle t \rangle} = (\tanh 1.1,\; \tanh 0.4) \approx (0.8005,\; 0.3799)$. With the library:
+//
+// ```csharp
+// var fromZero = new Matrix(2, 1);
+// RnnCell.Step(p, Activation.Tanh, new Matrix(2, 1), Matrix.ColumnVector(x), fromZero); // a<t-1> = 0
+// fromZero   // (0.8005, 0.3799)
+// ```
+//
+// </details>
+//
+// <details><summary>Exercise 2: hint</summary>
+//
+// `Run(Activation.Relu, 0.9)` and `Run(Activation.Tanh, 1.0)` give the passes; compare `Norm(pass.A(60))` with `Norm(pass.A(30))`, and `Saturation(0.9)` gives tanh's share of saturated units.
+//
+// </details>
+//
+// <details><summary>Exercise 2: solution</summary>
+//
+// With $\rho \le 1$, $W_{aa}$ no longer stretches, and ReLU only removes length, so the state stops growing: its length stays of the order of the inputs' push per step. tanh saturates less the smaller $\rho$ (the chart of section 4 already shows the trend). The code:
+//
+// ```csharp
+// foreach (var rho in new[] { 0.9, 1.0 })
+// {
+//     var relu = Run(Activation.Relu, rho);
+//     Console.WriteLine($"rho {rho}: ReLU |a<30>| {Norm(relu.A(30)):F2}, |a<60>| {Norm(relu.A(60)):F2}; tanh saturated share {Saturation(rho).Saturated:F3}");
+// }
+// ```
+//
+// </details>
+//
+// <details><summary>Exercise 3: hint</summary>
+//
+// Run `model.Forward` over the sentence's ids and take, at each step, the largest entry of `YHat(t).Column(0)`: the least sure step is where that is smallest.
+//
+// </details>
+//
+// <details><summary>Exercise 3: solution</summary>
+//
+// The least sure steps come right after a space, at the start of a word, where several words can follow, as for a person reading.
+//
+// ```csharp
+// string hermione = "hermione lost the map.";
+// var hermioneIds = vocabulary.Encode(hermione);
+// var hermionePass = model.Forward(SequenceBatch.OneHot(vocabulary.Size, hermioneIds));
+// int leastSure = Enumerable.Range(1, hermioneIds.Length).MinBy(t => hermionePass.YHat(t).Column(0).Max());
+// $"least sure after reading \"{hermione[..leastSure]}\" (step {leastSure})"
+// ```
+//
+// </details>
+//
+// <details><summary>Exercise 4: hint</summary>
+//
+// Change `nA: 32` to `nA: 8` in section 3's `Rnn.Create` and run sections 3 to 6 again; the figure is `share of next characters predicted`.
+//
+// </details>
+//
+// <details><summary>Exercise 5: hint</summary>
+//
+// Replace `2 * draw.NextDouble() - 1` by `10 * draw.NextDouble() - 5`.
+//
+// </details>
+//
+// <details><summary>Exercise 5: solution</summary>
+//
+// The first step differs more, but $a^{\langle 1 \rangle} = \tanh(\dots)$ is back inside $(-1, 1)$ whatever $a^{\langle 0 \rangle}$ was, so from there on the difference shrinks at the same rate: it is set by $W_{aa}$ and the tanh slopes along the sentence, not by where the state started.
+//
+// </details>

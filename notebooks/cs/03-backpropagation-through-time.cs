@@ -8,12 +8,15 @@
 #:project ../../lib/RnnNotebooks/RnnNotebooks.csproj
 #:project ../../lib/RnnNotebooks.Data/RnnNotebooks.Data.csproj
 #:project ../../lib/RnnNotebooks.Plots/RnnNotebooks.Plots.csproj
+#:project ../../lib/RnnNotebooks.Exercises/RnnNotebooks.Exercises.csproj
 
 using RnnNotebooks.Scripts;
 using static RnnNotebooks.Scripts.NotebookScript;
 using RnnNotebooks;
 using RnnNotebooks.Data;
+using RnnNotebooks.Exercises;
 using RnnNotebooks.Plots;
+using static RnnNotebooks.Exercises.Checks;
 using static RnnNotebooks.Scripts.Figures;
 
 NotebookScript.Start();
@@ -35,16 +38,11 @@ NotebookScript.Start();
 
 // ## The libraries
 //
-// The core (`RnnNotebooks`), the datasets (`RnnNotebooks.Data`) and the charts (`RnnNotebooks.Plots`), built by
+// The core (`RnnNotebooks`), the datasets (`RnnNotebooks.Data`), the charts (`RnnNotebooks.Plots`) and the exercises'
+// graders with the checks every notebook uses (`RnnNotebooks.Exercises`), built by
 // `dotnet build` at the repository root; Plotly.NET.Interactive shows charts as cell outputs.
 
 var clock = System.Diagnostics.Stopwatch.StartNew();
-void CheckShape(Matrix m, (int Rows, int Cols) expected, string name)
-{
-    if (m.Shape != expected)
-        throw new InvalidOperationException($"{name} has shape {m.Shape}; expected {expected}.");
-}
-double Norm(Matrix m) => Math.Sqrt(m.Data.Sum(v => v * v));
 
 // ## 1. The loss is a sum over time
 //
@@ -88,6 +86,14 @@ NotebookScript.Show(Charts.Lines("Loss per step of an untrained model", "t", "lo
 //
 // $$dz_y^{\langle t \rangle} = \frac{\partial \mathcal{L}}{\partial z_y^{\langle t \rangle}} = \hat{y}^{\langle t \rangle} - y^{\langle t \rangle}$$
 //
+// The same holds for the other head of notebook 02, a sigmoid $\hat{y}_k = \sigma(z_k)$ with the binary cross-entropy
+// $\mathcal{L}^{\langle t \rangle} = -\sum_k \left( y_k \log \hat{y}_k + (1 - y_k) \log(1 - \hat{y}_k) \right)$, each output on
+// its own. With $\sigma'(z) = \sigma(z)\,(1 - \sigma(z)) = \hat{y}_k (1 - \hat{y}_k)$:
+//
+// $$\frac{\partial \mathcal{L}}{\partial z_k} = \left( -\frac{y_k}{\hat{y}_k} + \frac{1 - y_k}{1 - \hat{y}_k} \right) \hat{y}_k (1 - \hat{y}_k) = -y_k (1 - \hat{y}_k) + (1 - y_k)\, \hat{y}_k = \hat{y}_k - y_k$$
+//
+// Each loss is the one that makes its head's slope cancel; that is why they go together.
+//
 // **Step 2: the output layer.** $z_y^{\langle t \rangle}$ is linear in $W_{ya}$ and $b_y$, which every step uses, so
 // their gradients add up over the steps:
 //
@@ -117,7 +123,7 @@ NotebookScript.Show(Charts.Lines("Loss per step of an untrained model", "t", "lo
 //
 // A tiny model, $n_x = n_y = 4$, $n_a = 3$, on $T = 5$ tokens, so every number can be printed. The library's forward
 // pass keeps $a^{\langle t \rangle}$ and $\hat{y}^{\langle t \rangle}$; `KeepDA` asks its backward pass to keep every
-// $da^{\langle t \rangle}$ for us to compare. Three helpers: $W^{\top} v$, the column of a $(\cdot, 1)$ matrix, and the largest difference between two lists.
+// $da^{\langle t \rangle}$ for us to compare. Two helpers: $W^{\top} v$ and the column of a $(\cdot, 1)$ matrix (`LargestDifference` comes from the library).
 
 var tiny = Rnn.Create(nX: 4, nA: 3, nY: 4, seed: 2);
 int[] inputs = [0, 2, 1, 3, 2], targets = [2, 1, 3, 2, 0];
@@ -131,8 +137,6 @@ double[] TransposeTimes(Matrix W, double[] v) =>                   // W^T v
     Enumerable.Range(0, W.Cols).Select(j => Enumerable.Range(0, W.Rows).Sum(i => W[i, j] * v[i]))
         .ToArray();
 double[] Col(Matrix m) => m.Column(0);
-double LargestDifference(IEnumerable<double> u, IEnumerable<double> v) =>
-    u.Zip(v, (p, q) => Math.Abs(p - q)).Max();
 
 // At the last step nothing comes from the future ($dz^{\langle T+1 \rangle} = 0$), so
 // $da^{\langle T \rangle} = W_{ya}^{\top} (\hat{y}^{\langle T \rangle} - y^{\langle T \rangle})$. One step earlier the
@@ -149,6 +153,137 @@ Report("da at T-1, largest difference from the library",
     LargestDifference(daBefore, Col(library.dA[T - 2])));
 NotebookScript.Show(Tables.FromRecords(new[] { ("da<T>", daT), ("da<T-1>", daBefore) }.Select(row =>
     new { gradient = row.Item1, values = string.Join(", ", row.Item2.Select(v => v.ToString("F5"))) })));
+
+// ### Your turn: the gradient of the softmax loss
+//
+// Write step 1 for a batch: given the logits $z$ $(n_y, m)$ and one-hot targets $y$ $(n_y, m)$, return
+// $\partial \mathcal{L} / \partial z = \operatorname{softmax}(z) - y$, the softmax taken column by column. The check
+// compares with the library and with central differences of the cross-entropy, and says which entry is wrong. (As for
+// every exercise, `rnnbook run` runs the notebook's solution after your cell; `rnnbook run --as-written` grades yours.)
+
+// Exercise: the notebook leaves this body to the reader:
+// // dL/dz = softmax(z) - y, column by column, for L = -sum over columns of sum_k y_k log softmax(z)_k.
+// // z (n_y, m), y (n_y, m) one-hot columns; return dz (n_y, m).
+// Matrix SoftmaxGradient(Matrix z, Matrix y)
+// {
+//     throw new NotImplementedException(); // your code here
+// }
+// The notebook's solution:
+Matrix SoftmaxGradient(Matrix z, Matrix y)
+{
+    var dz = new Matrix(z.Rows, z.Cols);
+    for (int j = 0; j < z.Cols; j++)
+    {
+        double max = Enumerable.Range(0, z.Rows).Max(k => z[k, j]);              // for a stable exp
+        double sum = Enumerable.Range(0, z.Rows).Sum(k => Math.Exp(z[k, j] - max));
+        for (int k = 0; k < z.Rows; k++)
+            dz[k, j] = Math.Exp(z[k, j] - max) / sum - y[k, j];                 // yHat - y
+    }
+    return dz;
+}
+
+// <details><summary>Hint</summary>
+//
+// For each column `j`: $\hat{y}_k = e^{z_{kj}} / \sum_i e^{z_{ij}}$, then subtract `y[k, j]`. Subtracting the column's
+// largest $z$ before `Math.Exp` changes nothing in $\hat{y}$ and keeps the exponentials from overflowing.
+//
+// </details>
+//
+// <details><summary>Solution</summary>
+//
+// ```csharp
+// Matrix SoftmaxGradient(Matrix z, Matrix y)
+// {
+//     var dz = new Matrix(z.Rows, z.Cols);
+//     for (int j = 0; j < z.Cols; j++)
+//     {
+//         double max = Enumerable.Range(0, z.Rows).Max(k => z[k, j]);              // for a stable exp
+//         double sum = Enumerable.Range(0, z.Rows).Sum(k => Math.Exp(z[k, j] - max));
+//         for (int k = 0; k < z.Rows; k++)
+//             dz[k, j] = Math.Exp(z[k, j] - max) / sum - y[k, j];                 // yHat - y
+//     }
+//     return dz;
+// }
+// ```
+//
+// </details>
+
+var softmaxVerdict = Grade.SoftmaxGradient(SoftmaxGradient);
+Report("exercise softmax-gradient passed", softmaxVerdict.Passed ? 1 : 0);
+NotebookScript.Show(softmaxVerdict);
+
+// ### Your turn: one step of BPTT
+//
+// Now steps 4 and 5 for one time step and a batch. You get $da^{\langle t \rangle}$, everything that reaches
+// $a^{\langle t \rangle}$ (from its output and from step $t+1$), the states $a^{\langle t \rangle}$ and
+// $a^{\langle t-1 \rangle}$, the input $x^{\langle t \rangle}$ and $W_{aa}$. Return $dz^{\langle t \rangle}$, this step's
+// contributions to $dW_{aa}$, $dW_{ax}$, $db_a$ (summed over the $m$ columns), and $da^{\langle t-1 \rangle} = W_{aa}^{\top} dz^{\langle t \rangle}$,
+// as `new StepGradients(dz, dWaa, dWax, dba, daPrev)`. The check compares each with the library's backward pass and with
+// central differences, and names a forgotten slope, a transposed matrix or a wrong shape.
+
+// Exercise: the notebook leaves this body to the reader:
+// // dz = da ⊙ (1 - a²); dWaa = dz a<t-1>ᵀ; dWax = dz x<t>ᵀ; dba = dz summed over the m columns; da<t-1> = Waaᵀ dz.
+// // da, a, aPrev (n_a, m); x (n_x, m); Waa (n_a, n_a).
+// StepGradients BpttStep(Matrix da, Matrix a, Matrix aPrev, Matrix x, Matrix Waa)
+// {
+//     throw new NotImplementedException(); // your code here
+// }
+// The notebook's solution:
+StepGradients BpttStep(Matrix da, Matrix a, Matrix aPrev, Matrix x, Matrix Waa)
+{
+    int nA = a.Rows, nX = x.Rows, m = a.Cols;
+    var dz = new Matrix(nA, m);
+    for (int i = 0; i < nA; i++)
+        for (int j = 0; j < m; j++)
+            dz[i, j] = da[i, j] * (1 - a[i, j] * a[i, j]);                    // dz = da ⊙ tanh'(z) = da ⊙ (1 - a²)
+    var (dWaa, dWax, dba, daPrev) = (new Matrix(nA, nA), new Matrix(nA, nX), new double[nA], new Matrix(nA, m));
+    for (int i = 0; i < nA; i++)
+        for (int j = 0; j < m; j++)
+        {
+            for (int k = 0; k < nA; k++) dWaa[i, k] += dz[i, j] * aPrev[k, j]; // dz a<t-1>ᵀ
+            for (int k = 0; k < nX; k++) dWax[i, k] += dz[i, j] * x[k, j];     // dz x<t>ᵀ
+            dba[i] += dz[i, j];                                                // summed over the batch
+            for (int k = 0; k < nA; k++) daPrev[k, j] += Waa[i, k] * dz[i, j]; // Waaᵀ dz
+        }
+    return new StepGradients(dz, dWaa, dWax, dba, daPrev);
+}
+
+// <details><summary>Hint</summary>
+//
+// Compute `dz` first, entry by entry. Then every other result is a sum over the batch index `j`: `dWaa[i, k]` adds
+// `dz[i, j] * aPrev[k, j]`, `dWax[i, k]` adds `dz[i, j] * x[k, j]`, `dba[i]` adds `dz[i, j]`, and `daPrev[k, j]` adds
+// `Waa[i, k] * dz[i, j]` (the transpose: `Waa[i, k]`, not `Waa[k, i]`).
+//
+// </details>
+//
+// <details><summary>Solution</summary>
+//
+// ```csharp
+// StepGradients BpttStep(Matrix da, Matrix a, Matrix aPrev, Matrix x, Matrix Waa)
+// {
+//     int nA = a.Rows, nX = x.Rows, m = a.Cols;
+//     var dz = new Matrix(nA, m);
+//     for (int i = 0; i < nA; i++)
+//         for (int j = 0; j < m; j++)
+//             dz[i, j] = da[i, j] * (1 - a[i, j] * a[i, j]);                    // dz = da ⊙ tanh'(z) = da ⊙ (1 - a²)
+//     var (dWaa, dWax, dba, daPrev) = (new Matrix(nA, nA), new Matrix(nA, nX), new double[nA], new Matrix(nA, m));
+//     for (int i = 0; i < nA; i++)
+//         for (int j = 0; j < m; j++)
+//         {
+//             for (int k = 0; k < nA; k++) dWaa[i, k] += dz[i, j] * aPrev[k, j]; // dz a<t-1>ᵀ
+//             for (int k = 0; k < nX; k++) dWax[i, k] += dz[i, j] * x[k, j];     // dz x<t>ᵀ
+//             dba[i] += dz[i, j];                                                // summed over the batch
+//             for (int k = 0; k < nA; k++) daPrev[k, j] += Waa[i, k] * dz[i, j]; // Waaᵀ dz
+//         }
+//     return new StepGradients(dz, dWaa, dWax, dba, daPrev);
+// }
+// ```
+//
+// </details>
+
+var bpttVerdict = Grade.BpttStep(BpttStep);
+Report("exercise bptt-step passed", bpttVerdict.Passed ? 1 : 0);
+NotebookScript.Show(bpttVerdict);
 
 // ### All of BPTT by hand
 //
@@ -193,13 +328,15 @@ var libraryGradients = library.Tensors.ToDictionary(g => g.Name[1..], g => g.Val
 var comparison = byHand.Select(kv => new
 {
     parameter = kv.Key, shape = $"({kv.Value.GetLength(0)}, {kv.Value.GetLength(1)})",
-    largestDifference = LargestDifference(kv.Value.Cast<double>(), libraryGradients[kv.Key]),
+    largestDifference = LargestDifference(kv.Value.Cast<double>().ToArray(), libraryGradients[kv.Key]),
 }).ToList();
 Report("BPTT by hand, largest difference from the library",
     comparison.Max(c => c.largestDifference));
 NotebookScript.Show(Tables.FromRecords(comparison));
 
 // ## 3. Trust, but check: gradients against finite differences
+//
+// This section checks the tiny model `tiny` of section 2, with its `inputs`, `targets` and `BpttByHand`.
 //
 // Agreeing with the library only shows that two programs agree. The definition of a derivative is an independent
 // referee: nudge one parameter $\theta$ by $\pm\varepsilon$ and measure the loss,
@@ -248,6 +385,8 @@ Report("relative error of the derived gradient", right.RelativeError);
 //
 // ## 4. Vanishing and exploding gradients
 //
+// This section builds its own networks.
+//
 // Unroll step 3. Put the only loss at the last step $T$; then for $s < T$ the gradient reaching $a^{\langle s \rangle}$
 // is a product of one factor per step in between:
 //
@@ -255,9 +394,16 @@ Report("relative error of the derived gradient", right.RelativeError);
 //
 // Each factor stretches or shrinks the vector. If the typical stretch is below 1, $\lVert da^{\langle s \rangle} \rVert$
 // shrinks exponentially as $s$ moves away from $T$, and the early steps learn nothing from the last loss: the gradient
-// **vanishes**. Above 1, it grows exponentially and one update can wreck the weights: it **explodes**. $W_{aa}$ sets the
-// stretch through its spectral radius $\rho$, and $g_1'$ shrinks it: $\tanh' \le 1$, and ReLU' is 0 for every unit
-// that is off. We take $W_{aa}$ = an orthogonal matrix times $\rho$ (spectral radius exactly $\rho$), $n_a = 32$, 60
+// **vanishes**. Above 1, it grows exponentially and one update can wreck the weights: it **explodes**. In general each factor stretches a vector by at most
+// $\sigma_{\max}(W_{aa}) \cdot \max \lvert g_1' \rvert$, the largest singular value of $W_{aa}$ times the largest slope
+// ($\tanh' \le 1$, and ReLU' is 0 for every unit that is off), so
+//
+// $$\lVert da^{\langle s \rangle} \rVert \le \left( \sigma_{\max}(W_{aa}) \max_u \left\lVert g_1'\left(z^{\langle u \rangle}\right) \right\rVert_\infty \right)^{T-s} \lVert W_{ya}^{\top}\, dz_y^{\langle T \rangle} \rVert$$
+//
+// and the gradient surely vanishes when that product is below 1. The **spectral radius** $\rho$, the largest
+// $\lvert \lambda \rvert$ of the eigenvalues, tells the long-run rate of $W_{aa}^k$; it equals $\sigma_{\max}$ only for
+// normal matrices, such as the scaled orthogonal ones used here. We take $W_{aa}$ = an orthogonal matrix times $\rho$
+// (every singular value and every $\lvert \lambda \rvert$ exactly $\rho$), $n_a = 32$, 60
 // random tokens, a loss only at $t = 60$, and ask the library for every $da^{\langle t \rangle}$ (`KeepDA`).
 
 var random = new Random(1);
@@ -270,7 +416,7 @@ double[] GradientNorms(Activation g1, double rho)
     var net = Rnn.Create(nX: 10, nA: 32, nY: 10, seed: 1, g1: g1);   // Waa orthogonal
     for (int i = 0; i < net.Parameters.Waa.Data.Length; i++) net.Parameters.Waa.Data[i] *= rho;
     var g = net.Backward(net.Forward(lastX), lastY, new BackwardOptions { KeepDA = true });
-    return g.dA!.Select(Norm).ToArray();                              // ||dL/da<t>||, t = 1 .. 60
+    return g.dA!.Select(da => Norm(da)).ToArray();                              // ||dL/da<t>||, t = 1 .. 60
 }
 double[] radii = [0.5, 0.9, 1.0, 1.5, 2.0];
 var norms = radii.ToDictionary(rho => rho,
@@ -296,69 +442,168 @@ NotebookScript.Show(Charts.Lines("ReLU: ‖dL/da⟨t⟩‖ with the only loss at
 // the gradient reaching $t = 1$ is $10^5$ times smaller than at $t = 60$.
 //
 // A $\rho$ between 1 and 1.5 would balance the two ends for these weights and these inputs, but training changes
-// $W_{aa}$ and the saturation at every update, and nothing keeps the balance: that is the problem GRUs and LSTMs
-// (notebook 08) were made for. Exploding gradients at least have a simple cure.
+// $W_{aa}$ and the saturation at every update, and nothing keeps the balance: that is the problem gated cells, GRUs and LSTMs, were made for (a later notebook of this course, not written yet).
+// Exploding gradients at least have a simple cure.
 //
 // ## 5. Gradient clipping
+//
+// This section trains new character models on section 1's `text` (with its `vocabulary` and `n`).
 //
 // When the global norm of all gradients exceeds a threshold $c$, scale them all down to norm $c$:
 //
 // $$g \leftarrow g \cdot \min\left(1, \frac{c}{\lVert g \rVert}\right), \qquad \lVert g \rVert = \sqrt{\sum_{\theta} \sum_i \left(d\theta_i\right)^2}$$
 //
-// The direction of the update is kept; only a step that would be huge is shortened. A run that explodes: the character
-// model with SGD and momentum (learning rate 0.005, momentum 0.9), windows of 48 characters, 400 updates, without and
-// with clipping at $c = 1$ (`TrainerOptions.ClipNorm`).
+// The direction of the update is kept; only a step that would be huge is shortened.
+
+// ### Your turn: clipping by global norm
+//
+// Write the formula above. The norm is **global**: one $\lVert g \rVert$ over every gradient together, and every
+// gradient is scaled by the same factor, so the update keeps its direction. (Clipping each gradient by its own norm
+// changes the direction; the check tells the two apart.)
+
+// Exercise: the notebook leaves this body to the reader:
+// // ||g|| = sqrt(sum over every gradient of g²); if ||g|| > maxNorm, multiply every gradient by maxNorm / ||g||.
+// // Return the clipped gradients (changing the given ones in place and returning them is fine).
+// Matrix[] ClipByGlobalNorm(Matrix[] gradients, double maxNorm)
+// {
+//     throw new NotImplementedException(); // your code here
+// }
+// The notebook's solution:
+Matrix[] ClipByGlobalNorm(Matrix[] gradients, double maxNorm)
+{
+    double norm = Math.Sqrt(gradients.Sum(g => g.Data.Sum(v => v * v)));   // ||g|| over all of them
+    if (norm > maxNorm)
+        foreach (var g in gradients)
+            for (int i = 0; i < g.Data.Length; i++) g.Data[i] *= maxNorm / norm; // same factor for all
+    return gradients;
+}
+
+// <details><summary>Hint</summary>
+//
+// First one sum of squares over all the gradients' `Data`, then its square root, then (only if it exceeds `maxNorm`)
+// one loop that multiplies every value of every gradient by `maxNorm / norm`.
+//
+// </details>
+//
+// <details><summary>Solution</summary>
+//
+// ```csharp
+// Matrix[] ClipByGlobalNorm(Matrix[] gradients, double maxNorm)
+// {
+//     double norm = Math.Sqrt(gradients.Sum(g => g.Data.Sum(v => v * v)));   // ||g|| over all of them
+//     if (norm > maxNorm)
+//         foreach (var g in gradients)
+//             for (int i = 0; i < g.Data.Length; i++) g.Data[i] *= maxNorm / norm; // same factor for all
+//     return gradients;
+// }
+// ```
+//
+// </details>
+
+var clipVerdict = Grade.ClipByGlobalNorm(ClipByGlobalNorm);
+Report("exercise clip-by-norm passed", clipVerdict.Passed ? 1 : 0);
+NotebookScript.Show(clipVerdict);
+
+// ### The recurrent Jacobian explodes; clipping rescues the run
+//
+// Section 4 showed the gradient through time growing like a power of the recurrent Jacobian
+// $W_{aa}^{\top} \operatorname{diag}(g_1')$ when $W_{aa}$ stretches. Now in training. Three runs of the character model
+// ($n_a = 64$), plain SGD with learning rate 0.3 on the **mean** loss per character (the summed loss of the batch divided
+// by its $48 \times 16$ characters, so the step size does not grow with the batch), 300 updates on the same windows:
+//
+// - $W_{aa}$ orthogonal, spectral radius 1: the control, no clipping;
+// - $W_{aa}$ the same matrix times 2, spectral radius 2, no clipping;
+// - spectral radius 2, clipped at $c = 1$.
+//
+// The loop is `Trainer`'s, written out so that it can record the norms of $dW_{aa}$, the gradient that flows back
+// through time, and of $dW_{ya}$, the output layer's, which does not.
+
+// ### A spectral radius below 1 is not enough
+//
+// A non-normal $W_{aa}$ can stretch vectors for many steps although $\rho < 1$. Take
+//
+// $$W_{aa} = \begin{bmatrix} 0.9 & 5 \\ 0 & 0.9 \end{bmatrix}, \qquad \lambda_1 = \lambda_2 = 0.9, \qquad W_{aa}^k = \begin{bmatrix} 0.9^k & 5k \cdot 0.9^{k-1} \\ 0 & 0.9^k \end{bmatrix}$$
+//
+// Its spectral radius is 0.9, but its largest singular value is above 5, and the norm of $W_{aa}^k$, the factor a
+// gradient picks up over $k$ steps (with slopes of 1), first grows to about 19 before the $0.9^k$ wins:
+
+double[,] nonNormal = { { 0.9, 5 }, { 0, 0.9 } };        // eigenvalues 0.9 and 0.9
+var powerNorms = new double[60];
+var power = new double[,] { { 1, 0 }, { 0, 1 } };
+for (int k = 1; k <= 60; k++)
+{
+    var next = new double[2, 2];
+    for (int i = 0; i < 2; i++) for (int j = 0; j < 2; j++) for (int l = 0; l < 2; l++)
+        next[i, j] += power[i, l] * nonNormal[l, j];     // Waa^k = Waa^(k-1) Waa
+    power = next;
+    powerNorms[k - 1] = Norm(Matrix.FromArray(power));   // ||Waa^k||, Frobenius
+}
+double trace = 0.81 + 25 + 0.81, det = 0.81 * 0.81;       // of Waaᵀ Waa
+Report("non-normal Waa: largest singular value", Math.Sqrt((trace + Math.Sqrt(trace * trace - 4 * det)) / 2));
+Report("non-normal Waa: largest norm of Waa^k", powerNorms.Max());
+Report("non-normal Waa: k of the largest norm", Array.IndexOf(powerNorms, powerNorms.Max()) + 1);
+NotebookScript.Show(Charts.Lines("‖Waa^k‖ for a non-normal Waa with spectral radius 0.9", "k", "‖Waa^k‖",
+    [Series.Of("‖Waa^k‖", powerNorms)], logY: true));
 
 var textIds = vocabulary.Encode(text);
-(double[] Loss, double[] Norm) Run(double? clipNorm)
+const int clipRuns = 300, windowLength = 48, windows16 = 16;
+(double[] Loss, double[] NormWaa, double[] NormWya) ClipRun(double rho, double? clipNorm)
 {
-    var net = Rnn.Create(nX: n, nA: 64, nY: n, seed: 1);
-    var options = new TrainerOptions { ClipNorm = clipNorm };
-    var trainer = new Trainer(net, new Sgd(0.005, momentum: 0.9), options);
-    var windows = new TextWindows(textIds, n, length: 48, batchSize: 16, seed: 1);
-    var (loss, norm) = (new List<double>(), new List<double>());
-    for (int update = 0; update < 400; update++)
+    var net = Rnn.Create(nX: n, nA: 64, nY: n, seed: 1);                  // Waa orthogonal
+    for (int i = 0; i < net.Parameters.Waa.Data.Length; i++) net.Parameters.Waa.Data[i] *= rho;
+    var sgd = new Sgd(0.3);
+    var windows = new TextWindows(textIds, n, length: windowLength, batchSize: windows16, seed: 1);
+    var (loss, normWaa, normWya) = (new double[clipRuns], new double[clipRuns], new double[clipRuns]);
+    for (int update = 0; update < clipRuns; update++)
     {
-        var batch = windows.Next();
-        trainer.Fit([batch], epochs: 1, onStep: p =>
-        {
-            loss.Add(p.Loss / (48 * 16));
-            norm.Add(p.GradientNorm);                           // ||g|| before clipping
-        });
+        var (xs, ys) = windows.Next();
+        var (batchLoss, g) = net.LossAndGradients(xs, ys);
+        double characters = windowLength * windows16;
+        foreach (var tensor in g.Tensors)                                   // gradient of the mean loss
+            for (int i = 0; i < tensor.Values.Length; i++) tensor.Values[i] /= characters;
+        (loss[update], normWaa[update], normWya[update]) = (batchLoss / characters, Norm(g.dWaa), Norm(g.dWya));
+        if (clipNorm is double c) GradientClipping.ByGlobalNorm(g.Tensors, c);
+        sgd.Step(net.Parameters.Tensors, g.Tensors);
     }
-    return (loss.ToArray(), norm.ToArray());
+    return (loss, normWaa, normWya);
 }
-var (plain, clipped) = (Run(null), Run(1.0));
+var (control, exploding, rescued) = (ClipRun(1, null), ClipRun(2, null), ClipRun(2, 1.0));
 
-Report("without clipping, final loss per character", plain.Loss[^1]);
-Report("without clipping, largest loss per character", plain.Loss.Max());
-Report("without clipping, lowest loss per character over the last 100 updates",
-    plain.Loss[^100..].Min());
-Report("with clipping, final loss per character", clipped.Loss[^1]);
-NotebookScript.Show(Charts.LossCurves("The same run without and with gradient clipping (SGD, learning rate 0.005)",
-    [Series.Of("no clipping", plain.Loss), Series.Of("clipped at norm 1", clipped.Loss),
-     Series.Of("log n_y (uniform guess)", plain.Loss.Select(_ => Math.Log(n)).ToArray())],
-    "loss per character", logY: true));
+double Last20(double[] loss) => loss[^20..].Average();
+Report("spectral radius 1, no clipping: loss per character over the last 20 updates", Last20(control.Loss));
+Report("spectral radius 2, no clipping: loss per character over the last 20 updates", Last20(exploding.Loss));
+Report("spectral radius 2, clipped: loss per character over the last 20 updates", Last20(rescued.Loss));
+NotebookScript.Show(Charts.LossCurves("Mean loss per character: the Jacobian explodes, clipping rescues (SGD, learning rate 0.3)",
+    [Series.Of("ρ = 1, no clipping", control.Loss), Series.Of("ρ = 2, no clipping", exploding.Loss),
+     Series.Of("ρ = 2, clipped at 1", rescued.Loss),
+     Series.Of("log n_y (uniform guess)", control.Loss.Select(_ => Math.Log(n)).ToArray())],
+    "loss per character"));
 
-// Without clipping, the first large gradients throw the weights far away: the logits become huge and confidently
-// wrong, the loss shoots up to hundreds of nats per character, and it does not come back below a uniform guess (figure
-// `without clipping, lowest loss per character over the last 100 updates`). With clipping the same run learns steadily.
-// The gradient norms, measured before clipping, show why:
+// With spectral radius 1 the run learns at this learning rate without any clipping (the first figure): the step size
+// is not the problem. With spectral radius 2 the same run, with the same learning rate, stalls above 2.5 nats per
+// character and never recovers. Why, the norms of the two weight gradients tell, before any clipping:
 
-Report("without clipping, largest gradient norm", plain.Norm.Max());
-Report("without clipping, median gradient norm over the last 100 updates",
-    plain.Norm[^100..].Order().ElementAt(50));
-Report("with clipping, smallest gradient norm", clipped.Norm.Min());
-NotebookScript.Show(Charts.Lines("Global gradient norm ‖g‖ during the two runs", "update", "‖g‖",
-    [Series.Of("no clipping", plain.Norm), Series.Of("clipped at norm 1", clipped.Norm)],
+int worst = Array.IndexOf(exploding.NormWaa, exploding.NormWaa.Max());
+Report("spectral radius 2, no clipping: largest norm of dWaa", exploding.NormWaa.Max());
+Report("spectral radius 2, no clipping: norm of dWya at that update", exploding.NormWya[worst]);
+Report("spectral radius 2, no clipping: update of the largest dWaa", worst + 1);
+Report("spectral radius 2, no clipping: median norm of dWaa over the last 100 updates",
+    exploding.NormWaa[^100..].Order().ElementAt(50));
+Report("spectral radius 1: largest norm of dWaa", control.NormWaa.Max());
+NotebookScript.Show(Charts.Lines("‖dWaa‖ (through time) against ‖dWya‖ (output layer), before clipping", "update", "norm",
+    [Series.Of("dWaa, ρ = 2, no clipping", exploding.NormWaa), Series.Of("dWya, ρ = 2, no clipping", exploding.NormWya),
+     Series.Of("dWaa, ρ = 2, clipped", rescued.NormWaa), Series.Of("dWaa, ρ = 1", control.NormWaa)],
     logY: true));
 
-// Without clipping, the gradients stay in the thousands after the first jumps, so every update is another large jump
-// with momentum behind it. With clipping, every gradient of this run is above 1 (figure `with clipping, smallest
-// gradient norm`), so every update is cut to norm 1: each step moves the weights by at most the learning rate times 1
-// (momentum aside), whatever the loss surface does. Clipping turns a step that could be anything into a step of known
-// size. Its norms stay in the hundreds because the loss is summed over $48 \times 16 = 768$ characters, so its gradient
-// is large by construction; clipping is what keeps that from mattering.
+// Within the first updates $\lVert dW_{aa} \rVert$ explodes by many orders of magnitude (figure `largest norm of
+// dWaa`) while $\lVert dW_{ya} \rVert$, which never travels back through time, stays of order 1 (`norm of dWya at that
+// update`): it is the product of recurrent Jacobians that explodes, not the loss or the learning rate. One such update
+// throws $W_{aa}$ so far that every unit saturates; then $\tanh' \approx 0$, the gradient through time is cut off
+// (`median norm of dWaa over the last 100 updates` is tiny), and only the output layer still learns: the run is stuck.
+// Clipped at norm 1, the same exploding gradients only ever move the weights by at most the learning rate times 1; the
+// run survives the first updates, $\lVert dW_{aa} \rVert$ comes down as the weights settle, and the loss falls (third
+// figure), though it has not caught up with the control in 300 updates. Clipping does not remove the explosion, it stops
+// one exploded gradient from wrecking the weights.
 //
 // ## 6. Truncated BPTT
 //
@@ -367,7 +612,7 @@ NotebookScript.Show(Charts.Lines("Global gradient norm ‖g‖ during the two ru
 // at each chunk's start, as if $dz^{\langle t \rangle} = 0$ beyond it, and the weights are updated after every chunk
 // (`TrainerOptions.TruncateAfter = k`).
 //
-// What does it cost in what can be learned? A task with a dependency of known length answers it: read random symbols
+// This section builds its own networks and task. What does it cost in what can be learned? A task with a dependency of known length answers it: read random symbols
 // and at every step output the symbol read $d = 4$ steps earlier, $y^{\langle t \rangle} = x^{\langle t-4 \rangle}$
 // (`DelayedEcho`, 4 symbols, 30 steps, the first $d$ steps not scored). To learn it, the gradient from the output at
 // $t$ must reach the input at $t - 4$.
@@ -418,6 +663,8 @@ NotebookScript.Show(Charts.LossCurves("Delayed echo (d = 4): training loss for e
 // longer than the dependencies the model has to learn.
 //
 // ## 7. A first training run, end to end
+//
+// This section trains `model`, the untrained character model of section 1, on `textIds` of section 5.
 //
 // Everything together: the character model of section 1 ($n_a = 64$), Adam (learning rate 0.005), clipping at norm 5,
 // full BPTT on random windows of 48 characters, 32 windows per batch, 1500 updates. Every few hundred updates it prints
@@ -473,6 +720,150 @@ NotebookScript.Show(Tables.FromRecords(temperatures));
 // At $\tau = 0.5$ nearly every word is a real word of the text; at $\tau = 1$ still most; at $\tau = 1.5$ the model
 // invents noticeably more words of its own.
 
+// ## 8. The character model is a language model
+//
+// This section uses the trained `model` of section 7, its `sampler`, and the held-out text `heldOut` (`heldIds`,
+// `heldLoss`).
+//
+// A **language model** gives a probability to every sequence. By the chain rule of probability, the probability of
+// $y^{\langle 1 \rangle}, \dots, y^{\langle T \rangle}$ is a product of conditionals, one per step:
+//
+// $$P\left(y^{\langle 1 \rangle}, \dots, y^{\langle T \rangle}\right) = \prod_{t=1}^{T} P\left(y^{\langle t \rangle} \mid y^{\langle 1 \rangle}, \dots, y^{\langle t-1 \rangle}\right)$$
+//
+// The RNN computes exactly these conditionals: at step $t$ it has read $x^{\langle t \rangle} = y^{\langle t-1 \rangle}$
+// and everything before it (in $a^{\langle t \rangle}$), and $\hat{y}^{\langle t \rangle}$ is the distribution of the
+// next character. So the loss of section 1 is the negative log-probability of the text:
+// $\mathcal{L} = \sum_t -\log \hat{y}^{\langle t \rangle}_{y^{\langle t \rangle}} = -\log P(y^{\langle 1 \rangle}, \dots, y^{\langle T \rangle})$.
+//
+// - **Teacher forcing.** In training, the input at step $t + 1$ is the *true* character $y^{\langle t \rangle}$, not
+//   the one the model would have sampled: every conditional is learned given a correct past. In sampling (section 7)
+//   the model reads its own samples instead.
+// - **Start and end tokens.** A model of sentences needs to know where one starts and ends: word-level models add
+//   `<s>` and `</s>` (the note's `<EOS>`) to the vocabulary. This text needs none: the period ends every sentence, so
+//   it is the end token, and the model is started from a period, as the start-of-sentence context.
+//
+// The probability of a sentence, started from a period, and of the same words scrambled:
+
+double LogProbability(string sentence)                     // log P(sentence | ".")
+{
+    var sentenceIds = vocabulary.Encode("." + sentence);
+    var c = model.Forward(SequenceBatch.OneHot(n, sentenceIds[..^1]));
+    return -model.Loss(c, SequenceTargets.ClassIndices(sentenceIds[1..]));
+}
+double grammatical = LogProbability(" harry found the map.");
+double scrambled = LogProbability(" map the found harry.");
+Report("log P of ' harry found the map.'", grammatical);
+Report("log P of ' map the found harry.'", scrambled);
+Report("log10 of how many times likelier the sentence is than its scramble", (grammatical - scrambled) / Math.Log(10));
+
+// ### Perplexity, bits per character, and two baselines
+//
+// The loss per character $\bar{\mathcal{L}}$ (in nats) reads more easily in two other units:
+//
+// $$\text{perplexity} = e^{\bar{\mathcal{L}}}, \qquad \text{bits per character} = \frac{\bar{\mathcal{L}}}{\ln 2}$$
+//
+// A perplexity of $k$ means the model is as unsure as a uniform choice among $k$ characters; bits per character is
+// what an ideal coder driven by the model would spend per character. Two baselines on the same held-out characters,
+// both counted on the training `text` with add-one smoothing: a **unigram** model, $P(c)$ from character frequencies
+// (no context at all), and a **bigram** model, $P(c \mid \text{previous character})$.
+
+int predicted = heldIds.Length - 1;                         // characters 2 .. end of heldOut
+var unigram = new double[n];
+var bigram = new double[n, n];
+for (int i = 0; i < textIds.Length; i++)
+{
+    unigram[textIds[i]]++;
+    if (i > 0) bigram[textIds[i - 1], textIds[i]]++;
+}
+double UnigramP(int c) => (unigram[c] + 1) / (textIds.Length + n);               // add-one
+double BigramP(int previous, int c) =>
+    (bigram[previous, c] + 1) / (Enumerable.Range(0, n).Sum(k => bigram[previous, k]) + n);
+double unigramLoss = Enumerable.Range(1, predicted).Average(i => -Math.Log(UnigramP(heldIds[i])));
+double bigramLoss = Enumerable.Range(1, predicted).Average(i => -Math.Log(BigramP(heldIds[i - 1], heldIds[i])));
+double rnnLoss = heldLoss / predicted;
+var languageModels = new[] { ("unigram", unigramLoss), ("bigram", bigramLoss), ("RNN, n_a = 64", rnnLoss) }
+    .Select(m => new { model = m.Item1, natsPerCharacter = Math.Round(m.Item2, 3),
+        perplexity = Math.Round(Math.Exp(m.Item2), 2), bitsPerCharacter = Math.Round(m.Item2 / Math.Log(2), 3) })
+    .ToList();
+Report("held-out perplexity, RNN", Math.Exp(rnnLoss));
+Report("held-out bits per character, RNN", rnnLoss / Math.Log(2));
+Report("held-out perplexity, unigram", Math.Exp(unigramLoss));
+Report("held-out bits per character, unigram", unigramLoss / Math.Log(2));
+Report("held-out perplexity, bigram", Math.Exp(bigramLoss));
+Report("held-out bits per character, bigram", bigramLoss / Math.Log(2));
+NotebookScript.Show(Tables.FromRecords(languageModels));
+
+// The unigram model is as unsure as a uniform choice among about 16 characters; knowing the previous character brings
+// that down to about 6; the RNN, which reads the whole past, to about 1.4 (figures `held-out perplexity, ...`). In bits:
+// about 4, 2.5 and 0.5 per character. Most of what the RNN knows about the next character comes from more than one
+// character back: words, and which words the grammar lets follow which.
+//
+// ### Sampling primed with a prefix
+//
+// To continue a given text, run the model over the prefix first and sample from the state it ends in
+// (`Sampler.Generate` takes that state as $a^{\langle 0 \rangle}$ and the prefix's last character as its first input):
+
+string Continue(string prefix, int length, double temperature)
+{
+    var prefixIds = vocabulary.Encode(prefix);
+    var state = model.Forward(SequenceBatch.OneHot(n, prefixIds[..^1])).Last;  // a after all but the last character
+    return prefix + vocabulary.Decode(sampler.Generate(model, prefixIds[^1], length, temperature, state));
+}
+var primed = Enumerable.Range(0, 5).Select(_ => Continue(". hermione", 60, 0.7)).ToArray();
+Report("real word share of samples primed with '. hermione'", primed.Average(StoryText.RealWordShare));
+Report("share of primed samples going on with ' ' after hermione", primed.Average(s => s[10] == ' ' ? 1.0 : 0.0));
+NotebookScript.Show(Tables.FromRecords(primed.Select(s => new { sample = s })));
+
+// ### Sequential or random minibatches of a long text
+//
+// So far every batch was 32 windows drawn at random from the text, each read from $a^{\langle 0 \rangle} = 0$. A long
+// text can also be read **in order**: cut it into $m$ streams, one per column, and let batch $b$ be the next 48
+// characters of every stream; the state where batch $b$ ended is where batch $b + 1$ starts (`Trainer.LastState`, passed
+// as `a0`), so the model sees context beyond its window, while the gradient still stops at the batch's start (truncated
+// BPTT across batches). Two models of $n_a = 64$, 300 updates each, Adam (learning rate 0.005), clipping at 5, the same
+// $m = 16$; the held-out loss is measured as in section 7, from a zero state over the whole held-out text.
+
+const int lmUpdates = 300, lmStreams = 16, lmLength = 48;
+int streamLength = textIds.Length / lmStreams;
+(SequenceBatch X, SequenceTargets Y) InOrder(int b)                    // batch b of the m streams
+{
+    int start = b * lmLength % (streamLength - lmLength - 1);
+    int[][] Window(int shift) => Enumerable.Range(0, lmLength).Select(t =>
+        Enumerable.Range(0, lmStreams).Select(j => textIds[j * streamLength + start + t + shift]).ToArray()).ToArray();
+    return (SequenceBatch.OneHot(n, Window(0)), SequenceTargets.ClassIndices(Window(1)));
+}
+double HeldOutLoss(Rnn net) =>
+    net.Loss(net.Forward(SequenceBatch.OneHot(n, heldIds[..^1])), SequenceTargets.ClassIndices(heldIds[1..])) / predicted;
+double TrainLanguageModel(bool sequential)
+{
+    var net = Rnn.Create(nX: n, nA: 64, nY: n, seed: 3);
+    var trainer = new Trainer(net, new Adam(0.005), new TrainerOptions { ClipNorm = 5 });
+    var random = new TextWindows(textIds, n, length: lmLength, batchSize: lmStreams, seed: 3);
+    for (int b = 0; b < lmUpdates; b++)
+    {
+        if (!sequential) { var (xs, ys) = random.Next(); trainer.Step(xs, ys); continue; }
+        var (x, y) = InOrder(b);
+        bool wrapped = b > 0 && InOrderStart(b) < InOrderStart(b - 1);       // back at the streams' start
+        trainer.Step(x, y, wrapped ? null : trainer.LastState);             // carry the state across batches
+    }
+    return HeldOutLoss(net);
+}
+int InOrderStart(int b) => b * lmLength % (streamLength - lmLength - 1);
+var (sequentialLoss, randomLoss) = (TrainLanguageModel(sequential: true), TrainLanguageModel(sequential: false));
+Report("held-out loss per character, sequential batches with the state carried", sequentialLoss);
+Report("held-out loss per character, random windows from a zero state", randomLoss);
+Report("held-out loss per character, random minus sequential", randomLoss - sequentialLoss);
+NotebookScript.Show(Tables.FromRecords(new[] { ("sequential, state carried", sequentialLoss), ("random windows, zero state", randomLoss) }
+    .Select(r => new { batches = r.Item1, heldOutLoss = Math.Round(r.Item2, 3), bitsPerCharacter = Math.Round(r.Item2 / Math.Log(2), 3) })));
+
+// With the same number of updates, reading in order with the state carried ends a little lower on held-out text than
+// random windows from a zero state (with this seed, about 0.42 against 0.44 nats per character; figure `random minus
+// sequential`). In order, every batch but the first after a wrap starts from a state that has read the text before it,
+// so no prediction is made without context, as at evaluation, where the model reads the held-out text in one piece;
+// a random window's first characters are always predicted from nothing. Random windows give more varied batches, and
+// reading in order makes consecutive batches alike; on a text as regular as this one, the context wins. Karpathy's
+// min-char-rnn reads in order for this reason, carrying its state `hprev` from one piece of text to the next.
+
 Report("seconds to run", clock.Elapsed.TotalSeconds);
 
 // ## Summary
@@ -498,6 +889,57 @@ Report("seconds to run", clock.Elapsed.TotalSeconds);
 // 2. Repeat the gradient check with `epsilon: 1e-2` and `epsilon: 1e-9`. Why does the error grow both ways?
 // 3. In section 4, find the $\rho$ at which tanh's $\lVert da^{\langle 1 \rangle} \rVert$ and
 //    $\lVert da^{\langle 60 \rangle} \rVert$ are about equal. Is the gradient flat in between?
-// 4. In section 5, clip by value instead (`ClipValue = 0.1`) and compare the loss curve with norm clipping.
+// 4. In section 5, clip by value instead (`GradientClipping.ByValue(g.Tensors, 0.01)` in place of `ByGlobalNorm`) and
+//    compare the loss curve with norm clipping.
 // 5. Run the delayed echo with $d = 8$: which truncations learn it now? Then train the character model with
 //    `TruncateAfter = 8` and compare its held-out loss and real-word share with full BPTT.
+
+// ### Hints and solutions
+//
+// Open them after trying.
+//
+// <details><summary>Exercise 1: hint</summary>
+//
+// Two changes in `BpttByHand`: the slope line becomes `d * (a[i] > 0 ? 1 : 0)`, and `tiny` is built with `g1: Activation.Relu` (run section 2 again so that `cache` and `library` come from the ReLU model).
+//
+// </details>
+//
+// <details><summary>Exercise 1: solution</summary>
+//
+// The derivation is unchanged except step 4; `GradientCheck.Run` then reports errors near $10^{-10}$ again (a unit with $z$ within $\varepsilon$ of 0 could spoil one value: ReLU has a kink there).
+//
+// ```csharp
+// var reluTiny = Rnn.Create(nX: 4, nA: 3, nY: 4, seed: 2, g1: Activation.Relu);
+// GradientCheck.Run(reluTiny, checkX, checkY, a0).Max(r => r.RelativeError)
+// ```
+//
+// </details>
+//
+// <details><summary>Exercise 2: solution</summary>
+//
+// With a large $\varepsilon$ the central difference's truncation error, of order $\varepsilon^2$ times the third derivative, dominates; with a tiny one, rounding: $L(\theta \pm \varepsilon)$ carry errors of about $10^{-16} \lvert L \rvert$, divided by $2\varepsilon$. The best $\varepsilon$ balances the two, around $10^{-5}$ for doubles.
+//
+// ```csharp
+// foreach (var epsilon in new[] { 1e-2, 1e-5, 1e-9 })
+//     Console.WriteLine($"epsilon {epsilon}: worst relative error {GradientCheck.Run(tiny, checkX, checkY, a0, epsilon).Max(r => r.RelativeError):E1}");
+// ```
+//
+// </details>
+//
+// <details><summary>Exercise 3: hint</summary>
+//
+// Loop over $\rho$ from 1 to 1.5 in steps of 0.05 with `Log10Ratio(GradientNorms(Activation.Tanh, rho))` and find where it crosses 0; then plot `GradientNorms` at that $\rho$.
+//
+// </details>
+//
+// <details><summary>Exercise 4: hint</summary>
+//
+// A value clip changes the direction of the update (large entries are cut more than small ones); compare the three loss curves of section 5 with a fourth run.
+//
+// </details>
+//
+// <details><summary>Exercise 5: hint</summary>
+//
+// `new DelayedEcho(4, 30, 8, seed: 1)` and score the steps $t > 8$; truncations `[null, 12, 9, 8, 4]`. For the character model, `new TrainerOptions { ClipNorm = 5, TruncateAfter = 8 }` in section 7.
+//
+// </details>

@@ -114,6 +114,28 @@ public sealed class BookTests
         Assert.DoesNotContain("math", File.ReadAllText(Path.Combine(folder, "assets", "book.js")).Replace("MathML", "", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void An_exercise_solution_stays_collapsed_with_its_code_highlighted_and_its_math_drawn()
+    {
+        var errors = new List<string>();
+        var markdown = "<details><summary>Hint</summary>\n\nThe slope is $1 - a^{2}$.\n\n</details>\n\n"
+            + "<details><summary>Solution</summary>\n\n```csharp\nvar dz = new Matrix(2, 1);\n```\n\n</details>";
+
+        var html = MarkdownRenderer.ToHtml(markdown, (tex, error) => errors.Add($"{tex}: {error}"));
+        Assert.StartsWith("<details><summary>Hint</summary>\n<p>The slope is <span class=\"math\"><math><semantics><mrow><mn>1</mn><mo>−</mo><msup>", html);
+        Assert.EndsWith("</span>.</p>\n</details>\n<details><summary>Solution</summary>\n<div class=\"source\"><div class=\"csharp\"><pre>\n"
+            + "<span class=\"keyword\">var</span> dz = <span class=\"keyword\">new</span> Matrix(<span class=\"number\">2</span>, <span class=\"number\">1</span>);\n"
+            + "</pre></div></div>\n</details>\n", html);
+        Assert.DoesNotContain("<details open", html);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void Code_blocks_of_other_languages_stay_as_Markdig_writes_them()
+    {
+        Assert.Equal("<pre><code class=\"language-text\">a &lt; b\n</code></pre>\n", MarkdownRenderer.ToHtml("```text\na < b\n```", (_, _) => { }));
+    }
+
     [Theory]
     [InlineData("$$\na^{2}\n$$", "<div class=\"math display\"><math display=\"block\"><semantics><msup><mi>a</mi><mn>2</mn></msup>")]
     [InlineData("text $$a^{2}$$ text", "<span class=\"math display\"><math display=\"block\"><semantics><msup><mi>a</mi><mn>2</mn></msup>")]

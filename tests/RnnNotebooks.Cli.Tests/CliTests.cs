@@ -30,6 +30,23 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task Run_fills_in_exercise_solutions_and_as_written_grades_the_readers_own()
+    {
+        var folder = NewFolder();
+        var source = Write(folder, "exercise", new System.Text.Json.Nodes.JsonObject(),
+            WithMetadata(Code(UsingFigures + "int Answer() { throw new NotImplementedException(); }"), "exercise", "answer"),
+            WithMetadata(Markdown("<details><summary>Solution</summary>\n\n```csharp\nint Answer() => 42;\n```\n\n</details>"), "solution", "answer"),
+            Cell("code", "int got; try { got = Answer(); } catch (NotImplementedException) { got = 0; }\nReport(\"answer\", got);"));
+
+        var (filledExit, filled, _) = await Rnnbook("run", source, "--output", Path.Combine(folder, "filled"), "--no-render");
+        var (asWrittenExit, asWritten, _) = await Rnnbook("run", source, "--as-written", "--output", Path.Combine(folder, "as-written"), "--no-render");
+
+        Assert.Equal((0, 0), (filledExit, asWrittenExit));
+        Assert.Contains("answer = 42", filled);
+        Assert.Contains("answer = 0", asWritten);
+    }
+
+    [Fact]
     public async Task Run_of_a_broken_notebook_exits_1_with_notebook_cell_and_error_in_one_line()
     {
         var folder = NewFolder();

@@ -13,11 +13,15 @@ public static class TestNotebook
         Write(folder, name, new JsonObject(), cells);
 
     /// <summary>Writes an nbformat 4.4 notebook with the given metadata and cells; returns its path.</summary>
-    public static string Write(string folder, string name, JsonObject metadata, params (string Kind, string Source)[] cells)
+    public static string Write(string folder, string name, JsonObject metadata, params (string Kind, string Source)[] cells) =>
+        Write(folder, name, metadata, cells.Select(cell => Cell(cell.Kind, cell.Source)).ToArray());
+
+    /// <summary>Writes an nbformat 4.4 notebook of cells built with <see cref="WithMetadata"/> or <see cref="Cell"/>; returns its path.</summary>
+    public static string Write(string folder, string name, JsonObject metadata, params JsonObject[] cells)
     {
         var json = new JsonObject
         {
-            ["cells"] = new JsonArray(cells.Select(cell => (JsonNode)Cell(cell.Kind, cell.Source)).ToArray()),
+            ["cells"] = new JsonArray(cells.Select(cell => (JsonNode)cell).ToArray()),
             ["metadata"] = metadata,
             ["nbformat"] = 4,
             ["nbformat_minor"] = 4,
@@ -40,7 +44,16 @@ public static class TestNotebook
     /// <summary>A markdown cell.</summary>
     public static (string, string) Markdown(string source) => ("markdown", source);
 
-    private static JsonObject Cell(string kind, string source)
+    /// <summary>A cell with the course's cell metadata {"rnnnotebooks": {key: value}}, e.g. ("exercise", "cell-step").</summary>
+    public static JsonObject WithMetadata((string Kind, string Source) cell, string key, string value)
+    {
+        var json = Cell(cell.Kind, cell.Source);
+        json["metadata"] = new JsonObject { ["rnnnotebooks"] = new JsonObject { [key] = value } };
+        return json;
+    }
+
+    /// <summary>A cell of <paramref name="kind"/> ("code" or "markdown") as nbformat JSON, with empty metadata.</summary>
+    public static JsonObject Cell(string kind, string source)
     {
         var cell = new JsonObject { ["cell_type"] = kind, ["metadata"] = new JsonObject(), ["source"] = source };
         if (kind == "code")

@@ -5,7 +5,8 @@ namespace RnnNotebooks.Engine.Export;
 
 /// <summary>
 /// Writes a notebook as a .NET 10 file-based app (<c>dotnet run notebooks/cs/NN-name.cs</c>): directives, usings,
-/// markdown as <c>//</c> comments, each code cell's statements in order, type declarations last. The app calls
+/// markdown as <c>//</c> comments, each code cell's statements in order (an exercise cell as a comment, followed by the
+/// notebook's solution), type declarations last. The app calls
 /// <c>RnnNotebooks.Scripts.NotebookScript</c> where the kernel displayed: charts become HTML files.
 /// </summary>
 public static partial class NotebookExporter
@@ -15,6 +16,7 @@ public static partial class NotebookExporter
 
     /// <summary>The text of <paramref name="notebook"/> as an app that will live in <paramref name="exportFolder"/>.</summary>
     /// <exception cref="ExportException">A cell cannot be translated; the message names it.</exception>
+    /// <exception cref="NotebookFormatException">An exercise has no solution; the message names the cell.</exception>
     public static string Export(Notebook notebook, string exportFolder, string repositoryRoot)
     {
         var notebookFolder = Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!;
@@ -30,6 +32,7 @@ public static partial class NotebookExporter
         var usings = new List<string> { "using RnnNotebooks.Scripts;", "using static RnnNotebooks.Scripts.NotebookScript;" };
         var body = new StringBuilder("NotebookScript.Start();\n");
         var types = new List<string>();
+        var solutions = ExerciseSolutions.Find(notebook);
         for (int i = 0; i < notebook.Cells.Count; i++)
         {
             var cell = notebook.Cells[i];
@@ -39,7 +42,15 @@ public static partial class NotebookExporter
                 body.Append(Comment(cell.Source));
                 continue;
             }
-            var translated = translator.Translate(cell.Source, $"{notebook.Path}: cell {i + 1}");
+            var source = cell.Source;
+            if (solutions.TryGetValue(i, out var solution))
+            {
+                // The exercise as the reader gets it, then the notebook's solution in its place: C# would refuse the same
+                // local function twice, and the app has to run to its end.
+                body.Append("// Exercise: the notebook leaves this body to the reader:\n").Append(Comment(source)).Append("// The notebook's solution:\n");
+                source = solution;
+            }
+            var translated = translator.Translate(source, $"{notebook.Path}: cell {i + 1}");
             directives.AddRange(translated.Directives.Except(directives));
             usings.AddRange(translated.Usings.Except(usings));
             types.AddRange(translated.Types);

@@ -1,0 +1,46 @@
+namespace RnnNotebooks.Exercises;
+
+/// <summary>
+/// The graders of the notebooks' exercises. Each runs the reader's function on small random cases (several shapes,
+/// m &gt; 1 columns, a few seeds), compares it with the core library and, for a gradient, with central differences, and
+/// returns a <see cref="Verdict"/>. A grader never throws: a body still throwing <see cref="NotImplementedException"/>
+/// is "not written yet", any other exception is reported in the verdict's message.
+/// </summary>
+public static class Grade
+{
+    /// <summary>Grades one cell step a&lt;t&gt; = tanh(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba) against <see cref="RnnCell.Step(RnnParameters, Activation, Matrix, Matrix, Matrix)"/>.</summary>
+    public static Verdict CellStep(CellStepFunction step) => Run("cell-step", () => CellStepGrader.Grade(step));
+
+    /// <summary>Grades the forward loop a&lt;1&gt; .. a&lt;T&gt; against <see cref="Rnn.Forward"/>, naming the first wrong time step.</summary>
+    public static Verdict ForwardLoop(ForwardLoopFunction forward) => Run("forward-loop", () => ForwardLoopGrader.Grade(forward));
+
+    /// <summary>Grades one step of BPTT against <see cref="Rnn.Backward"/> and central differences.</summary>
+    public static Verdict BpttStep(BpttStepFunction backward) => Run("bptt-step", () => BpttStepGrader.Grade(backward));
+
+    /// <summary>Grades dL/dz = softmax(z) - y against <see cref="Losses.Gradient"/> and central differences of the cross-entropy.</summary>
+    public static Verdict SoftmaxGradient(SoftmaxGradientFunction gradient) => Run("softmax-gradient", () => SoftmaxGradientGrader.Grade(gradient));
+
+    /// <summary>Grades clipping by global norm against <see cref="GradientClipping.ByGlobalNorm"/>.</summary>
+    public static Verdict ClipByGlobalNorm(ClipFunction clip) => Run("clip-by-norm", () => ClipGrader.Grade(clip));
+
+    private static Verdict Run(string exercise, Func<(bool Passed, string Message)> grade)
+    {
+        try
+        {
+            var (passed, message) = grade();
+            return new Verdict(exercise, passed, message);
+        }
+        catch (NotImplementedException)
+        {
+            return Verdict.NotWrittenYet(exercise);
+        }
+        catch (ReaderFailure e)
+        {
+            return new Verdict(exercise, false, e.Message);
+        }
+        catch (Exception e)
+        {
+            return new Verdict(exercise, false, $"the grader could not check it: {e.GetType().Name}: {e.Message}");
+        }
+    }
+}
