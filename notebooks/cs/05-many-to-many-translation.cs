@@ -82,9 +82,9 @@ NotebookScript.Show(Tables.FromRecords(dates.Train.Take(8).Select(p => new { Inp
 // before its first step) and `</s>` (the end: the encoder reads it after the input, the decoder writes it after the output).
 
 var datePairs = dates.Train.Select(p => (p.Source, p.Target)).ToList();
-var charVocabulary = TokenVocabulary.Build(datePairs.Select(p => p.Source), TokenLevel.Characters);
+var charVocabulary = TranslationVocabulary.Build(datePairs.Select(p => p.Source), TokenLevel.Characters);
 Report("input characters n_x", charVocabulary.Count);
-Report("output characters n_y", TokenVocabulary.Build(datePairs.Select(p => p.Target), TokenLevel.Characters).Count);
+Report("output characters n_y", TranslationVocabulary.Build(datePairs.Select(p => p.Target), TokenLevel.Characters).Count);
 NotebookScript.Show((string.Join(" ", charVocabulary.Tokens.Skip(4)), string.Join(" ", charVocabulary.Encode("3 mars ☃"))));
 
 // ## 3. The encoder-decoder in the note's equations

@@ -9,7 +9,7 @@ namespace RnnNotebooks.Tasks;
 public sealed record Translation(string Input, string Output, IReadOnlyList<string> InputTokens, IReadOnlyList<string> OutputTokens, Hypothesis Best)
 {
     /// <summary>The output's tokens without the end token: what BLEU scores.</summary>
-    public IReadOnlyList<string> Tokens => OutputTokens.TakeWhile(t => t != TokenVocabulary.Specials[TokenVocabulary.EndId]).ToList();
+    public IReadOnlyList<string> Tokens => OutputTokens.TakeWhile(t => t != TranslationVocabulary.Specials[TranslationVocabulary.EndId]).ToList();
 
     /// <summary>
     /// alpha&lt;t, t'&gt; for each output step t (rows) and input token t' (columns), from an attention model's states; null for

@@ -38,8 +38,8 @@ public sealed record TranslationBatch(SequenceBatch X, SequenceBatch YIn, Sequen
         double weight = 1.0 / targets.Sum(t => t.Length);
         for (int t = 0; t < ty; t++)
         {
-            yIn[t] = targets.Select(target => t == 0 ? TokenVocabulary.StartId : t < target.Length ? target[t - 1] : TokenVocabulary.PadId).ToArray();
-            y[t] = targets.Select(target => t < target.Length ? target[t] : TokenVocabulary.PadId).ToArray();
+            yIn[t] = targets.Select(target => t == 0 ? TranslationVocabulary.StartId : t < target.Length ? target[t - 1] : TranslationVocabulary.PadId).ToArray();
+            y[t] = targets.Select(target => t < target.Length ? target[t] : TranslationVocabulary.PadId).ToArray();
             w[t] = targets.Select(target => t < target.Length ? weight : 0.0).ToArray();
         }
         return new TranslationBatch(SequenceBatch.OneHot(nX, x), SequenceBatch.OneHot(nY, yIn), SequenceTargets.ClassIndices(y, w));

@@ -16,7 +16,7 @@ public sealed class Translator
     /// <param name="target">The target vocabulary.</param>
     /// <param name="maxOutputLength">The most tokens an output may have, end token included.</param>
     /// <exception cref="ArgumentException">The sizes disagree (the message names them).</exception>
-    public Translator(ISequenceToSequence model, TranslatorKind kind, TokenVocabulary source, TokenVocabulary target, int maxOutputLength)
+    public Translator(ISequenceToSequence model, TranslatorKind kind, TranslationVocabulary source, TranslationVocabulary target, int maxOutputLength)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(source);
@@ -40,9 +40,9 @@ public sealed class Translator
     public static Translator Create(IReadOnlyList<(string Input, string Output)> pairs, TranslatorKind kind, TokenLevel level, int nA, int nAtt, int seed, int minCount = 1)
     {
         ArgumentNullException.ThrowIfNull(pairs);
-        var source = TokenVocabulary.Build(pairs.Select(p => p.Input), level, minCount);
-        var target = TokenVocabulary.Build(pairs.Select(p => p.Output), level, minCount);
-        int maxLength = pairs.Max(p => TokenVocabulary.Split(p.Output, level).Count) + 5;
+        var source = TranslationVocabulary.Build(pairs.Select(p => p.Input), level, minCount);
+        var target = TranslationVocabulary.Build(pairs.Select(p => p.Output), level, minCount);
+        int maxLength = pairs.Max(p => TranslationVocabulary.Split(p.Output, level).Count) + 5;
         ISequenceToSequence model = kind == TranslatorKind.Attention
             ? AttentionEncoderDecoder.Create(source.Count, nA, nAtt, target.Count, seed)
             : EncoderDecoder.Create(source.Count, nA, target.Count, seed);
@@ -56,10 +56,10 @@ public sealed class Translator
     public TranslatorKind Kind { get; }
 
     /// <summary>The source vocabulary.</summary>
-    public TokenVocabulary Source { get; }
+    public TranslationVocabulary Source { get; }
 
     /// <summary>The target vocabulary.</summary>
-    public TokenVocabulary Target { get; }
+    public TranslationVocabulary Target { get; }
 
     /// <summary>The most tokens an output may have, end token included.</summary>
     public int MaxOutputLength { get; }
@@ -77,8 +77,8 @@ public sealed class Translator
         var ids = Source.Encode(input);
         var decoder = Model.Decoder(ids);
         var best = k == 1
-            ? SequenceSearch.Greedy(decoder, TokenVocabulary.StartId, TokenVocabulary.EndId, MaxOutputLength)
-            : SequenceSearch.Beam(decoder, TokenVocabulary.StartId, TokenVocabulary.EndId, MaxOutputLength, k)[0];
+            ? SequenceSearch.Greedy(decoder, TranslationVocabulary.StartId, TranslationVocabulary.EndId, MaxOutputLength)
+            : SequenceSearch.Beam(decoder, TranslationVocabulary.StartId, TranslationVocabulary.EndId, MaxOutputLength, k)[0];
         return new Translation(input, Target.Decode(best.Tokens), ids.Select(id => Source.Tokens[id]).ToList(),
             best.Tokens.Select(id => Target.Tokens[id]).ToList(), best);
     }

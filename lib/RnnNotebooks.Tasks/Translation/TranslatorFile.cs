@@ -68,8 +68,8 @@ internal sealed record TranslatorFile
     {
         var (weights, config) = NerTaggerFile.Paths(path);
         var file = Read(config);
-        var source = new TokenVocabulary(file.SourceTokens, file.Level);
-        var target = new TokenVocabulary(file.TargetTokens, file.Level);
+        var source = new TranslationVocabulary(file.SourceTokens, file.Level);
+        var target = new TranslationVocabulary(file.TargetTokens, file.Level);
         int nX = source.Count, nY = target.Count, nA = file.nA;
         ISequenceToSequence model = file.Kind == TranslatorKind.Attention
             ? new AttentionEncoderDecoder(new RnnParameters(nX, nA, 0), new RnnParameters(nX, nA, 0), new AdditiveAttention(2 * nA, 2 * nA, file.nAtt),

@@ -12,12 +12,12 @@ public sealed class TranslatorTests
     [Fact]
     public void Vocabularies_read_an_unknown_character_as_unk_and_end_every_input_with_the_end_token()
     {
-        var vocabulary = TokenVocabulary.Build(["ab", "ba"], TokenLevel.Characters);
+        var vocabulary = TranslationVocabulary.Build(["ab", "ba"], TokenLevel.Characters);
 
         Assert.Equal(["<pad>", "<unk>", "<s>", "</s>", "a", "b"], vocabulary.Tokens);
-        Assert.Equal([4, TokenVocabulary.UnknownId, 5, TokenVocabulary.EndId], vocabulary.Encode("a€b"));
-        Assert.Equal([TokenVocabulary.EndId], vocabulary.Encode(""));
-        Assert.Equal("ab", vocabulary.Decode([4, 5, TokenVocabulary.EndId, 4]));
+        Assert.Equal([4, TranslationVocabulary.UnknownId, 5, TranslationVocabulary.EndId], vocabulary.Encode("a€b"));
+        Assert.Equal([TranslationVocabulary.EndId], vocabulary.Encode(""));
+        Assert.Equal("ab", vocabulary.Decode([4, 5, TranslationVocabulary.EndId, 4]));
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class TranslatorTests
         var batch = TranslationBatch.Of([[4, 3], [5, 3]], [[6, 3], [7, 8, 3]], nX: 6, nY: 9);
 
         Assert.Equal((2, 3), (batch.X.Length, batch.YIn.Length));
-        Assert.Equal([TokenVocabulary.StartId, TokenVocabulary.StartId], batch.YIn.Tokens(1).ToArray());
+        Assert.Equal([TranslationVocabulary.StartId, TranslationVocabulary.StartId], batch.YIn.Tokens(1).ToArray());
         Assert.Equal([6, 7], batch.YIn.Tokens(2).ToArray());
         Assert.Equal((3, 3), (batch.Y.Class(2, 0), batch.Y.Class(3, 1))); // each target ends in </s>
         Assert.Equal(0.0, batch.Y.Weight(3, 0));

@@ -7,7 +7,7 @@ namespace RnnNotebooks.Tasks;
 /// does not know, such as a character never seen in training), <c>&lt;s&gt;</c> 2 (the decoder's y&lt;0&gt;), <c>&lt;/s&gt;</c> 3
 /// (the end of a sentence), then the known tokens.
 /// </summary>
-public sealed class TokenVocabulary
+public sealed class TranslationVocabulary
 {
     /// <summary>Padding.</summary>
     public const int PadId = 0;
@@ -29,7 +29,7 @@ public sealed class TokenVocabulary
 
     /// <summary>A vocabulary of the given tokens in id order; the first four must be <see cref="Specials"/>.</summary>
     /// <exception cref="ArgumentException">The specials are not first, or a token repeats (the message names it).</exception>
-    public TokenVocabulary(IReadOnlyList<string> tokens, TokenLevel level)
+    public TranslationVocabulary(IReadOnlyList<string> tokens, TokenLevel level)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         if (tokens.Count < Specials.Count || !tokens.Take(Specials.Count).SequenceEqual(Specials))
@@ -49,12 +49,12 @@ public sealed class TokenVocabulary
     }
 
     /// <summary>The vocabulary of texts: every token seen at least <paramref name="minCount"/> times, by frequency, then ordinal order.</summary>
-    public static TokenVocabulary Build(IEnumerable<string> texts, TokenLevel level, int minCount = 1)
+    public static TranslationVocabulary Build(IEnumerable<string> texts, TokenLevel level, int minCount = 1)
     {
         ArgumentNullException.ThrowIfNull(texts);
         var counts = texts.SelectMany(text => Split(text, level)).GroupBy(t => t, StringComparer.Ordinal)
             .Where(g => g.Count() >= minCount).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key);
-        return new TokenVocabulary([.. Specials, .. counts.Where(t => !Specials.Contains(t))], level);
+        return new TranslationVocabulary([.. Specials, .. counts.Where(t => !Specials.Contains(t))], level);
     }
 
     /// <summary>Characters or words.</summary>
