@@ -156,9 +156,13 @@ public sealed class SentimentClassifier
     /// <param name="wordDropout">The probability of reading a training word as &lt;unk&gt;; 0 for the exact gradient of <see cref="BatchLoss"/>.</param>
     /// <param name="random">Draws the dropout; needed when <paramref name="wordDropout"/> &gt; 0.</param>
     /// <returns>L of the batch.</returns>
-    public double ComputeGradients(IReadOnlyList<string> texts, IReadOnlyList<int> labels, double wordDropout = 0, Random? random = null)
+    public double ComputeGradients(IReadOnlyList<string> texts, IReadOnlyList<int> labels, double wordDropout = 0, Random? random = null) =>
+        ComputeGradientsOnTokens(Tokens(texts), labels, wordDropout, random);
+
+    /// <summary><see cref="ComputeGradients"/> on sentences already tokenised (training tokenises each sentence once).</summary>
+    internal double ComputeGradientsOnTokens(IReadOnlyList<IReadOnlyList<string>> tokens, IReadOnlyList<int> labels, double wordDropout, Random? random)
     {
-        var b = Run(Tokens(texts), labels, WordDropout.Of(wordDropout, random));
+        var b = Run(tokens, labels, WordDropout.Of(wordDropout, random));
         double loss = Rnn.Loss(Cache, b.Targets!);
         gradients = Rnn.Backward(Cache, b.Targets!, new BackwardOptions { ComputeDX = true }, gradients);
         Embedding.Backward(b.Words, gradients.dX!); // dE[:, word<t>] += dx<t>
@@ -174,10 +178,15 @@ public sealed class SentimentClassifier
     /// <param name="random">Draws the dropout.</param>
     /// <returns>L of the batch before the step.</returns>
     public double TrainStep(IReadOnlyList<string> texts, IReadOnlyList<int> labels, IOptimizer optimizer, double clipNorm = 5,
-        double wordDropout = 0, Random? random = null)
+        double wordDropout = 0, Random? random = null) =>
+        TrainStepOnTokens(Tokens(texts), labels, optimizer, clipNorm, wordDropout, random);
+
+    /// <summary><see cref="TrainStep"/> on sentences already tokenised.</summary>
+    internal double TrainStepOnTokens(IReadOnlyList<IReadOnlyList<string>> tokens, IReadOnlyList<int> labels, IOptimizer optimizer,
+        double clipNorm, double wordDropout, Random? random)
     {
         ArgumentNullException.ThrowIfNull(optimizer);
-        double loss = ComputeGradients(texts, labels, wordDropout, random);
+        double loss = ComputeGradientsOnTokens(tokens, labels, wordDropout, random);
         var g = GradientTensors;
         GradientClipping.ByGlobalNorm(g, clipNorm);
         optimizer.Step(Tensors, g);

@@ -33,9 +33,10 @@ public static class SentimentTraining
         double[][]? best = null;
         int bestEpoch = 0;
         bool scored = heldOut is { Count: > 0 };
+        var tokens = train.Select(e => SentimentTokenizer.Tokenize(e.Text)).ToArray(); // once, not at every epoch
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
-            double trainLoss = RunEpoch(classifier, Minibatches(train, options.BatchSize, random), optimizer, options, random);
+            double trainLoss = RunEpoch(classifier, Minibatches(tokens, options.BatchSize, random), tokens, train, optimizer, options, random);
             var (loss, accuracy) = scored ? Evaluate(classifier, heldOut!) : (double.NaN, double.NaN);
             var record = new SentimentEpoch(epoch, trainLoss, loss, accuracy, clock.Elapsed.TotalSeconds);
             epochs.Add(record);
@@ -77,27 +78,25 @@ public static class SentimentTraining
         return BinaryConfusion.Of(examples.Select(e => e.Label).ToList(), predicted);
     }
 
-    /// <summary>The minibatches of one epoch: shuffled, pools of 8 minibatches sorted by length, cut, the minibatches shuffled.</summary>
-    private static SentimentExample[][] Minibatches(IReadOnlyList<SentimentExample> examples, int batchSize, Random random)
+    /// <summary>The minibatches of one epoch, as indices: shuffled, pools of 8 minibatches sorted by length, cut, the minibatches shuffled.</summary>
+    private static int[][] Minibatches(IReadOnlyList<string>[] tokens, int batchSize, Random random)
     {
-        var lengths = examples.Select(e => SentimentTokenizer.Tokenize(e.Text).Count).ToArray();
-        var order = Enumerable.Range(0, examples.Count).ToArray();
+        var order = Enumerable.Range(0, tokens.Length).ToArray();
         random.Shuffle(order);
         var batches = order.Chunk(batchSize * PoolBatches)
-            .SelectMany(pool => pool.OrderBy(i => lengths[i]).Chunk(batchSize))
-            .Select(chunk => chunk.Select(i => examples[i]).ToArray())
+            .SelectMany(pool => pool.OrderBy(i => tokens[i].Count).Chunk(batchSize))
             .ToArray();
         random.Shuffle(batches);
         return batches;
     }
 
-    private static double RunEpoch(SentimentClassifier classifier, SentimentExample[][] batches, IOptimizer optimizer,
-        SentimentTrainingOptions options, Random random)
+    private static double RunEpoch(SentimentClassifier classifier, int[][] batches, IReadOnlyList<string>[] tokens,
+        IReadOnlyList<SentimentExample> train, IOptimizer optimizer, SentimentTrainingOptions options, Random random)
     {
         double total = 0;
         foreach (var batch in batches)
         {
-            total += classifier.TrainStep(batch.Select(e => e.Text).ToList(), batch.Select(e => e.Label).ToList(), optimizer,
+            total += classifier.TrainStepOnTokens(batch.Select(i => tokens[i]).ToList(), batch.Select(i => train[i].Label).ToList(), optimizer,
                 options.ClipNorm, options.WordDropout, random);
         }
         return total / batches.Length;
