@@ -234,9 +234,10 @@ Report("attention greedy exact match on the held-out split", attentionHeldOut);
 Report("encoder-decoder greedy exact match on the held-out split", SequenceScores.ExactMatch(Targets(seenForms), plainSeen));
 NotebookScript.Show(attentionHeldOut);
 
-// The unseen years are copied: the attention reads each digit where it is. The unseen forms are harder, and honestly so:
-// `2021/03/03` puts the year first with `/`, which in training always meant day first; an abbreviated French weekday
-// (`mer.`) looks like a month abbreviation (`mars`). The per-character accuracy shows how close the misses are.
+// The unseen years are copied: the attention reads each digit where it is (the few misses below are in the ISO form,
+// where a year of the 1920s or 2050s must be copied from the very start). The unseen forms are harder, and honestly so:
+// `2021/03/03` puts the year first with `/`, which in training always meant day first, and the misses shown below are of
+// that form. The per-character accuracy shows how close the misses are.
 //
 // ## 7. The errors that remain
 //
