@@ -277,14 +277,17 @@ if (tatoeba is not null) display(Tables.FromRecords(tatoeba.Train.Take(6).Select
 
 var sentencePairs = tatoeba?.Train.Select(p => (p.English, p.French)).ToList() ?? [];
 Translator? plainWords = null, attentionWords = null;
+TranslatorEpoch[] plainWordsRun = [], attentionWordsRun = [];
 if (tatoeba is not null)
 {
     plainWords = Translator.Create(sentencePairs, TranslatorKind.EncoderDecoder, TokenLevel.Words, nA: 64, nAtt: 0, seed: 1, minCount: 2);
     Report("English words n_x", plainWords.Source.Count);
     Report("French words n_y", plainWords.Target.Count);
-    Train(plainWords, sentencePairs, longer ? 30 : 5, "words, encoder-decoder");
+    plainWordsRun = Train(plainWords, sentencePairs, longer ? 30 : 5, "words, encoder-decoder");
     attentionWords = Translator.Create(sentencePairs, TranslatorKind.Attention, TokenLevel.Words, nA: 32, nAtt: 32, seed: 1, minCount: 2);
-    Train(attentionWords, sentencePairs, longer ? 20 : 4, "words, attention");
+    attentionWordsRun = Train(attentionWords, sentencePairs, longer ? 20 : 4, "words, attention");
+    display(Charts.Lines("Training on Tatoeba", "epoch", "loss per output word",
+        [Curve("encoder-decoder", plainWordsRun), Curve("attention", attentionWordsRun)], markers: true));
 }
 
 // **BLEU** (Papineni et al., 2002) counts how many of a translation's $n$-grams, $n = 1 \dots 4$, occur in a reference
