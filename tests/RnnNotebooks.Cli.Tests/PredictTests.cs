@@ -66,6 +66,6 @@ public sealed class PredictTests
         var (exitCode, output, errors) = await Rnnbook.RunAsync(["predict", "weather"], "");
 
         Assert.NotEqual(0, exitCode);
-        Assert.Contains("unknown task 'weather'; known: ner, dates, translate", output + errors);
+        Assert.Contains("unknown task 'weather'; known: ner, dates, translate, sentiment", output + errors);
     }
 }

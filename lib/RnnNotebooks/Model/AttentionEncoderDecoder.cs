@@ -43,7 +43,7 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
         {
             throw new ArgumentException($"sizes do not fit: encoder (n_x, n_a) = ({encoderForward.nX}, {encoderForward.nA}) twice with n_y = 0, " +
                 $"attention (n_s, n_h, n_att) = {attention.Sizes} with n_s = n_h = 2 n_a = {nS}, decoder (n_x, n_a, n_y) = ({decoder.nX}, {decoder.nA}, {decoder.nY}) " +
-                "with n_a = 2 n_a(encoder) and n_x = n_y + 2 n_a(encoder), Wyc ({wyc.Rows}, {wyc.Cols}) = (n_y, n_s).", nameof(decoder));
+                $"with n_a = 2 n_a(encoder) and n_x = n_y + 2 n_a(encoder), Wyc ({wyc.Rows}, {wyc.Cols}) = (n_y, n_s).", nameof(decoder));
         }
         EncoderForward = new Rnn(encoderForward);
         EncoderBackward = new Rnn(encoderBackward);
