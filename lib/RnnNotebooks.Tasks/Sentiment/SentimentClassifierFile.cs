@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace RnnNotebooks.Tasks;
 
@@ -11,12 +9,6 @@ internal sealed record SentimentClassifierFile
 {
     /// <summary>The value of <see cref="Format"/>.</summary>
     public const string FormatName = "rnnnotebooks-sentiment-classifier/1";
-
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter() },
-    };
 
     /// <summary>Names this kind of file and its version.</summary>
     public string Format { get; init; } = FormatName;
@@ -53,34 +45,11 @@ internal sealed record SentimentClassifierFile
     };
 
     /// <summary>Writes the description as indented UTF-8 JSON, making the folder when missing.</summary>
-    public static void Write(string path, SentimentClassifierFile file)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllText(path, JsonSerializer.Serialize(file, Json));
-    }
+    public static void Write(string path, SentimentClassifierFile file) => ModelFileJson.Write(path, file);
 
     /// <summary>Reads a description, refusing another format (the message names the file).</summary>
-    public static SentimentClassifierFile Read(string path)
-    {
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"{path}: no such sentiment model description (a saved model has <name>.json beside <name>.safetensors).", path);
-        }
-        SentimentClassifierFile? file;
-        try
-        {
-            file = JsonSerializer.Deserialize<SentimentClassifierFile>(File.ReadAllText(path), Json);
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException($"{path}: not a sentiment model description: {e.Message}", e);
-        }
-        if (file is null || file.Format != FormatName)
-        {
-            throw new InvalidDataException($"{path}: format is '{file?.Format}'; expected '{FormatName}'.");
-        }
-        return file;
-    }
+    public static SentimentClassifierFile Read(string path) =>
+        ModelFileJson.Read<SentimentClassifierFile>(path, "sentiment model", FormatName, file => file.Format);
 
     /// <summary>Throws unless the sizes agree with the loaded embedding and the vocabulary (the message names the file and the size).</summary>
     public void CheckFits(string path, Embedding e, WordVocabulary words)

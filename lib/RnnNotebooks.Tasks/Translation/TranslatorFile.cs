@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using RnnNotebooks;
 
 namespace RnnNotebooks.Tasks;
@@ -12,8 +10,6 @@ internal sealed record TranslatorFile
 {
     /// <summary>The value of <see cref="Format"/>.</summary>
     public const string FormatName = "rnnnotebooks-translator/1";
-
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Converters = { new JsonStringEnumConverter() } };
 
     /// <summary>Names this kind of file and its version.</summary>
     public string Format { get; init; } = FormatName;
@@ -48,7 +44,7 @@ internal sealed record TranslatorFile
     /// <summary>Writes PATH.safetensors and PATH.json.</summary>
     public static void Save(Translator translator, string path)
     {
-        var (weights, config) = NerTaggerFile.Paths(path);
+        var (weights, config) = ModelFileJson.Paths(path);
         translator.Model.Save(weights, metadata: new Dictionary<string, string> { ["format"] = FormatName, ["kind"] = translator.Kind.ToString() });
         var file = new TranslatorFile
         {
@@ -60,13 +56,13 @@ internal sealed record TranslatorFile
             nAtt = translator.Model is AttentionEncoderDecoder b ? b.Attention.Sizes.nAtt : 0,
             MaxOutputLength = translator.MaxOutputLength, SourceTokens = translator.Source.Tokens, TargetTokens = translator.Target.Tokens,
         };
-        File.WriteAllText(config, JsonSerializer.Serialize(file, Json));
+        ModelFileJson.Write(config, file);
     }
 
     /// <summary>Reads PATH.json, builds the model of its sizes and reads PATH.safetensors into it.</summary>
     public static Translator Load(string path)
     {
-        var (weights, config) = NerTaggerFile.Paths(path);
+        var (weights, config) = ModelFileJson.Paths(path);
         var file = Read(config);
         var source = new TranslationVocabulary(file.SourceTokens, file.Level);
         var target = new TranslationVocabulary(file.TargetTokens, file.Level);
@@ -79,25 +75,6 @@ internal sealed record TranslatorFile
         return new Translator(model, file.Kind, source, target, file.MaxOutputLength);
     }
 
-    private static TranslatorFile Read(string path)
-    {
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"{path}: no translator description (a saved translator has <name>.json beside <name>.safetensors).", path);
-        }
-        TranslatorFile? file;
-        try
-        {
-            file = JsonSerializer.Deserialize<TranslatorFile>(File.ReadAllText(path), Json);
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException($"{path}: not a translator description: {e.Message}", e);
-        }
-        if (file is null || file.Format != FormatName)
-        {
-            throw new InvalidDataException($"{path}: format is '{file?.Format}'; expected '{FormatName}'.");
-        }
-        return file;
-    }
+    private static TranslatorFile Read(string path) =>
+        ModelFileJson.Read<TranslatorFile>(path, "translator", FormatName, file => file.Format);
 }
