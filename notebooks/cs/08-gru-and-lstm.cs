@@ -183,8 +183,6 @@ Console.WriteLine("tokens: " + string.Join(" ", Enumerable.Range(1, 7).Select(t 
 // (a gated cell has 3 or 4 times the weights per unit). Each is trained the same way: 300 updates of Adam (learning
 // rate 0.02) on fresh batches of 32 sequences, gradients clipped at norm 1, and is then scored on 500 new sequences.
 
-static double Norm(Matrix v) => Math.Sqrt(v.Data.Sum(e => e * e));
-
 IModel Make(string name)
 {
     if (name == "RNN") return new RnnModel(Rnn.Create(Vocabulary, 28, Signals, seed: 1, init: WeightInit.Xavier));
@@ -422,6 +420,8 @@ interface IModel
     double[] GradientNorms(SequenceBatch x, SequenceTargets y);   // ||dL/da<t>||, t = 1 .. T
 }
 
+static class Norms { public static double Of(Matrix v) => Math.Sqrt(v.Data.Sum(e => e * e)); }   // ||v||, Frobenius
+
 sealed class RnnModel(Rnn net) : IModel
 {
     public int Count => net.Parameters.Count;
@@ -433,7 +433,7 @@ sealed class RnnModel(Rnn net) : IModel
     }
     public Matrix LastYHat(SequenceBatch x) => net.Forward(x).YHat(x.Length);
     public double[] GradientNorms(SequenceBatch x, SequenceTargets y) =>
-        net.Backward(net.Forward(x), y, new BackwardOptions { KeepDA = true }).dA!.Select(Norm).ToArray();
+        net.Backward(net.Forward(x), y, new BackwardOptions { KeepDA = true }).dA!.Select(Norms.Of).ToArray();
 }
 
 sealed class GatedModel(GatedRnn net) : IModel
@@ -449,5 +449,5 @@ sealed class GatedModel(GatedRnn net) : IModel
     }
     public Matrix LastYHat(SequenceBatch x) => Forward(x).YHat(x.Length);
     public double[] GradientNorms(SequenceBatch x, SequenceTargets y) =>
-        net.Backward(Forward(x), y, new BackwardOptions { KeepDA = true }).dA!.Select(Norm).ToArray();
+        net.Backward(Forward(x), y, new BackwardOptions { KeepDA = true }).dA!.Select(Norms.Of).ToArray();
 }
