@@ -9,6 +9,7 @@ using RnnNotebooks.Torch;
 // RnnNotebooks' core against TorchSharp nn.RNN / nn.GRU / nn.LSTM + Linear + cross_entropy with the same weights, timed in
 // interleaved rounds in one process (not BenchmarkDotNet: its separate runs would not give the ratio under the
 // same conditions, which is what a machine shared with other builds can measure). Usage: [--quick] [--rounds N] [--models rnn,gru,lstm] [--sizes 16,64,256] [--batches 1,32]
+// [--tagger]: instead, one training epoch of notebook 04's bidirectional tagger on the bundled set, core against TorchNerTagger.
 bool quick = args.Contains("--quick");
 int rounds = Option("--rounds", quick ? 3 : 9);
 int[] sizes = List("--sizes", [16, 64, 256]);
@@ -22,6 +23,12 @@ Console.WriteLine($"{RuntimeInformation.OSDescription}, {Environment.ProcessorCo
     $"core kernel {Blas.Kernel.ToString().ToLowerInvariant()} (RNNNOTEBOOKS_KERNEL), torch threads {TorchSharp.torch.get_num_threads()}, " +
     $"first torch call {load.TotalTime.TotalMilliseconds:F0} ms");
 Console.WriteLine($"T = 100, one-hot n_x = n_y = 27; medians of {rounds} interleaved rounds\n");
+
+if (args.Contains("--tagger"))
+{
+    TaggerEpoch.Run(rounds);
+    return 0;
+}
 
 var results = new List<BenchResult>();
 foreach (string model in models)
