@@ -187,6 +187,12 @@ public class GatedRnnTests(ITestOutputHelper output)
         Assert.Contains("n_x", Assert.Throws<ArgumentException>(() => gru.Forward(wrongX)).Message);
         Assert.Contains("c0", Assert.ThrowsAny<ArgumentException>(() => lstm.Forward(x, null, new Matrix(4, 3))).Message);
         Assert.Contains("G = 4", Assert.Throws<ArgumentException>(() => new Gru(GatedParameters.Initialize(4, 3, 4, 2, 1))).Message);
+        var p4 = lstm.Parameters;
+        var one = new Matrix(4, 1);
+        Assert.Contains("dc", Assert.ThrowsAny<ArgumentException>(() =>
+            LstmCell.Backward(p4, one, new Matrix(16, 1), one, one, new Matrix(3, 1), new Matrix(16, 1), one)).Message);
+        Assert.Contains("da", Assert.ThrowsAny<ArgumentException>(() =>
+            GruCell.Backward(gru.Parameters, one, new Matrix(12, 1), one, new Matrix(4, 2), new Matrix(12, 1), new Matrix(12, 1), one)).Message);
         lstm.Parameters.Waa[0, 0] = double.NaN;
         Assert.Contains("Waa", Assert.Throws<NonFiniteException>(() => lstm.Forward(x)).Message);
     }

@@ -126,7 +126,8 @@ public static class GruCell
         }
     }
 
-    private static void CheckStep(GatedParameters p, Matrix aPrev, Matrix gates, Matrix hn, Matrix a)
+    private static void CheckStep(GatedParameters p, Matrix aPrev, Matrix gates, Matrix hn, Matrix a,
+        [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(a))] string aName = "a")
     {
         ArgumentNullException.ThrowIfNull(p);
         if (p.Gates != Gates)
@@ -137,6 +138,6 @@ public static class GruCell
         Guard.Shape(aPrev, p.nA, m, "aPrev", null, "(n_a, m)");
         Guard.Shape(gates, Gates * p.nA, m, "gates", null, "(3 n_a, m)");
         Guard.Shape(hn, p.nA, m, "hn", null, "(n_a, m)");
-        Guard.Shape(a, p.nA, m, "a", null, "(n_a, m)");
+        Guard.Shape(a, p.nA, m, aName, null, "(n_a, m)");
     }
 }

@@ -53,7 +53,7 @@ public static class LstmCell
     /// <param name="daPrev">Written: dL/da&lt;t-1&gt; = Waa^T dG, (n_a, m).</param>
     public static void Backward(GatedParameters p, Matrix cPrev, Matrix gates, Matrix tanhC, Matrix da, Matrix dc, Matrix dG, Matrix daPrev)
     {
-        CheckStep(p, cPrev, da, gates, tanhC, dc);
+        CheckStep(p, da, cPrev, gates, tanhC, dc);        // da, dc have the shapes of a<t>, c<t>
         Guard.Shape(dG, gates.Rows, gates.Cols, "dG", null, "(4 n_a, m)");
         Guard.Shape(daPrev, cPrev.Rows, cPrev.Cols, "daPrev", null, "(n_a, m)");
         GateGradients(cPrev, gates, tanhC, da, dc, dG);
@@ -111,7 +111,9 @@ public static class LstmCell
         }
     }
 
-    private static void CheckStep(GatedParameters p, Matrix aPrev, Matrix cPrev, Matrix gates, Matrix tanhC, Matrix c)
+    private static void CheckStep(GatedParameters p, Matrix aPrev, Matrix cPrev, Matrix gates, Matrix tanhC, Matrix c,
+        [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(aPrev))] string aName = "aPrev",
+        [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(c))] string cName = "c")
     {
         ArgumentNullException.ThrowIfNull(p);
         if (p.Gates != Gates)
@@ -119,10 +121,10 @@ public static class LstmCell
             throw new ArgumentException($"an LSTM needs G = 4 gate blocks; these parameters have G = {p.Gates}.", nameof(p));
         }
         int m = aPrev.Cols;
-        Guard.Shape(aPrev, p.nA, m, "aPrev", null, "(n_a, m)");
+        Guard.Shape(aPrev, p.nA, m, aName, null, "(n_a, m)");
         Guard.Shape(cPrev, p.nA, m, "cPrev", null, "(n_a, m)");
         Guard.Shape(gates, Gates * p.nA, m, "gates", null, "(4 n_a, m)");
         Guard.Shape(tanhC, p.nA, m, "tanhC", null, "(n_a, m)");
-        Guard.Shape(c, p.nA, m, "c", null, "(n_a, m)");
+        Guard.Shape(c, p.nA, m, cName, null, "(n_a, m)");
     }
 }
