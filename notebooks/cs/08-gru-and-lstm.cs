@@ -243,8 +243,9 @@ NotebookScript.Show(Charts.Lines("Remember the first token: accuracy on 500 new 
 NotebookScript.Show(Charts.LossCurves($"Training loss at k = {gaps[^1]}", names.Select(name => Series.Of(name, runs[(name, gaps[^1])].Losses)), "loss per sequence"));
 
 // At $k = 5$ every model learns the task. At $k = 20$ the RNN gets about half of the sequences right, and at $k = 60$
-// it stays near the $1/4$ of guessing (its loss near $\log 4 \approx 1.39$), while the GRU and the LSTM, with the same
-// budget of parameters and updates, answer every sequence. Notebook 03's chart for these models: the gradient of the last
+// it is barely above the $1/4$ of guessing (its loss per sequence stays near 1, where guessing costs
+// $\log 4 \approx 1.39$), while the GRU and the LSTM, with the same budget of parameters and updates, answer every
+// sequence (their loss falls to nearly 0). Notebook 03's chart for these models: the gradient of the last
 // step's loss with respect to each $a^{\langle t \rangle}$ (`KeepDA`), 32 sequences at $k = 60$, at initialisation and
 // after training:
 
