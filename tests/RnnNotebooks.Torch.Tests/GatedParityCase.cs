@@ -33,8 +33,8 @@ public sealed record GatedParityCase(bool Lstm, int Seed, int Tx, int nX, int nA
         }
         Initializers.Gaussian(p.By, random, 0.5);
         GatedRnn model = Lstm ? new Lstm(p, G2) : new Gru(p, G2);
-        var base_ = new ParityCase(ToString(), Activation.Tanh, G2, Tx, nX, nA, nY, m, OneHot, Weights, false, Seed);
-        var (_, x, y, _) = base_.Build(); // the same inputs and targets as the RNN's parity cases make
+        var rnnCase = new ParityCase(ToString(), Activation.Tanh, G2, Tx, nX, nA, nY, m, OneHot, Weights, false, Seed);
+        var (_, x, y, _) = rnnCase.Build(); // the same inputs and targets as the RNN's parity cases make
         var a0 = RandomA0 ? Gaussian(nA, m, random) : null;
         var c0 = RandomC0 ? Gaussian(nA, m, random) : null;
         return (model, x, y, a0, c0);
