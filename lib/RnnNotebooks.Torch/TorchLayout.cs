@@ -47,4 +47,18 @@ internal static class TorchLayout
     /// <summary>The gradient a leaf collected in backward(); throws when none reached it.</summary>
     public static Tensor GradientOf(Tensor leaf, string name) =>
         leaf.grad ?? throw new InvalidOperationException($"no gradient reached {name}: backward() did not run through it.");
+
+    /// <summary>The class of every (t, j) as one (Tx * m) int64 tensor, row t - 1 first: cross_entropy's targets.</summary>
+    public static Tensor ClassTensor(SequenceTargets y, int tx, int m)
+    {
+        var c = new long[tx * m];
+        for (int t = 1; t <= tx; t++)
+        {
+            for (int j = 0; j < m; j++)
+            {
+                c[(t - 1) * m + j] = y.Class(t, j);
+            }
+        }
+        return torch.tensor(c, torch.int64);
+    }
 }

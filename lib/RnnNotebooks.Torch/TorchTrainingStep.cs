@@ -34,15 +34,7 @@ public sealed class TorchTrainingStep : IDisposable
         nY = p.nY;
         (rnn, head) = TorchRnnTwin.Build(p, model.G1);
         this.x = TorchLayout.StepsToTensor(Enumerable.Range(1, x.Length).Select(x.ToDense).ToList(), requiresGrad: false);
-        var c = new long[x.Length * x.BatchSize];
-        for (int t = 1; t <= x.Length; t++)
-        {
-            for (int j = 0; j < x.BatchSize; j++)
-            {
-                c[(t - 1) * x.BatchSize + j] = y.Class(t, j);
-            }
-        }
-        classes = torch.tensor(c, torch.int64);
+        classes = TorchLayout.ClassTensor(y, x.Length, x.BatchSize);
     }
 
     /// <summary>zero_grad, forward, L = sum of cross-entropies, backward. Returns L.</summary>

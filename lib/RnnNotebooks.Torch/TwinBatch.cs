@@ -39,10 +39,16 @@ internal sealed class TwinBatch
     public static TwinBatch Create(RnnParameters p, Activation g2, SequenceBatch x, SequenceTargets y, Matrix? a0)
     {
         TwinChecks.Inputs(p, g2, x, y, a0);
+        return Create(p.nA, g2, x, y, a0);
+    }
+
+    /// <summary>Builds the tensors of inputs already checked against a model with n_a hidden units and output activation g2.</summary>
+    public static TwinBatch Create(int nA, Activation g2, SequenceBatch x, SequenceTargets y, Matrix? a0)
+    {
         int tx = x.Length, m = x.BatchSize;
         var xs = Enumerable.Range(1, tx).Select(x.ToDense).ToList();
         var xTensor = TorchLayout.StepsToTensor(xs, requiresGrad: !x.IsOneHot);
-        var a0Tensor = TorchLayout.MatrixToTensorTransposed(a0 ?? new Matrix(p.nA, m), requiresGrad: true);
+        var a0Tensor = TorchLayout.MatrixToTensorTransposed(a0 ?? new Matrix(nA, m), requiresGrad: true);
         var w = new double[tx * m];
         for (int t = 1; t <= tx; t++)
         {

@@ -23,4 +23,26 @@ public sealed record BackwardOptions
     /// hidden state shrinks or grows as it flows back in time (vanishing and exploding gradients).
     /// </summary>
     public bool KeepDA { get; init; }
+
+    /// <summary>Throws unless dALast and every dAFromAbove&lt;t&gt; are finite (n_a, m) matrices and dAFromAbove has Tx steps.</summary>
+    internal void Validate(int nA, int tx, int m)
+    {
+        if (dALast is not null)
+        {
+            Guard.Shape(dALast, nA, m, "dALast", null, "(n_a, m)");
+            Guard.Finite(dALast.Data, "dALast", null, m);
+        }
+        if (dAFromAbove is { } above)
+        {
+            if (above.Count != tx)
+            {
+                throw new ArgumentException($"dAFromAbove has {above.Count} steps; expected Tx = {tx}.", "options");
+            }
+            for (int t = 1; t <= tx; t++)
+            {
+                Guard.Shape(above[t - 1], nA, m, "dAFromAbove", t, "(n_a, m)");
+                Guard.Finite(above[t - 1].Data, "dAFromAbove", t, m);
+            }
+        }
+    }
 }

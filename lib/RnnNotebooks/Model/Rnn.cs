@@ -165,7 +165,7 @@ public sealed class Rnn
         var p = Parameters;
         int tx = cache.Length, m = cache.BatchSize;
         y?.Validate(p.nY, G2, tx, m);
-        CheckOptions(options, tx, m);
+        options?.Validate(Parameters.nA, tx, m);
         gradients = PrepareGradients(gradients, m, options?.ComputeDX == true ? tx : 0, options?.KeepDA == true ? tx : 0);
         var work = cache.Workspace(p.nX, p.nA, p.nY);
         Blas.Transpose(p.Waa, work.WaaT); // the weights are fixed during the pass: transpose them once
@@ -266,12 +266,7 @@ public sealed class Rnn
         }
         if (!cache.X.IsOneHot)
         {
-            var xAllT = work.XAllT();
-            for (int t = 1; t <= tx; t++)
-            {
-                Blas.Transpose(cache.X.DenseStep(t).Data, xAllT.AsSpan((t - 1) * m * nX, m * nX), nX, m);
-            }
-            Blas.MulAdd(work.dZAll, xAllT, g.dWax.Data, nA, columns, nX); // dWax = Σ_t dz<t> x<t>^T
+            cache.X.AddOuterProducts(work.dZAll, nA, work.XAllT(), g.dWax.Data); // dWax = Σ_t dz<t> x<t>^T
         }
     }
 
@@ -284,53 +279,8 @@ public sealed class Rnn
             gradients = new RnnGradients(p.nX, p.nA, p.nY, m);
         }
         gradients.Clear();
-        gradients.dX = StepBuffers(gradients.dX, dxSteps, p.nX, m);
-        gradients.dA = StepBuffers(gradients.dA, daSteps, p.nA, m);
+        gradients.dX = StepMatrices.Reuse(gradients.dX, dxSteps, p.nX, m);
+        gradients.dA = StepMatrices.Reuse(gradients.dA, daSteps, p.nA, m);
         return gradients;
-    }
-
-    /// <summary>Per-step (rows, m) buffers, reused when they already fit; null for 0 steps.</summary>
-    private static Matrix[]? StepBuffers(Matrix[]? existing, int steps, int rows, int m)
-    {
-        if (steps == 0)
-        {
-            return null;
-        }
-        if (existing is not null && existing.Length == steps && existing[0].Rows == rows && existing[0].Cols == m)
-        {
-            return existing;
-        }
-        var buffers = new Matrix[steps];
-        for (int t = 0; t < steps; t++)
-        {
-            buffers[t] = new Matrix(rows, m);
-        }
-        return buffers;
-    }
-
-    private void CheckOptions(BackwardOptions? options, int tx, int m)
-    {
-        if (options is null)
-        {
-            return;
-        }
-        int nA = Parameters.nA;
-        if (options.dALast is not null)
-        {
-            Guard.Shape(options.dALast, nA, m, "dALast", null, "(n_a, m)");
-            Guard.Finite(options.dALast.Data, "dALast", null, m);
-        }
-        if (options.dAFromAbove is { } above)
-        {
-            if (above.Count != tx)
-            {
-                throw new ArgumentException($"dAFromAbove has {above.Count} steps; expected Tx = {tx}.", nameof(options));
-            }
-            for (int t = 1; t <= tx; t++)
-            {
-                Guard.Shape(above[t - 1], nA, m, "dAFromAbove", t, "(n_a, m)");
-                Guard.Finite(above[t - 1].Data, "dAFromAbove", t, m);
-            }
-        }
     }
 }

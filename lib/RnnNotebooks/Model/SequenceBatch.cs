@@ -132,6 +132,20 @@ public sealed class SequenceBatch
     public Matrix DenseStep(int t) =>
         dense is null ? throw new InvalidOperationException("this batch holds one-hot tokens, not dense inputs") : dense[t - 1];
 
+    /// <summary>
+    /// D [x&lt;1&gt; .. x&lt;Tx&gt;]^T added to <paramref name="dW"/> (rows, n_x) for dense x, with D = [d&lt;1&gt; .. d&lt;Tx&gt;]
+    /// (rows, Tx m): Σ_t d&lt;t&gt; x&lt;t&gt;^T as one product, through <paramref name="xAllT"/> ((Tx m, n_x) scratch).
+    /// </summary>
+    internal void AddOuterProducts(ReadOnlySpan<double> d, int rows, Span<double> xAllT, Span<double> dW)
+    {
+        int m = BatchSize, nX = InputSize;
+        for (int t = 1; t <= Length; t++)
+        {
+            Blas.Transpose(DenseStep(t).Data, xAllT.Slice((t - 1) * m * nX, m * nX), nX, m); // rows (t - 1) m .. of [x<1>^T; ...]
+        }
+        Blas.MulAdd(d, xAllT, dW, rows, Length * m, nX);
+    }
+
     /// <summary>x&lt;t&gt; as a new dense (n_x, m) matrix, whichever form the batch holds; for display and tests.</summary>
     public Matrix ToDense(int t)
     {
