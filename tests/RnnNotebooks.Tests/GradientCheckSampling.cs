@@ -3,7 +3,7 @@ using RnnNotebooks;
 
 namespace RnnNotebooks.Tests;
 
-/// <summary>Runs a gradient check over random problems, failing on the first result at or above the tolerance.</summary>
+/// <summary>Runs a gradient check over random problems (the same ones every run), failing on the first result at or above the tolerance.</summary>
 internal static class GradientCheckSampling
 {
     /// <returns>How many problems ran, and the worst relative error with the problem and tensor it came from.</returns>
@@ -13,8 +13,12 @@ internal static class GradientCheckSampling
         double worst = 0;
         string worstCase = "";
         int count = 0;
-        problems.Sample(problem =>
+        // The same problems every run: CsCheck's Sample draws only its first problem from the seed and the rest at random,
+        // so a rare case (a ReLU kink within epsilon of a pre-activation) came and went between runs.
+        var pcg = PCG.Parse(seed);
+        for (int i = 0; i < iter; i++)
         {
+            var problem = problems.Generate(pcg, null, out _);
             count++;
             foreach (var r in check(problem))
             {
@@ -27,7 +31,7 @@ internal static class GradientCheckSampling
                     (worst, worstCase) = (r.RelativeError, $"{problem}: {r.Name}");
                 }
             }
-        }, iter: iter, threads: 1, seed: seed);
+        }
         return (count, worst, worstCase);
     }
 }
