@@ -102,6 +102,21 @@ public sealed class BookNavigationTests
     }
 
     [Fact]
+    public void A_heading_with_TeX_braces_keeps_its_formula_and_gets_an_anchor()
+    {
+        var html = MarkdownRenderer.ToHtml("## 6. Reading $\\hat{y}^{\\langle t \\rangle}$ after every word", (_, _) => { });
+
+        var (anchored, _, sections) = new HeadingAnchors([]).Apply(html);
+
+        var heading = Assert.Single(sections).Heading;
+        Assert.Equal(2, heading.Level);
+        Assert.Contains("<math>", heading.Html);
+        Assert.EndsWith(" after every word", heading.Html);
+        Assert.Equal("6. Reading \\hat{y}^{\\langle t \\rangle} after every word", heading.Text);
+        Assert.Contains($"<h2 id=\"{heading.Id}\">6. Reading <span class=\"math\">", anchored);
+    }
+
+    [Fact]
     public void Headings_with_the_same_text_get_distinct_anchors()
     {
         var anchors = new HeadingAnchors(["n01-01"]);

@@ -148,4 +148,23 @@ public sealed class BookSearchBrowserTests
         Assert.Equal("rgb(18, 24, 31)", await tab.EvaluateAsync<string>(background)); // the system's choice when none is stored
         Assert.Empty(book.OffMachine);
     }
+
+    [BrowserFact]
+    public async Task Printed_the_page_is_its_content_alone_with_code_wrapped()
+    {
+        await using var book = await OpenBook.OpenAsync("01-training.html");
+        var tab = book.Tab;
+        await tab.Locator("#theme-toggle").ClickAsync(); // dark on screen: print is light all the same
+
+        await tab.EmulateMediaAsync(new() { Media = Media.Print });
+
+        foreach (var part in new[] { ".topbar", ".sidebar", ".toc", ".book-nav", ".page-links" })
+        {
+            Assert.False(await tab.Locator(part).First.IsVisibleAsync(), $"{part} is printed");
+        }
+        Assert.True(await tab.Locator("main h2").First.IsVisibleAsync());
+        Assert.Equal("pre-wrap", await tab.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.source pre')).whiteSpace"));
+        Assert.Equal("rgb(255, 255, 255)", await tab.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
+        Assert.Empty(book.OffMachine);
+    }
 }
