@@ -7,8 +7,11 @@ internal static class CodeHighlighter
 {
     private static readonly HtmlClassFormatter Formatter = new();
 
-    /// <summary>The highlighted HTML of <paramref name="csharp"/>: a <c>&lt;pre&gt;</c> of coloured spans.</summary>
-    public static string ToHtml(string csharp) => Formatter.GetHtmlString(csharp, Languages.CSharp);
+    /// <summary>
+    /// The highlighted HTML of <paramref name="csharp"/>: a <c>&lt;pre&gt;</c> of coloured spans. A formatter of its
+    /// own per call: ColorCode's keeps its writer in a field, so books rendered at once on two threads broke it.
+    /// </summary>
+    public static string ToHtml(string csharp) => new HtmlClassFormatter().GetHtmlString(csharp, Languages.CSharp);
 
     /// <summary>
     /// The stylesheet for the classes <see cref="ToHtml"/> uses, scoped to code cells (<c>.source</c>): ColorCode's

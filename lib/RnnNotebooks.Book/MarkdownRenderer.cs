@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Extensions.GenericAttributes;
 using Markdig.Extensions.Mathematics;
 using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
@@ -33,6 +34,9 @@ internal static class MarkdownRenderer
     private static MarkdownPipeline BuildPipeline()
     {
         var builder = new MarkdownPipelineBuilder().UseAdvancedExtensions();
+        // Markdig's {#id .class} attributes would take the braces of TeX in a heading ("## $\hat{y}$") as attributes;
+        // Jupyter has no such syntax, and headings get their ids from HeadingAnchors.
+        builder.Extensions.RemoveAll(extension => extension is GenericAttributesExtension);
         builder.InlineParsers.InsertBefore<EscapeInlineParser>(new BracketMathParser());
         return builder.Build();
     }

@@ -1,3 +1,4 @@
+using RnnNotebooks.Book;
 using RnnNotebooks.Engine;
 using System.ComponentModel;
 using Spectre.Console;
@@ -17,6 +18,19 @@ internal class NotebookSettings : CommandSettings
     [CommandOption("-o|--output <FOLDER>")]
     [Description("Output folder: executed notebooks go to FOLDER/notebooks, the book to FOLDER/book (default: out/).")]
     public string? Output { get; init; }
+
+    /// <summary>The GitHub repository (owner/name) whose notebooks the book's Binder links open.</summary>
+    [CommandOption("--repository <OWNER/NAME>")]
+    [Description("GitHub repository the book's Binder links open (default: $GITHUB_REPOSITORY, else " + BookOptions.DefaultRepository + ").")]
+    public string? Repository { get; init; }
+
+    /// <summary>The book's options: the course's, with <see cref="Repository"/>, else GitHub Actions' <c>GITHUB_REPOSITORY</c>, else the placeholder.</summary>
+    public BookOptions ResolveBookOptions()
+    {
+        var fromActions = Environment.GetEnvironmentVariable("GITHUB_REPOSITORY");
+        var repository = Repository ?? (string.IsNullOrEmpty(fromActions) ? BookOptions.DefaultRepository : fromActions);
+        return BookOptions.Default with { Repository = repository };
+    }
 
     /// <summary>The notebook files named by <see cref="Notebooks"/> (folders expanded), or the repository's.</summary>
     public IReadOnlyList<string> ResolveNotebooks()
@@ -40,6 +54,10 @@ internal class NotebookSettings : CommandSettings
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
+        if (Repository is not null && !BookOptions.IsRepository(Repository))
+        {
+            return ValidationResult.Error($"--repository must be owner/name (a GitHub repository), not '{Repository}'.");
+        }
         var missing = Notebooks.Where(path => !File.Exists(path) && !Directory.Exists(path)).ToList();
         return missing.Count == 0
             ? ValidationResult.Success()

@@ -52,7 +52,7 @@ internal sealed class RunCommand(IAnsiConsole console, ErrorWriter errors) : Asy
         if (!settings.NoRender)
         {
             var sourceOf = notebooks.ToDictionary(notebook => Path.GetFullPath(WrittenPath(notebook, settings, book)), notebook => notebook);
-            var index = RenderCommand.Render(book, book.Chapters(), errors, sourceOf);
+            var index = RenderCommand.Render(book, book.Chapters(), settings.ResolveBookOptions(), errors, sourceOf);
             console.MarkupLine($"Book: [link]{Markup.Escape(index)}[/]");
         }
         return runs.All(run => run.Succeeded) ? 0 : 1;

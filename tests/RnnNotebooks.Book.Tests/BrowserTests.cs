@@ -15,13 +15,16 @@ public sealed class BrowserTests
 {
     private const string Notebook = "00-setup-check.ipynb";
 
+    /// <summary>The window's width: wide enough for the sidebar, a full text column and the page's sections.</summary>
+    private const int Width = 1400;
+
     [BrowserFact]
     public async Task The_book_draws_a_Plotly_chart_and_equations_offline()
     {
         var page = await RenderExecutedNotebookAsync();
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Browser.LaunchAsync(playwright);
-        var tab = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1000, Height = 900 } });
+        var tab = await browser.NewPageAsync(new() { ViewportSize = new() { Width = Width, Height = 900 } });
         var offMachine = new List<string>();
         await tab.RouteAsync("**/*", route => BlockAllButFilesAsync(route, offMachine));
         var scriptErrors = new List<string>();
@@ -98,7 +101,8 @@ public sealed class BrowserTests
         return Path.Combine(folder, Path.ChangeExtension(Notebook, ".html"));
     }
 
-    private static async Task BlockAllButFilesAsync(IRoute route, List<string> offMachine)
+    /// <summary>Lets a file:// request through; refuses any other and adds its address to <paramref name="offMachine"/>.</summary>
+    internal static async Task BlockAllButFilesAsync(IRoute route, List<string> offMachine)
     {
         if (route.Request.Url.StartsWith("file://", StringComparison.Ordinal))
         {
@@ -129,7 +133,7 @@ public sealed class BrowserTests
         {
             Path = path,
             FullPage = true,
-            Clip = new Clip { X = 0, Y = (float)top, Width = 1000, Height = (float)(chartBottom + 20 - top) },
+            Clip = new Clip { X = 0, Y = (float)top, Width = Width, Height = (float)(chartBottom + 20 - top) },
         });
         Assert.True(new FileInfo(path).Length > 10_000, "the screenshot is nearly empty");
     }

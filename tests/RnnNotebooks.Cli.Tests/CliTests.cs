@@ -118,6 +118,24 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task Render_links_each_page_to_Binder_on_the_repository_given_and_refuses_one_that_is_not_owner_slash_name()
+    {
+        var folder = NewFolder();
+        var source = Write(folder, "01-first", Markdown("# First"));
+        var output = Path.Combine(folder, "out");
+
+        var (exitCode, _, _) = await Rnnbook("render", source, "--output", output, "--repository", "someone/RnnNotebooks");
+        var (refused, text, errors) = await Rnnbook("render", source, "--output", output, "--repository", "https://github.com/someone");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("href=\"https://mybinder.org/v2/gh/someone/RnnNotebooks/HEAD?labpath=notebooks%2F01-first.ipynb\"",
+            File.ReadAllText(Path.Combine(output, "book", "01-first.html")));
+        Assert.True(File.Exists(Path.Combine(output, "book", "01-first.ipynb")));
+        Assert.NotEqual(0, refused);
+        Assert.Contains("--repository must be owner/name", text + errors);
+    }
+
+    [Fact]
     public async Task Render_warns_about_a_formula_it_cannot_draw_naming_notebook_cell_and_command()
     {
         var folder = NewFolder();
