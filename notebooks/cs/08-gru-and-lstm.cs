@@ -55,15 +55,10 @@ Console.WriteLine($"TorchSharp loaded in {load.TotalTime.TotalMilliseconds:F0} m
 // gate** $r^{\langle t \rangle}$ decides how much of the old state the candidate sees. In PyTorch's form, which this
 // course follows:
 //
-// $$\begin{aligned}
-// r^{\langle t \rangle} &= \sigma\left(W_{rx} x^{\langle t \rangle} + b_{rx} + W_{ra} a^{\langle t-1 \rangle} + b_{ra}\right) \\
-// z^{\langle t \rangle} &= \sigma\left(W_{zx} x^{\langle t \rangle} + b_{zx} + W_{za} a^{\langle t-1 \rangle} + b_{za}\right) \\
-// n^{\langle t \rangle} &= \tanh\left(W_{nx} x^{\langle t \rangle} + b_{nx} + r^{\langle t \rangle} \odot \left(W_{na} a^{\langle t-1 \rangle} + b_{na}\right)\right) \\
-// a^{\langle t \rangle} &= \left(1 - z^{\langle t \rangle}\right) \odot n^{\langle t \rangle} + z^{\langle t \rangle} \odot a^{\langle t-1 \rangle}
-// \end{aligned}$$
+// $$\begin{aligned} r^{\langle t \rangle} &= \sigma\left(W_{rx} x^{\langle t \rangle} + b_{rx} + W_{ra} a^{\langle t-1 \rangle} + b_{ra}\right) \\ z^{\langle t \rangle} &= \sigma\left(W_{zx} x^{\langle t \rangle} + b_{zx} + W_{za} a^{\langle t-1 \rangle} + b_{za}\right) \\ n^{\langle t \rangle} &= \tanh\left(W_{nx} x^{\langle t \rangle} + b_{nx} + r^{\langle t \rangle} \odot \left(W_{na} a^{\langle t-1 \rangle} + b_{na}\right)\right) \\ a^{\langle t \rangle} &= \left(1 - z^{\langle t \rangle}\right) \odot n^{\langle t \rangle} + z^{\langle t \rangle} \odot a^{\langle t-1 \rangle} \end{aligned}$$
 //
-// The library stores the three gates' weights stacked, as PyTorch does: $W_{ax} = [W_{rx}; W_{zx}; W_{nx}]$ of shape
-// $(3 n_a, n_x)$ (`weight_ih_l0`), $W_{aa} = [W_{ra}; W_{za}; W_{na}]$ of shape $(3 n_a, n_a)$ (`weight_hh_l0`) and two
+// The library stores the three gates' weights stacked, as PyTorch does: $W_{ax} = \begin{bmatrix} W_{rx} \\ W_{zx} \\ W_{nx} \end{bmatrix}$ of shape
+// $(3 n_a, n_x)$ (`weight_ih_l0`), $W_{aa} = \begin{bmatrix} W_{ra} \\ W_{za} \\ W_{na} \end{bmatrix}$ of shape $(3 n_a, n_a)$ (`weight_hh_l0`) and two
 // bias vectors $b_{ax}$, $b_{aa}$ of length $3 n_a$. Cho et al. apply the reset gate *before* the product,
 // $W_{na}(r \odot a^{\langle t-1 \rangle})$; PyTorch (and cuDNN) apply it after $W_{na} a^{\langle t-1 \rangle} + b_{na}$,
 // so both products of a step can run at once. The two forms are different models; the gradients below are PyTorch's.
@@ -105,14 +100,7 @@ NotebookScript.Show(Tables.FromRecords(Enumerable.Range(0, na).Select(i => new {
 // The long short-term memory (Hochreiter and Schmidhuber, 1997; the forget gate is from Gers et al., 2000) adds a second
 // state, the **cell** $c^{\langle t \rangle}$, and three gates: input $i$, forget $f$ and output $o$, with a candidate $g$:
 //
-// $$\begin{aligned}
-// i^{\langle t \rangle} &= \sigma\left(W_{ix} x^{\langle t \rangle} + b_{ix} + W_{ia} a^{\langle t-1 \rangle} + b_{ia}\right) \\
-// f^{\langle t \rangle} &= \sigma\left(W_{fx} x^{\langle t \rangle} + b_{fx} + W_{fa} a^{\langle t-1 \rangle} + b_{fa}\right) \\
-// g^{\langle t \rangle} &= \tanh\left(W_{gx} x^{\langle t \rangle} + b_{gx} + W_{ga} a^{\langle t-1 \rangle} + b_{ga}\right) \\
-// o^{\langle t \rangle} &= \sigma\left(W_{ox} x^{\langle t \rangle} + b_{ox} + W_{oa} a^{\langle t-1 \rangle} + b_{oa}\right) \\
-// c^{\langle t \rangle} &= f^{\langle t \rangle} \odot c^{\langle t-1 \rangle} + i^{\langle t \rangle} \odot g^{\langle t \rangle} \\
-// a^{\langle t \rangle} &= o^{\langle t \rangle} \odot \tanh\left(c^{\langle t \rangle}\right)
-// \end{aligned}$$
+// $$\begin{aligned} i^{\langle t \rangle} &= \sigma\left(W_{ix} x^{\langle t \rangle} + b_{ix} + W_{ia} a^{\langle t-1 \rangle} + b_{ia}\right) \\ f^{\langle t \rangle} &= \sigma\left(W_{fx} x^{\langle t \rangle} + b_{fx} + W_{fa} a^{\langle t-1 \rangle} + b_{fa}\right) \\ g^{\langle t \rangle} &= \tanh\left(W_{gx} x^{\langle t \rangle} + b_{gx} + W_{ga} a^{\langle t-1 \rangle} + b_{ga}\right) \\ o^{\langle t \rangle} &= \sigma\left(W_{ox} x^{\langle t \rangle} + b_{ox} + W_{oa} a^{\langle t-1 \rangle} + b_{oa}\right) \\ c^{\langle t \rangle} &= f^{\langle t \rangle} \odot c^{\langle t-1 \rangle} + i^{\langle t \rangle} \odot g^{\langle t \rangle} \\ a^{\langle t \rangle} &= o^{\langle t \rangle} \odot \tanh\left(c^{\langle t \rangle}\right) \end{aligned}$$
 //
 // Stacked in PyTorch's order $i, f, g, o$: $W_{ax}$ is $(4 n_a, n_x)$, $W_{aa}$ is $(4 n_a, n_a)$. By hand against
 // `LstmCell.Forward`:
@@ -141,9 +129,7 @@ NotebookScript.Show(Tables.FromRecords(Enumerable.Range(0, na).Select(k => new {
 //
 // Along the cell state, one step back in time is
 //
-// $$\frac{\partial c^{\langle t \rangle}}{\partial c^{\langle t-1 \rangle}} = \operatorname{diag}\left(f^{\langle t \rangle}\right)
-// \quad\Longrightarrow\quad
-// \frac{\partial c^{\langle T \rangle}}{\partial c^{\langle s \rangle}} = \operatorname{diag}\left(\prod_{u=s+1}^{T} f^{\langle u \rangle}\right)$$
+// $$\frac{\partial c^{\langle t \rangle}}{\partial c^{\langle t-1 \rangle}} = \operatorname{diag}\left(f^{\langle t \rangle}\right) \quad\Longrightarrow\quad \frac{\partial c^{\langle T \rangle}}{\partial c^{\langle s \rangle}} = \operatorname{diag}\left(\prod_{u=s+1}^{T} f^{\langle u \rangle}\right)$$
 //
 // (plus paths through $a^{\langle t-1 \rangle}$ into the gates). Compare notebook 03's RNN, where every factor is
 // $W_{aa}^{\top} \operatorname{diag}(g_1')$: a full matrix times slopes below 1. Here there is no weight matrix and no
@@ -270,8 +256,8 @@ NotebookScript.Show(Charts.Lines($"‖dL/da⟨t⟩‖, the only loss at t = {kMa
 // the whole state, so after 60 of them the first token is no longer recoverable from $a^{\langle T \rangle}$, and no
 // gradient can make it so with one shared $W_{aa}$. The LSTM's $\lVert dL/da^{\langle t \rangle} \rVert$ falls more,
 // because its memory is not in $a^{\langle t \rangle}$ but in $c^{\langle t \rangle}$, and the path that carries it is
-// the one the equations above isolate: $\partial c^{\langle T \rangle} / \partial c^{\langle 1 \rangle} =
-// \operatorname{diag}(\prod_t f^{\langle t \rangle})$. The trained gates show it: the unit of the LSTM whose forget gate
+// the one the equations above isolate:
+// $\partial c^{\langle T \rangle} / \partial c^{\langle 1 \rangle} = \operatorname{diag}(\prod_t f^{\langle t \rangle})$. The trained gates show it: the unit of the LSTM whose forget gate
 // stays most open keeps the product of its forget gates over the gap close to 1 (about 0.9, against
 // $0.95^{61} \approx 0.04$ at initialisation), so both the signal and its gradient cross the gap on that unit nearly
 // unchanged; the GRU's most open unit keeps about a third along its direct path $\operatorname{diag}(\prod_t z^{\langle t \rangle})$.
@@ -408,8 +394,8 @@ Report("seconds to run", clock.Elapsed.TotalSeconds);
 //    $4(n_a n_x + n_a^2 + 2 n_a)$. Why do PyTorch's two bias vectors matter for the GRU but not for the LSTM?
 // 4. Implement Cho et al.'s GRU (reset before the product) as a variation of `GruCell` and check its gradients with
 //    `GradientCheck.Compare`. It no longer matches `nn.GRU`: by how much does the output differ on the same weights?
-// 5. Plot $\lVert dL/dc^{\langle t \rangle} \rVert$ for the trained LSTM (hint: $dL/dc^{\langle t-1 \rangle} =
-//    dL/dc^{\langle t \rangle} \odot f^{\langle t \rangle} + \ldots$; `LstmCell.Backward` gives one step).
+// 5. Plot $\lVert dL/dc^{\langle t \rangle} \rVert$ for the trained LSTM (hint:
+// $dL/dc^{\langle t-1 \rangle} =    dL/dc^{\langle t \rangle} \odot f^{\langle t \rangle} + \ldots$; `LstmCell.Backward` gives one step).
 
 // The notebook's types: C# wants them after the top-level statements.
 interface IModel
