@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using RnnNotebooks.Data;
 using RnnNotebooks.Data.Tests.Ner;
 
@@ -49,5 +50,51 @@ public sealed class TatoebaTests
         Assert.Equal(4993, all.Count); // 7 of the file's 5,000 pairs have more than 10 tokens on a side
         Assert.All(all, p => Assert.Contains("tatoeba.org", p.Attribution));
         Assert.InRange(splits.Test.Count, 400, 600);
+    }
+
+    [Fact]
+    public void The_zip_gives_the_head_of_fra_txt_and_a_zip_without_it_is_named()
+    {
+        string folder = Directory.CreateTempSubdirectory("tatoeba-zip-").FullName;
+        string zip = Path.Combine(folder, "fra-eng.zip");
+        WriteZip(zip, "fra.txt", Enumerable.Range(0, Tatoeba.PairCount + 3).Select(i => $"E{i}.\tF{i}.\tCC-BY 2.0 (France) tatoeba.org #{i}"));
+
+        var head = Tatoeba.HeadOfZip(zip);
+
+        Assert.Equal(Tatoeba.PairCount, head.Count);
+        Assert.Equal("E4999.\tF4999.\tCC-BY 2.0 (France) tatoeba.org #4999", head[^1]);
+        string other = Path.Combine(folder, "other.zip");
+        WriteZip(other, "deu.txt", ["Go.\tGeh.\tc"]);
+        var e = Assert.Throws<InvalidDataException>(() => Tatoeba.HeadOfZip(other));
+        Assert.Contains("other.zip: no fra.txt", e.Message);
+    }
+
+    [RealDataFact("translation/eng-fra-tatoeba.txt")]
+    public async Task Downloaded_as_manythings_zips_it_the_list_is_checked_by_its_first_pairs_and_read_from_the_zip()
+    {
+        // The original download: fra.txt whose head is the course's 5,000 pairs, followed by pairs added since.
+        var pairs = File.ReadAllLines(Path.Combine(Environment.GetEnvironmentVariable(DataFolder.EnvironmentVariable)!, "translation", "eng-fra-tatoeba.txt"));
+        Assert.Equal(Tatoeba.PairsSha256, Tatoeba.Sha256Of(pairs)); // the pin of the zip's head is the extracted file's SHA-256
+        string work = Directory.CreateTempSubdirectory("tatoeba-download-").FullName;
+        string zip = Path.Combine(work, "served.zip");
+        WriteZip(zip, "fra.txt", pairs.Concat(["A longer sentence added to Tatoeba later on.\tUne phrase plus longue.\tCC-BY 2.0 (France) tatoeba.org #1"]));
+        var served = new ServedBytes(File.ReadAllBytes(zip));
+
+        var (splits, file) = await Tatoeba.LoadAsync(new DataFolder(null, Path.Combine(work, "cache"), new HttpClient(served)));
+
+        Assert.Equal((DataOrigin.Download, 1), (file.Origin, served.Requests));
+        Assert.Equal(4993, splits.Train.Count + splits.Test.Count);
+        var again = await Tatoeba.LoadAsync(new DataFolder(null, Path.Combine(work, "cache"), new HttpClient(served)));
+        Assert.Equal((DataOrigin.Cache, 1), (again.File.Origin, served.Requests));
+    }
+
+    private static void WriteZip(string path, string entryName, IEnumerable<string> lines)
+    {
+        using var archive = ZipFile.Open(path, ZipArchiveMode.Create);
+        using var writer = new StreamWriter(archive.CreateEntry(entryName).Open());
+        foreach (var line in lines)
+        {
+            writer.Write(line + "\n");
+        }
     }
 }
