@@ -442,7 +442,7 @@ NotebookScript.Show(Charts.Lines("ReLU: ‖dL/da⟨t⟩‖ with the only loss at
 // the gradient reaching $t = 1$ is $10^5$ times smaller than at $t = 60$.
 //
 // A $\rho$ between 1 and 1.5 would balance the two ends for these weights and these inputs, but training changes
-// $W_{aa}$ and the saturation at every update, and nothing keeps the balance: that is the problem gated cells, GRUs and LSTMs, were made for (a later notebook of this course, not written yet).
+// $W_{aa}$ and the saturation at every update, and nothing keeps the balance: that is the problem gated cells, GRUs and LSTMs, were made for (notebook 08, *GRU and LSTM*, trains both against this RNN on a long-range task).
 // Exploding gradients at least have a simple cure.
 //
 // ## 5. Gradient clipping
