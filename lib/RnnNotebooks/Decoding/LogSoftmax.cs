@@ -8,21 +8,27 @@ public static class LogSoftmax
     {
         ArgumentNullException.ThrowIfNull(logits);
         var result = new double[logits.Rows];
-        double max = double.NegativeInfinity;
-        for (int i = 0; i < logits.Rows; i++)
-        {
-            max = Math.Max(max, logits[i, j]);
-        }
-        double sum = 0;
-        for (int i = 0; i < logits.Rows; i++)
-        {
-            sum += Math.Exp(logits[i, j] - max);
-        }
-        double logSum = max + Math.Log(sum);
+        double logSum = LogSumExp(logits, j);
         for (int i = 0; i < logits.Rows; i++)
         {
             result[i] = logits[i, j] - logSum; // log yHat_i = z_i - log sum_k exp(z_k)
         }
         return result;
+    }
+
+    /// <summary>log sum_k exp(z_k) over column <paramref name="j"/> of <paramref name="z"/>, shifted by the column's max so it stays finite.</summary>
+    public static double LogSumExp(Matrix z, int j)
+    {
+        double max = double.NegativeInfinity;
+        for (int i = 0; i < z.Rows; i++)
+        {
+            max = Math.Max(max, z[i, j]);
+        }
+        double sum = 0;
+        for (int i = 0; i < z.Rows; i++)
+        {
+            sum += Math.Exp(z[i, j] - max);
+        }
+        return max + Math.Log(sum);
     }
 }

@@ -111,17 +111,7 @@ public static class Losses
         {
             return -Math.Log(p); // L = -log yHat_c
         }
-        double max = double.NegativeInfinity;
-        for (int i = 0; i < z.Rows; i++)
-        {
-            max = Math.Max(max, z[i, j]);
-        }
-        double sum = 0;
-        for (int i = 0; i < z.Rows; i++)
-        {
-            sum += Math.Exp(z[i, j] - max);
-        }
-        return max + Math.Log(sum) - z[c, j];
+        return LogSoftmax.LogSumExp(z, j) - z[c, j];
     }
 
     /// <summary>sum_i max(z, 0) - z y + log(1 + e^-|z|), the stable form of binary cross-entropy, for column j.</summary>
