@@ -23,7 +23,7 @@ public sealed class TorchSentimentClassifierTests(ITestOutputHelper output)
         output.WriteLine($"device {classifier.Device.type}, best epoch {result.BestEpoch}, test loss {testLoss:F3}, test accuracy {testAccuracy:F3}");
         Assert.Equal("CPU", classifier.Device.type.ToString());
         Assert.True(result.Epochs[^1].TrainLoss < 0.6 * result.Epochs[0].TrainLoss, $"loss {result.Epochs[0].TrainLoss:F3} -> {result.Epochs[^1].TrainLoss:F3}");
-        Assert.InRange(testAccuracy, 0.80, 1.0);
+        Assert.InRange(testAccuracy, 0.85, 1.0);   // 0.915 seen
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class TorchSentimentClassifier : IDisposable
 
     /// <summary>A new classifier: the vocabulary of <paramref name="train"/>'s tokens as the core builds it, seeded weights.</summary>
     /// <param name="train">The training texts.</param>
-    /// <param name="options">n_e, n_a, minimum word count and seed (G1 and EmbeddingScale are not used: tanh, torch's own initialisation).</param>
+    /// <param name="options">n_e, n_a, minimum word count, E's initial scale and seed (G1 is not used: nn.RNN is tanh; the recurrent weights keep torch's initialisation).</param>
     /// <param name="cell">nn.RNN, nn.GRU or nn.LSTM.</param>
     /// <param name="device">Where to run; null: CUDA if available, else the CPU.</param>
     /// <exception cref="ArgumentException">No training text.</exception>
@@ -44,7 +44,7 @@ public sealed class TorchSentimentClassifier : IDisposable
         device = TorchDevices.Choose(device);
         var words = WordVocabulary.Build(train.Select(SentimentTokenizer.Tokenize), options.MinWordCount);
         random.manual_seed(options.Seed);
-        var module = new TorchSentimentModule(words.Count, options.nE, options.nA, cell);
+        var module = new TorchSentimentModule(words.Count, options.nE, options.nA, cell, options.EmbeddingScale);
         module.to(device);
         return new TorchSentimentClassifier(words, module, device);
     }

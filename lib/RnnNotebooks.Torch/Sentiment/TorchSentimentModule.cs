@@ -24,10 +24,17 @@ public sealed class TorchSentimentModule : nn.Module
     /// <param name="nE">n_e, the size of a word's vector.</param>
     /// <param name="nA">n_a, hidden units.</param>
     /// <param name="cell">nn.RNN (tanh), nn.GRU or nn.LSTM.</param>
-    public TorchSentimentModule(int vocabulary, int nE, int nA, RecurrentCell cell) : base(nameof(TorchSentimentModule))
+    /// <param name="embeddingScale">The standard deviation of E's initial values, as the core's classifier draws them; null for nn.Embedding's N(0, 1).</param>
+    public TorchSentimentModule(int vocabulary, int nE, int nA, RecurrentCell cell, double? embeddingScale = null) : base(nameof(TorchSentimentModule))
     {
         Vocabulary = vocabulary;
         words = nn.Embedding(vocabulary, nE, padding_idx: WordVocabulary.PadId);
+        if (embeddingScale is double scale)
+        {
+            using var noGrad = no_grad();
+            nn.init.normal_(words.weight!, 0, scale);                                // E ~ N(0, scale^2)
+            words.weight![WordVocabulary.PadId].zero_();                             // the padding row stays 0
+        }
         recurrent = new TorchRecurrentLayer(cell, nE, nA);
         output = nn.Linear(nA, 1);
         RegisterComponents();
