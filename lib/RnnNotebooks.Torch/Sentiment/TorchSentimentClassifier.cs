@@ -13,17 +13,13 @@ namespace RnnNotebooks.Torch;
 /// minibatches (<see cref="SentimentTraining.Minibatches"/>). The tokeniser and vocabulary are the core classifier's
 /// (<see cref="SentimentTokenizer"/>, <see cref="WordVocabulary"/>). It runs on CUDA when TorchSharp has it, else on the CPU.
 /// </summary>
-public sealed class TorchSentimentClassifier : IDisposable
+public sealed class TorchSentimentClassifier : TorchApplicationModel<TorchSentimentModule>
 {
     private const int ChunkSize = 64;
 
-    private readonly TorchSentimentModule module;
-
-    private TorchSentimentClassifier(WordVocabulary words, TorchSentimentModule module, Device device)
+    private TorchSentimentClassifier(WordVocabulary words, TorchSentimentModule module, Device device) : base(module, device)
     {
         Words = words;
-        this.module = module;
-        Device = device;
     }
 
     /// <summary>A new classifier: the vocabulary of <paramref name="train"/>'s tokens as the core builds it, seeded weights.</summary>
@@ -52,15 +48,6 @@ public sealed class TorchSentimentClassifier : IDisposable
     /// <summary>The vocabulary: the rows of E.</summary>
     public WordVocabulary Words { get; }
 
-    /// <summary>The device the module and every batch live on.</summary>
-    public Device Device { get; }
-
-    /// <summary>The module, e.g. to save its state_dict.</summary>
-    public TorchSentimentModule Module => module;
-
-    /// <summary>The number of scalar parameters.</summary>
-    public long ParameterCount => module.parameters().Sum(p => p.numel());
-
     /// <summary>
     /// Trains for <see cref="SentimentTrainingOptions.Epochs"/> epochs, scoring <paramref name="heldOut"/> after each; with
     /// <see cref="SentimentTrainingOptions.KeepBest"/>, keeps the parameters of the epoch with the best held-out accuracy.
@@ -79,9 +66,9 @@ public sealed class TorchSentimentClassifier : IDisposable
         var clock = Stopwatch.StartNew();
         var rng = new Random(options.Seed);
         random.manual_seed(options.Seed);
-        using var optimizer = optim.Adam(module.parameters(), options.LearningRate);
+        using var optimizer = optim.Adam(Module.parameters(), options.LearningRate);
         var epochs = new List<SentimentEpoch>();
-        Tensor[]? best = null;
+        ParameterSnapshot? best = null;
         int bestEpoch = 0;
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
@@ -91,10 +78,12 @@ public sealed class TorchSentimentClassifier : IDisposable
             progress?.Invoke(epochs[^1]);
             if (options.KeepBest && !double.IsNaN(accuracy) && (bestEpoch == 0 || accuracy > epochs[bestEpoch - 1].HeldOutAccuracy))
             {
-                (best, bestEpoch) = (Snapshot(best), epoch);
+                best?.Dispose();
+                (best, bestEpoch) = (new ParameterSnapshot(Module), epoch);
             }
         }
-        Restore(best);
+        best?.Restore(Module);
+        best?.Dispose();
         return new SentimentTrainingResult(epochs, best is null ? epochs.Count : bestEpoch, clock.Elapsed.TotalSeconds);
     }
 
@@ -105,13 +94,13 @@ public sealed class TorchSentimentClassifier : IDisposable
     {
         ArgumentNullException.ThrowIfNull(texts);
         var tokens = TokensOf(texts, nameof(texts));
-        module.eval();
+        Module.eval();
         using var noGrad = no_grad();
         return tokens.Chunk(ChunkSize).SelectMany(chunk =>
         {
             using var scope = NewDisposeScope();
             var (ids, lengths) = Ids(chunk);
-            return sigmoid(module.forward(ids, lengths)).cpu().to(float64).data<double>().ToArray();   // yHat = sigmoid(z)
+            return sigmoid(Module.forward(ids, lengths)).cpu().to(float64).data<double>().ToArray();   // yHat = sigmoid(z)
         }).ToArray();
     }
 
@@ -126,14 +115,11 @@ public sealed class TorchSentimentClassifier : IDisposable
         return (loss, accuracy);
     }
 
-    /// <summary>Frees the module.</summary>
-    public void Dispose() => module.Dispose();
-
     /// <summary>One pass: for each minibatch zero_grad, word dropout, forward, loss, backward, clip, step. Returns the mean batch loss.</summary>
     private double TrainEpoch(IReadOnlyList<SentimentExample> train, IReadOnlyList<IReadOnlyList<string>> tokens, int[][] batches,
         optim.Optimizer optimizer, SentimentTrainingOptions options)
     {
-        module.train();
+        Module.train();
         double total = 0;
         foreach (var batch in batches)
         {
@@ -141,9 +127,9 @@ public sealed class TorchSentimentClassifier : IDisposable
             optimizer.zero_grad();
             var (ids, lengths) = Ids(batch.Select(i => tokens[i]).ToList());
             var y = tensor(batch.Select(i => (float)train[i].Label).ToArray(), float32, Device);
-            var loss = nn.functional.binary_cross_entropy_with_logits(module.forward(DropWords(ids, options.WordDropout), lengths), y); // mean over m
+            var loss = nn.functional.binary_cross_entropy_with_logits(Module.forward(DropWords(ids, options.WordDropout), lengths), y); // mean over m
             loss.backward();
-            nn.utils.clip_grad_norm_(module.parameters(), options.ClipNorm);
+            nn.utils.clip_grad_norm_(Module.parameters(), options.ClipNorm);
             optimizer.step();
             total += loss.item<float>();
         }
@@ -170,30 +156,5 @@ public sealed class TorchSentimentClassifier : IDisposable
         }
         int empty = Array.FindIndex(tokens, t => t.Count == 0);
         return empty < 0 ? tokens : throw new ArgumentException($"sentence {empty} ('{texts[empty]}') has no tokens.", parameter);
-    }
-
-    /// <summary>A copy of every parameter (freeing an earlier copy).</summary>
-    private Tensor[] Snapshot(Tensor[]? previous)
-    {
-        foreach (var p in previous ?? [])
-        {
-            p.Dispose();
-        }
-        return module.parameters().Select(p => p.detach().clone().DetachFromDisposeScope()).ToArray();
-    }
-
-    /// <summary>Copies a snapshot back into the parameters.</summary>
-    private void Restore(Tensor[]? snapshot)
-    {
-        if (snapshot is null)
-        {
-            return;
-        }
-        using var noGrad = no_grad();
-        foreach (var (p, saved) in module.parameters().Zip(snapshot))
-        {
-            p.copy_(saved);
-            saved.Dispose();
-        }
     }
 }
