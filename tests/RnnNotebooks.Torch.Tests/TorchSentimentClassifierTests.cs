@@ -7,6 +7,7 @@ using static TorchSharp.torch;
 namespace RnnNotebooks.Torch.Tests;
 
 /// <summary>Notebook 06's classifier written the TorchSharp way: it learns the bundled set, masks padding, refuses bad input.</summary>
+[Collection(TorchSeedCollection.Name)]
 public sealed class TorchSentimentClassifierTests(ITestOutputHelper output)
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace RnnNotebooks.Torch.Tests;
 /// Notebook 07's name model written the TorchSharp way: it beats the unigram on held-out names (every tenth name of
 /// data/names) and samples reproducibly.
 /// </summary>
+[Collection(TorchSeedCollection.Name)]
 public sealed class TorchTokenLanguageModelTests(ITestOutputHelper output)
 {
     private static readonly IReadOnlyList<string> Names = NameList.Load();

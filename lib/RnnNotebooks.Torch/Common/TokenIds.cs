@@ -9,6 +9,9 @@ namespace RnnNotebooks.Torch;
 /// </summary>
 public static class TokenIds
 {
+    /// <summary>The target id <c>cross_entropy</c> skips (its <c>ignore_index</c>): the padding after a sequence's end.</summary>
+    public const long Ignored = -100;
+
     /// <summary>Sequences of ids padded at the end with <paramref name="padId"/> to the longest, time first.</summary>
     /// <param name="sequences">m sequences, each with at least one id.</param>
     /// <param name="padId">The id written after a shorter sequence's end.</param>

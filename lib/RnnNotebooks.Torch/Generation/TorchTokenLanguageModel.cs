@@ -15,9 +15,6 @@ namespace RnnNotebooks.Torch;
 /// </summary>
 public sealed class TorchTokenLanguageModel : TorchApplicationModel<TorchLanguageModule>
 {
-    private const long Ignore = -100;    // cross_entropy's ignore_index: targets after a sequence's end
-    private const int ChunkSize = 64;
-
     private TorchTokenLanguageModel(TokenVocabulary vocabulary, TorchLanguageModule module, Device device) : base(module, device)
     {
         Vocabulary = vocabulary;
@@ -58,10 +55,6 @@ public sealed class TorchTokenLanguageModel : TorchApplicationModel<TorchLanguag
         Action<TokenEpoch>? onEpoch = null)
     {
         ArgumentNullException.ThrowIfNull(train);
-        if (train.Count == 0)
-        {
-            throw new ArgumentException("no training sequences: the training set is empty.", nameof(train));
-        }
         options ??= new TokenTrainingOptions();
         var rng = new Random(options.Seed);
         var clock = Stopwatch.StartNew();
@@ -71,8 +64,8 @@ public sealed class TorchTokenLanguageModel : TorchApplicationModel<TorchLanguag
         (double Loss, int Epoch) bestSoFar = (double.PositiveInfinity, 0);
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
-            var order = Enumerable.Range(0, train.Count).OrderBy(_ => rng.Next()).ToArray();
-            double loss = TrainEpoch(order.Chunk(options.BatchSize).Select(b => b.Select(i => train[i]).ToList()).ToList(), optimizer, options.ClipNorm);
+            double loss = TrainEpoch(Shuffled(train, options.BatchSize, rng), optimizer, options.ClipNorm,
+                batch => (Loss(batch, nn.Reduction.Mean), batch.Sum(s => s.Length + 1)));      // the mean over the batch's target tokens
             double heldOutLoss = heldOut is { Count: > 0 } ? NegativeLogLikelihood(heldOut).PerToken : double.NaN;
             epochs.Add(new TokenEpoch(epoch, loss, heldOutLoss, clock.Elapsed.TotalSeconds));
             onEpoch?.Invoke(epochs[^1]);
@@ -99,7 +92,7 @@ public sealed class TorchTokenLanguageModel : TorchApplicationModel<TorchLanguag
         Module.eval();
         using var noGrad = no_grad();
         double total = 0;
-        foreach (var chunk in sequences.Chunk(ChunkSize))
+        foreach (var chunk in sequences.Chunk(PredictionBatch))
         {
             using var scope = NewDisposeScope();
             total += Loss(chunk, nn.Reduction.Sum).item<float>();
@@ -146,27 +139,6 @@ public sealed class TorchTokenLanguageModel : TorchApplicationModel<TorchLanguag
         return sampled.ToArray();
     }
 
-    /// <summary>One pass: for each minibatch zero_grad, forward, loss, backward, clip, step. Returns the mean loss per target token.</summary>
-    private double TrainEpoch(IReadOnlyList<List<int[]>> batches, optim.Optimizer optimizer, double clipNorm)
-    {
-        Module.train();
-        double total = 0;
-        long tokens = 0;
-        foreach (var batch in batches)
-        {
-            using var scope = NewDisposeScope();
-            optimizer.zero_grad();
-            var loss = Loss(batch, nn.Reduction.Mean);                                       // mean over the batch's target tokens
-            loss.backward();
-            nn.utils.clip_grad_norm_(Module.parameters(), clipNorm);
-            optimizer.step();
-            int count = batch.Sum(s => s.Length + 1);
-            total += loss.item<float>() * count;
-            tokens += count;
-        }
-        return total / tokens;
-    }
-
     /// <summary>The cross-entropy of x = (&lt;s&gt;, s...) predicting y = (s..., &lt;s&gt;), padded targets ignored.</summary>
     private Tensor Loss(IReadOnlyList<int[]> sequences, nn.Reduction reduction)
     {
@@ -175,8 +147,8 @@ public sealed class TorchTokenLanguageModel : TorchApplicationModel<TorchLanguag
             throw new ArgumentException("a sequence has no tokens; every sequence needs at least one.", nameof(sequences));
         }
         var (inputs, _) = TokenIds.Padded(sequences.Select(s => (IReadOnlyList<int>)[0, .. s]).ToList(), 0, Device, nameof(sequences));
-        var (targets, _) = TokenIds.Padded(sequences.Select(s => (IReadOnlyList<int>)[.. s, 0]).ToList(), Ignore, Device, nameof(sequences));
+        var (targets, _) = TokenIds.Padded(sequences.Select(s => (IReadOnlyList<int>)[.. s, 0]).ToList(), TokenIds.Ignored, Device, nameof(sequences));
         var (logits, _) = Module.forward(inputs);                                            // (Tx, m, V)
-        return nn.functional.cross_entropy(logits.reshape(-1, Module.Vocabulary), targets.reshape(-1), ignore_index: Ignore, reduction: reduction);
+        return nn.functional.cross_entropy(logits.reshape(-1, Module.Vocabulary), targets.reshape(-1), ignore_index: TokenIds.Ignored, reduction: reduction);
     }
 }

@@ -15,8 +15,6 @@ namespace RnnNotebooks.Torch;
 /// </summary>
 public sealed class TorchSentimentClassifier : TorchApplicationModel<TorchSentimentModule>
 {
-    private const int ChunkSize = 64;
-
     private TorchSentimentClassifier(WordVocabulary words, TorchSentimentModule module, Device device) : base(module, device)
     {
         Words = words;
@@ -72,7 +70,8 @@ public sealed class TorchSentimentClassifier : TorchApplicationModel<TorchSentim
         int bestEpoch = 0;
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
-            double loss = TrainEpoch(train, tokens, SentimentTraining.Minibatches(tokens, options.BatchSize, rng), optimizer, options);
+            double loss = TrainEpoch(SentimentTraining.Minibatches(tokens, options.BatchSize, rng), optimizer, options.ClipNorm,
+                batch => (BatchLoss(batch.Select(i => tokens[i]).ToList(), batch.Select(i => train[i].Label).ToList(), options.WordDropout), 1));
             var (heldOutLoss, accuracy) = heldOut is { Count: > 0 } ? Evaluate(heldOut) : (double.NaN, double.NaN);
             epochs.Add(new SentimentEpoch(epoch, loss, heldOutLoss, accuracy, clock.Elapsed.TotalSeconds));
             progress?.Invoke(epochs[^1]);
@@ -96,7 +95,7 @@ public sealed class TorchSentimentClassifier : TorchApplicationModel<TorchSentim
         var tokens = TokensOf(texts, nameof(texts));
         Module.eval();
         using var noGrad = no_grad();
-        return tokens.Chunk(ChunkSize).SelectMany(chunk =>
+        return tokens.Chunk(PredictionBatch).SelectMany(chunk =>
         {
             using var scope = NewDisposeScope();
             var (ids, lengths) = Ids(chunk);
@@ -115,25 +114,12 @@ public sealed class TorchSentimentClassifier : TorchApplicationModel<TorchSentim
         return (loss, accuracy);
     }
 
-    /// <summary>One pass: for each minibatch zero_grad, word dropout, forward, loss, backward, clip, step. Returns the mean batch loss.</summary>
-    private double TrainEpoch(IReadOnlyList<SentimentExample> train, IReadOnlyList<IReadOnlyList<string>> tokens, int[][] batches,
-        optim.Optimizer optimizer, SentimentTrainingOptions options)
+    /// <summary>The batch's mean loss -y log yHat - (1 - y) log(1 - yHat), read with word dropout.</summary>
+    private Tensor BatchLoss(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<int> labels, double wordDropout)
     {
-        Module.train();
-        double total = 0;
-        foreach (var batch in batches)
-        {
-            using var scope = NewDisposeScope();
-            optimizer.zero_grad();
-            var (ids, lengths) = Ids(batch.Select(i => tokens[i]).ToList());
-            var y = tensor(batch.Select(i => (float)train[i].Label).ToArray(), float32, Device);
-            var loss = nn.functional.binary_cross_entropy_with_logits(Module.forward(DropWords(ids, options.WordDropout), lengths), y); // mean over m
-            loss.backward();
-            nn.utils.clip_grad_norm_(Module.parameters(), options.ClipNorm);
-            optimizer.step();
-            total += loss.item<float>();
-        }
-        return total / batches.Length;
+        var (ids, lengths) = Ids(sentences);
+        var y = tensor(labels.Select(label => (float)label).ToArray(), float32, Device);
+        return nn.functional.binary_cross_entropy_with_logits(Module.forward(DropWords(ids, wordDropout), lengths), y);   // mean over m
     }
 
     /// <summary>Word dropout: each real word id becomes &lt;unk&gt; with probability p.</summary>
