@@ -437,9 +437,9 @@ NotebookScript.Show(Tables.FromRecords(new[]
 // - **Padding.** The core pads a batch and gives the loss a weight only at each sentence's last word (`LastStepOnly`);
 //   TorchSharp packs the padded batch (`pack_padded_sequence`), so `nn.RNN` stops at each sentence's own end and returns
 //   $a^{\langle T_x^{(j)} \rangle}$ directly. The same minibatches go in; the word dropout draws from a different generator.
-// - **Time.** Per epoch the two are of the same order at this size: libtorch pays a fixed cost for each small operation
-//   (the batches are $32 \times n_a = 32 \times 32$), the core pays for its plain loops. The machine this ran on is shared,
-//   so the times vary from run to run.
+// - **Time.** At this size TorchSharp takes two to five times as long per epoch as the core: libtorch pays a fixed cost
+//   for each small operation (a step multiplies $32 \times 32$ matrices by batches of 32 columns), which the core's plain
+//   loops over arrays do not pay. The machine this ran on is shared, so the times vary from run to run.
 //
 // **On a GPU.** `TorchSentimentClassifier.Create` picks `torch.cuda.is_available() ? CUDA : CPU`, moves the module with
 // `.to(device)` and builds every batch on that device, so nothing in this section changes: reference the CUDA build of
