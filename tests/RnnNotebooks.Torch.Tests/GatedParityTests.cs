@@ -3,6 +3,7 @@ using Xunit.Abstractions;
 namespace RnnNotebooks.Torch.Tests;
 
 /// <summary>The core's GRU and LSTM against TorchSharp's nn.GRU and nn.LSTM with the same weights, float64, 1 torch thread.</summary>
+[Collection(TorchSeedCollection.Name)] // its twins build nn layers, which draw from torch's generator
 public sealed class GatedParityTests(ITestOutputHelper output)
 {
     /// <summary>Fixed cases: the largest sizes, and each of a0 and c0 alone.</summary>

@@ -2,6 +2,7 @@ using Xunit.Abstractions;
 
 namespace RnnNotebooks.Torch.Tests;
 
+[Collection(TorchSeedCollection.Name)] // its twins build nn layers, which draw from torch's generator
 public sealed class ParityTests(ITestOutputHelper output)
 {
     public static TheoryData<string, TwinKind> Rows()

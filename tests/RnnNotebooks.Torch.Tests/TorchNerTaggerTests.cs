@@ -5,6 +5,7 @@ using Xunit.Abstractions;
 namespace RnnNotebooks.Torch.Tests;
 
 /// <summary>Notebook 04's tagger written the TorchSharp way learns the bundled set as the core's does.</summary>
+[Collection(TorchSeedCollection.Name)]
 public sealed class TorchNerTaggerTests(ITestOutputHelper output)
 {
     [Fact]

@@ -1,5 +1,6 @@
 namespace RnnNotebooks.Torch.Tests;
 
+[Collection(TorchSeedCollection.Name)] // its twins build nn layers, which draw from torch's generator
 public sealed class TwinInputTests
 {
     private static readonly SequenceBatch X = SequenceBatch.OneHot(4, [[0, 1], [2, 3], [1, 1]]);

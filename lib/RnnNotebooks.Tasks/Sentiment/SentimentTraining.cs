@@ -79,9 +79,14 @@ public static class SentimentTraining
     }
 
     /// <summary>The minibatches of one epoch, as indices: shuffled, pools of 8 minibatches sorted by length, cut, the minibatches shuffled.</summary>
-    private static int[][] Minibatches(IReadOnlyList<string>[] tokens, int batchSize, Random random)
+    /// <param name="tokens">The tokens of each training sentence.</param>
+    /// <param name="batchSize">m, sentences per minibatch.</param>
+    /// <param name="random">The run's seeded generator (one for every epoch).</param>
+    public static int[][] Minibatches(IReadOnlyList<IReadOnlyList<string>> tokens, int batchSize, Random random)
     {
-        var order = Enumerable.Range(0, tokens.Length).ToArray();
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(random);
+        var order = Enumerable.Range(0, tokens.Count).ToArray();
         random.Shuffle(order);
         var batches = order.Chunk(batchSize * PoolBatches)
             .SelectMany(pool => pool.OrderBy(i => tokens[i].Count).Chunk(batchSize))
