@@ -10,11 +10,11 @@ public class GatedSequenceToSequenceTests
 {
     private const double Tolerance = 1e-6;
 
+    /// <summary>Both gated cells, two seeds each.</summary>
+    public static TheoryData<CellKind, int> CellsAndSeeds => new() { { CellKind.Gru, 1 }, { CellKind.Gru, 2 }, { CellKind.Lstm, 1 }, { CellKind.Lstm, 2 } };
+
     [Theory]
-    [InlineData(CellKind.Gru, 1)]
-    [InlineData(CellKind.Gru, 2)]
-    [InlineData(CellKind.Lstm, 1)]
-    [InlineData(CellKind.Lstm, 2)]
+    [MemberData(nameof(CellsAndSeeds))]
     public void Every_parameter_of_a_gated_encoder_decoder_passes_the_gradient_check(CellKind cell, int seed)
     {
         var model = EncoderDecoder.Create(nX: 6, nA: 5, nY: 4, seed, cell);
@@ -25,6 +25,70 @@ public class GatedSequenceToSequenceTests
         Assert.All(results, r => Assert.True(r.RelativeError < Tolerance, $"{cell}: {r}"));
         Assert.All(results.Where(r => r.Name is "encoder.Wax" or "encoder.Waa" or "encoder.Bax"),
             r => Assert.True(r.AnalyticNorm > 1e-4, $"no gradient reached {r.Name} through dA0 (and dC0)"));
+    }
+
+    [Theory]
+    [MemberData(nameof(CellsAndSeeds))]
+    public void Every_parameter_of_a_gated_attention_model_passes_the_gradient_check(CellKind cell, int seed)
+    {
+        var model = AttentionEncoderDecoder.Create(nX: 6, nA: 3, nAtt: 4, nY: 4, seed, cell);
+
+        var results = SequenceToSequenceGradientTests.Check(model, seed);
+
+        Assert.Equal(22, results.Count); // two encoder directions (6 each, the output layer empty), Wd, We, v, the decoder (6) and Wyc
+        Assert.All(results, r => Assert.True(r.RelativeError < Tolerance, $"{cell}: {r}"));
+        Assert.All(results.Where(r => r.Name is "forward.Waa" or "backward.Wax" or "attention.Wd" or "attention.We" or "decoder.Wax" or "decoder.Waa" or "decoder.Wyc"),
+            r => Assert.True(r.AnalyticNorm > 1e-4, $"{cell}: {r.Name} got no gradient"));
+    }
+
+    [Fact]
+    public void The_lstm_attention_decoder_starts_from_both_directions_cell_states()
+    {
+        var model = AttentionEncoderDecoder.Create(nX: 6, nA: 3, nAtt: 4, nY: 4, seed: 6, CellKind.Lstm);
+        var (x, yIn, _) = SequenceToSequenceGradientTests.Batch(6, 4, 6);
+
+        var cache = model.Forward(x, yIn);
+
+        var (forward, backward) = ((GatedCache)cache.ForwardCache, (GatedCache)cache.BackwardCache);
+        Assert.Equal([.. forward.C(x.Length).Data, .. backward.C(x.Length).Data], cache.CellState0!.Data); // c_dec<0> = [c_fwd<Tx>; c_bwd<1>]
+        Assert.Equal(cache.CellState0.Data, ((GatedCache)cache.DecoderSteps[0]!).C(0).Data);
+    }
+
+    [Theory]
+    [InlineData(CellKind.Gru)]
+    [InlineData(CellKind.Lstm)]
+    public void Greedy_attention_decoding_follows_the_teacher_forced_forward_pass(CellKind cell)
+    {
+        var model = AttentionEncoderDecoder.Create(nX: 7, nA: 4, nAtt: 5, nY: 6, seed: 9, cell);
+        int[] source = [1, 4, 2, 5, 6];
+        var hypothesis = SequenceSearch.Greedy(model.Decoder(source), start: 0, end: 3, maxLength: 7);
+        int[] written = [.. hypothesis.Tokens];
+        int[] inputs = [0, .. written[..^1]];
+
+        var cache = model.Forward(SequenceBatch.OneHot(7, source), SequenceBatch.OneHot(6, inputs));
+
+        for (int t = 1; t <= written.Length; t++)
+        {
+            var yHat = cache.YHat[t - 1].Column(0);
+            Assert.Equal(Array.IndexOf(yHat, yHat.Max()), written[t - 1]);
+            Approx.Equal(cache.Alpha[t - 1].Column(0), ((AttentionState)hypothesis.States[t - 1]).Alpha.ToArray(), 1e-12, $"alpha<{t}>");
+        }
+        Assert.NotEmpty(SequenceSearch.Beam(model.Decoder(source), start: 0, end: 3, maxLength: 7, k: 3));
+    }
+
+    [Fact]
+    public void An_rnn_attention_model_through_the_new_path_has_the_bits_of_the_old_one()
+    {
+        var (x, yIn, y) = SequenceToSequenceGradientTests.Batch(6, 4, 8);
+        var old = new AttentionEncoderDecoder(RnnParameters.Initialize(6, 3, 0, 2), RnnParameters.Initialize(6, 3, 0, 3),
+            AdditiveAttention.Create(6, 6, 4, 4), RnnParameters.Initialize(4 + 6, 6, 4, 5), AttentionEncoderDecoder.Create(6, 3, 4, 4, seed: 2).Wyc);
+        var generic = AttentionEncoderDecoder.Create(6, 3, 4, 4, seed: 2, CellKind.Rnn);
+
+        double oldLoss = old.LossAndGradients(x, yIn, y), loss = generic.LossAndGradients(x, yIn, y);
+
+        Assert.Equal(BitConverter.DoubleToInt64Bits(oldLoss), BitConverter.DoubleToInt64Bits(loss));
+        Assert.Equal(old.GradientTensors.SelectMany(t => t.Values), generic.GradientTensors.SelectMany(t => t.Values));
+        Assert.Null(generic.Forward(x, yIn).CellState0);
     }
 
     [Fact]

@@ -10,6 +10,12 @@ public interface IRecurrentGradients
     /// <summary>The parameter gradients with names and shapes, paired by position with the parameters' Tensors.</summary>
     IReadOnlyList<ParameterView> Tensors { get; }
 
+    /// <summary>dL/dWya, shape (n_y, n_a).</summary>
+    Matrix dWya { get; }
+
+    /// <summary>dL/dby, shape (n_y).</summary>
+    double[] dBy { get; }
+
     /// <summary>dL/da&lt;0&gt;, shape (n_a, m).</summary>
     Matrix dA0 { get; }
 

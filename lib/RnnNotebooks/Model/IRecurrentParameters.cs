@@ -18,4 +18,10 @@ public interface IRecurrentParameters : IParameterSet
 
     /// <summary>n_y, the output size (0: no output layer).</summary>
     int nY { get; }
+
+    /// <summary>Wya, shape (n_y, n_a): the output layer's weights, yHat&lt;t&gt; = g2(Wya a&lt;t&gt; + by).</summary>
+    Matrix Wya { get; }
+
+    /// <summary>by, shape (n_y): the output layer's bias.</summary>
+    double[] By { get; }
 }
