@@ -25,6 +25,15 @@ public static class RecurrentLayers
         ? RnnParameters.Initialize(nX, nA, nY, seed)
         : GatedParameters.Initialize(GatesOf(cell), nX, nA, nY, seed);
 
+    /// <summary>Zero parameters of a cell, e.g. to read a saved model into: <see cref="RnnParameters"/> or <see cref="GatedParameters"/> with G gates.</summary>
+    /// <param name="cell">The cell.</param>
+    /// <param name="nX">n_x.</param>
+    /// <param name="nA">n_a.</param>
+    /// <param name="nY">n_y (0: no output layer).</param>
+    public static IRecurrentParameters Zeros(CellKind cell, int nX, int nA, int nY) => cell == CellKind.Rnn
+        ? new RnnParameters(nX, nA, nY)
+        : new GatedParameters(GatesOf(cell), nX, nA, nY);
+
     /// <summary>The layer that runs these parameters (not copied: training updates them).</summary>
     /// <param name="parameters"><see cref="RnnParameters"/> (an <see cref="Rnn"/>) or <see cref="GatedParameters"/> with G = 3 (a <see cref="Gru"/>) or 4 (an <see cref="Lstm"/>).</param>
     /// <param name="g1">The RNN's hidden activation; gated cells have theirs fixed and ignore it.</param>
