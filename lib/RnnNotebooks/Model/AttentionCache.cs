@@ -25,12 +25,12 @@ public sealed class AttentionCache
     public IRecurrentCache BackwardCache { get; internal set; } = null!;
 
     /// <summary>The forward direction's pass over x when the cell is the RNN.</summary>
-    /// <exception cref="InvalidCastException">The cell is a GRU or an LSTM: use <see cref="ForwardCache"/>.</exception>
-    public RnnCache Forward => (RnnCache)ForwardCache;
+    /// <exception cref="InvalidOperationException">The cell is a GRU or an LSTM: use <see cref="ForwardCache"/>.</exception>
+    public RnnCache Forward => RecurrentLayers.AsRnn<RnnCache>(ForwardCache, nameof(Forward), nameof(ForwardCache));
 
     /// <summary>The backward direction's pass over x reversed when the cell is the RNN.</summary>
-    /// <exception cref="InvalidCastException">The cell is a GRU or an LSTM: use <see cref="BackwardCache"/>.</exception>
-    public RnnCache Backward => (RnnCache)BackwardCache;
+    /// <exception cref="InvalidOperationException">The cell is a GRU or an LSTM: use <see cref="BackwardCache"/>.</exception>
+    public RnnCache Backward => RecurrentLayers.AsRnn<RnnCache>(BackwardCache, nameof(Backward), nameof(BackwardCache));
 
     /// <summary>A gated decoder's step t as a one-step pass of its layer (element [t - 1]); unused (null) for the RNN decoder.</summary>
     public IRecurrentCache?[] DecoderSteps { get; }

@@ -100,11 +100,11 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
 
     /// <summary>The encoder's forward direction when the cell is the RNN.</summary>
     /// <exception cref="InvalidOperationException">The cell is a GRU or an LSTM: use <see cref="EncoderForwardLayer"/>.</exception>
-    public Rnn EncoderForward => EncoderForwardLayer as Rnn ?? throw NotRnn();
+    public Rnn EncoderForward => RecurrentLayers.AsRnn<Rnn>(EncoderForwardLayer, nameof(EncoderForward), nameof(EncoderForwardLayer));
 
     /// <summary>The encoder's backward direction when the cell is the RNN.</summary>
     /// <exception cref="InvalidOperationException">The cell is a GRU or an LSTM: use <see cref="EncoderBackwardLayer"/>.</exception>
-    public Rnn EncoderBackward => EncoderBackwardLayer as Rnn ?? throw NotRnn();
+    public Rnn EncoderBackward => RecurrentLayers.AsRnn<Rnn>(EncoderBackwardLayer, nameof(EncoderBackward), nameof(EncoderBackwardLayer));
 
     /// <summary>The attention.</summary>
     public AdditiveAttention Attention { get; }
@@ -114,7 +114,7 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
 
     /// <summary>The decoder's Waa, Wax, ba, Wya, by when the cell is the RNN.</summary>
     /// <exception cref="InvalidOperationException">The cell is a GRU or an LSTM: use <see cref="DecoderLayerParameters"/>.</exception>
-    public RnnParameters DecoderParameters => DecoderLayerParameters as RnnParameters ?? throw NotRnn();
+    public RnnParameters DecoderParameters => RecurrentLayers.AsRnn<RnnParameters>(DecoderLayerParameters, nameof(DecoderParameters), nameof(DecoderLayerParameters));
 
     /// <summary>Wyc, shape (n_y, n_s): the context's weights in the output layer.</summary>
     public Matrix Wyc { get; }
@@ -424,8 +424,6 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
         }
         return gradients;
     }
-
-    private InvalidOperationException NotRnn() => new($"this model's cells are {Cell}, not RNNs: use the layers and DecoderLayerParameters.");
 
     /// <summary>[top; bottom] = a, (2 n, m), into (n, m) halves.</summary>
     private static (Matrix Top, Matrix Bottom) Split(Matrix a, int n)

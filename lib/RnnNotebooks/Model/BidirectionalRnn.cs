@@ -63,11 +63,11 @@ public sealed class BidirectionalRnn
 
     /// <summary>The forward direction when the cell is the RNN.</summary>
     /// <exception cref="InvalidOperationException">The directions are GRU or LSTM cells: use <see cref="ForwardLayer"/>.</exception>
-    public Rnn ForwardRnn => ForwardLayer as Rnn ?? throw NotRnn();
+    public Rnn ForwardRnn => RecurrentLayers.AsRnn<Rnn>(ForwardLayer, nameof(ForwardRnn), nameof(ForwardLayer));
 
     /// <summary>The backward direction when the cell is the RNN.</summary>
     /// <exception cref="InvalidOperationException">The directions are GRU or LSTM cells: use <see cref="BackwardLayer"/>.</exception>
-    public Rnn BackwardRnn => BackwardLayer as Rnn ?? throw NotRnn();
+    public Rnn BackwardRnn => RecurrentLayers.AsRnn<Rnn>(BackwardLayer, nameof(BackwardRnn), nameof(BackwardLayer));
 
     /// <summary>The cell both directions run.</summary>
     public CellKind Cell => ForwardLayer.Cell;
@@ -241,9 +241,6 @@ public sealed class BidirectionalRnn
         }
         return dx;
     }
-
-    private InvalidOperationException NotRnn() =>
-        new($"the directions are {Cell} cells, not RNNs: use ForwardLayer and BackwardLayer.");
 
     private void ValidateTargets(BidirectionalRnnCache cache, SequenceTargets y)
     {

@@ -48,12 +48,12 @@ public sealed class BidirectionalRnnCache
     public IRecurrentCache BackwardCache { get; internal set; } = null!;
 
     /// <summary>The forward direction's cache when the cell is the RNN: a_fwd&lt;t&gt; = ForwardStates.A(t).</summary>
-    /// <exception cref="InvalidCastException">The directions are GRU or LSTM cells: use <see cref="ForwardCache"/>.</exception>
-    public RnnCache ForwardStates => (RnnCache)ForwardCache;
+    /// <exception cref="InvalidOperationException">The directions are GRU or LSTM cells: use <see cref="ForwardCache"/>.</exception>
+    public RnnCache ForwardStates => RecurrentLayers.AsRnn<RnnCache>(ForwardCache, nameof(ForwardStates), nameof(ForwardCache));
 
     /// <summary>The backward direction's cache when the cell is the RNN, in its own (reversed) time.</summary>
-    /// <exception cref="InvalidCastException">The directions are GRU or LSTM cells: use <see cref="BackwardCache"/>.</exception>
-    public RnnCache BackwardStates => (RnnCache)BackwardCache;
+    /// <exception cref="InvalidOperationException">The directions are GRU or LSTM cells: use <see cref="BackwardCache"/>.</exception>
+    public RnnCache BackwardStates => RecurrentLayers.AsRnn<RnnCache>(BackwardCache, nameof(BackwardStates), nameof(BackwardCache));
 
     /// <summary>[a_fwd&lt;t&gt;; a_bwd&lt;t&gt;], shape (2 n_a, m), for t = 1 .. Tx.</summary>
     public Matrix A(int t) => a[t - 1];

@@ -23,12 +23,12 @@ public sealed class BidirectionalRnnGradients
     public IRecurrentGradients BackwardGradients { get; internal set; }
 
     /// <summary>The forward direction's dWaa (n_a, n_a), dWax (n_a, n_x), dBa (n_a), when the cell is the RNN.</summary>
-    /// <exception cref="InvalidCastException">The directions are GRU or LSTM cells: use <see cref="ForwardGradients"/>.</exception>
-    public RnnGradients Forward => (RnnGradients)ForwardGradients;
+    /// <exception cref="InvalidOperationException">The directions are GRU or LSTM cells: use <see cref="ForwardGradients"/>.</exception>
+    public RnnGradients Forward => RecurrentLayers.AsRnn<RnnGradients>(ForwardGradients, nameof(Forward), nameof(ForwardGradients));
 
     /// <summary>The backward direction's dWaa, dWax, dBa, when the cell is the RNN; its dX is in reversed order (use <see cref="dX"/>).</summary>
-    /// <exception cref="InvalidCastException">The directions are GRU or LSTM cells: use <see cref="BackwardGradients"/>.</exception>
-    public RnnGradients Backward => (RnnGradients)BackwardGradients;
+    /// <exception cref="InvalidOperationException">The directions are GRU or LSTM cells: use <see cref="BackwardGradients"/>.</exception>
+    public RnnGradients Backward => RecurrentLayers.AsRnn<RnnGradients>(BackwardGradients, nameof(Backward), nameof(BackwardGradients));
 
     private (int nX, int nA, int nY, int m) Sizes { get; }
 

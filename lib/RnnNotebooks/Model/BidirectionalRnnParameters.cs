@@ -70,11 +70,11 @@ public sealed class BidirectionalRnnParameters : IParameterSet
 
     /// <summary>The forward direction's Waa (n_a, n_a), Wax (n_a, n_x), ba (n_a), when the cell is the RNN.</summary>
     /// <exception cref="InvalidOperationException">The directions are GRU or LSTM cells: use <see cref="ForwardDirection"/>.</exception>
-    public RnnParameters Forward => AsRnn(ForwardDirection);
+    public RnnParameters Forward => RecurrentLayers.AsRnn<RnnParameters>(ForwardDirection, nameof(Forward), nameof(ForwardDirection));
 
     /// <summary>The backward direction's Waa (n_a, n_a), Wax (n_a, n_x), ba (n_a), when the cell is the RNN.</summary>
     /// <exception cref="InvalidOperationException">The directions are GRU or LSTM cells: use <see cref="BackwardDirection"/>.</exception>
-    public RnnParameters Backward => AsRnn(BackwardDirection);
+    public RnnParameters Backward => RecurrentLayers.AsRnn<RnnParameters>(BackwardDirection, nameof(Backward), nameof(BackwardDirection));
 
     /// <summary>Wya, shape (n_y, 2 n_a): columns 0 .. n_a - 1 read a_fwd&lt;t&gt;, the rest a_bwd&lt;t&gt;.</summary>
     public Matrix Wya { get; }
@@ -163,9 +163,6 @@ public sealed class BidirectionalRnnParameters : IParameterSet
     /// <param name="views">The direction's parameters or gradients.</param>
     internal static IEnumerable<ParameterView> Direction(string direction, IReadOnlyList<ParameterView> views) =>
         PrefixedViews.Of(direction, views.Where(v => v.Values.Length > 0).ToList());
-
-    private static RnnParameters AsRnn(IRecurrentParameters direction) => direction as RnnParameters
-        ?? throw new InvalidOperationException($"the directions are {direction.Cell} cells, not RNNs: use ForwardDirection and BackwardDirection.");
 
     private static void CheckDirection(IRecurrentParameters p, string name)
     {

@@ -64,11 +64,11 @@ public sealed class EncoderDecoder : ISequenceToSequence
 
     /// <summary>The encoder when the cell is the RNN.</summary>
     /// <exception cref="InvalidOperationException">The cell is a GRU or an LSTM: use <see cref="EncoderLayer"/>.</exception>
-    public Rnn Encoder => EncoderLayer as Rnn ?? throw NotRnn();
+    public Rnn Encoder => RecurrentLayers.AsRnn<Rnn>(EncoderLayer, nameof(Encoder), nameof(EncoderLayer));
 
     /// <summary>The decoder when the cell is the RNN.</summary>
     /// <exception cref="InvalidOperationException">The cell is a GRU or an LSTM: use <see cref="DecoderLayer"/>.</exception>
-    public Rnn DecoderRnn => DecoderLayer as Rnn ?? throw NotRnn();
+    public Rnn DecoderRnn => RecurrentLayers.AsRnn<Rnn>(DecoderLayer, nameof(DecoderRnn), nameof(DecoderLayer));
 
     /// <inheritdoc />
     public int SourceSize => EncoderLayer.Sizes.nX;
@@ -137,8 +137,6 @@ public sealed class EncoderDecoder : ISequenceToSequence
             throw new ArgumentException($"x (m = {x.BatchSize}) and yIn (m = {yIn.BatchSize}) must both be token ids (SequenceBatch.OneHot) of the same batch size.", nameof(yIn));
         }
     }
-
-    private InvalidOperationException NotRnn() => new($"encoder and decoder are {Cell} cells, not RNNs: use EncoderLayer and DecoderLayer.");
 
     /// <summary>The decoder one token at a time: the state is a <see cref="RecurrentState"/> (s&lt;t&gt;[, c&lt;t&gt;]), (n_a, 1) each.</summary>
     private sealed class StepDecoder(IRecurrentLayer decoder, RecurrentState initial) : IStepDecoder

@@ -66,6 +66,13 @@ public static class RecurrentLayers
             ?? throw new ArgumentException($"the cache is a {cache.GetType().Name}, made by another kind of layer; this {layer} needs a {typeof(TCache).Name}.", nameof(cache));
     }
 
+    /// <summary>
+    /// <paramref name="part"/> as the RNN's type <typeparamref name="T"/> for a member that predates other cells, or an
+    /// exception naming the member and the one to use instead when the part is of GRU or LSTM cells.
+    /// </summary>
+    internal static T AsRnn<T>(object part, string member, string instead) where T : class =>
+        part as T ?? throw new InvalidOperationException($"{member} is an RNN's {typeof(T).Name}, but this one is a {part.GetType().Name} of GRU or LSTM cells: use {instead}.");
+
     /// <summary>Throws unless c0 is null: <paramref name="layer"/> has no cell state c&lt;t&gt;.</summary>
     internal static void NoCellState(Matrix? c0, string layer)
     {

@@ -35,7 +35,7 @@ public sealed class Trainer
 
     /// <summary>The model being trained, when it is an <see cref="Rnn"/>.</summary>
     /// <exception cref="InvalidOperationException">The model is a GRU or an LSTM: use <see cref="Layer"/>.</exception>
-    public Rnn Model => Layer as Rnn ?? throw new InvalidOperationException($"this trainer trains a {Layer.Cell}, not an Rnn: use Trainer.Layer.");
+    public Rnn Model => RecurrentLayers.AsRnn<Rnn>(Layer, nameof(Model), nameof(Layer));
 
     /// <summary>The layer being trained: an RNN, GRU or LSTM.</summary>
     public IRecurrentLayer Layer { get; }
