@@ -33,11 +33,11 @@ public class AllocationTests
         Assert.Equal(shortRun, longRun);
     }
 
-    private static long TaggerBytesFor(int tx, int m)
+    private static long TaggerBytesFor(int tx, int m, CellKind cell)
     {
         var problem = new TaggingProblem(G1: Activation.Tanh, G2: Activation.Softmax, NX: 9, NA: 8, NY: 5, T: tx, M: m, OneHot: true, Seed: 1);
         var embedding = Embedding.Create(V: 9, nE: 4, seed: 1);
-        var model = BidirectionalRnn.Create(nX: 4, nA: 8, nY: 5, seed: 2);
+        var model = BidirectionalRnn.Create(nX: 4, nA: 8, nY: 5, seed: 2, cell: cell);
         var (tokens, y, lengths) = (problem.X, problem.Y, problem.Lengths);
         var x = embedding.Forward(tokens);
         var cache = model.Forward(x, lengths);
@@ -53,13 +53,15 @@ public class AllocationTests
     }
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(6)]
-    public void Embedding_and_bidirectional_rnn_allocate_nothing_per_time_step(int m)
+    [InlineData(1, CellKind.Rnn)]
+    [InlineData(6, CellKind.Rnn)]
+    [InlineData(6, CellKind.Gru)]
+    [InlineData(6, CellKind.Lstm)]
+    public void Embedding_and_bidirectional_rnn_allocate_nothing_per_time_step(int m, CellKind cell)
     {
-        TaggerBytesFor(10, m); // warm up the JIT
-        long shortRun = TaggerBytesFor(50, m);
-        long longRun = TaggerBytesFor(100, m);
+        TaggerBytesFor(10, m, cell); // warm up the JIT
+        long shortRun = TaggerBytesFor(50, m, cell);
+        long longRun = TaggerBytesFor(100, m, cell);
         Assert.Equal(shortRun, longRun);
     }
 }

@@ -68,10 +68,14 @@ public class BidirectionalRnnTests(ITestOutputHelper output)
         Assert.Contains(problem.Lengths, length => length < problem.T);
     }
 
-    [Fact]
-    public void Padding_changes_no_prediction_at_a_real_step()
+    [Theory]
+    [InlineData(CellKind.Rnn)]
+    [InlineData(CellKind.Gru)]
+    [InlineData(CellKind.Lstm)]
+    public void Padding_changes_no_prediction_at_a_real_step(CellKind cell)
     {
-        var problem = new TaggingProblem(G1: Activation.Tanh, G2: Activation.Softmax, NX: 6, NA: 4, NY: 3, T: 7, M: 3, OneHot: true, Seed: 9);
+        var problem = new TaggingProblem(G1: Activation.Tanh, G2: Activation.Softmax, NX: 6, NA: 4, NY: 3, T: 7, M: 3, OneHot: true, Seed: 9, Cell: cell);
+        Assert.Contains(problem.Lengths, length => length < problem.T);
         var model = problem.Model;
         var cache = model.Forward(problem.X, problem.Lengths);
         for (int j = 0; j < problem.M; j++)

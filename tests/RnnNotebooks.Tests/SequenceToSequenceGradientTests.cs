@@ -11,7 +11,7 @@ public class SequenceToSequenceGradientTests
     private const double Tolerance = 1e-6;
 
     /// <summary>m = 3 sources of Tx = 5 tokens, decoder inputs and targets of Ty = 4 steps, the last step masked for one sample.</summary>
-    private static (SequenceBatch X, SequenceBatch YIn, SequenceTargets Y) Batch(int nX, int nY, int seed)
+    internal static (SequenceBatch X, SequenceBatch YIn, SequenceTargets Y) Batch(int nX, int nY, int seed)
     {
         var random = new Random(seed);
         int[][] Tokens(int steps, int size) => Enumerable.Range(0, steps).Select(_ => Enumerable.Range(0, 3).Select(_ => random.Next(size)).ToArray()).ToArray();
@@ -21,7 +21,8 @@ public class SequenceToSequenceGradientTests
         return (x, yIn, SequenceTargets.ClassIndices(Tokens(4, nY), weights));
     }
 
-    private static IReadOnlyList<GradientCheckResult> Check(ISequenceToSequence model, int seed)
+    /// <summary>The model's gradients of one <see cref="Batch"/> against central differences of its loss.</summary>
+    internal static IReadOnlyList<GradientCheckResult> Check(ISequenceToSequence model, int seed)
     {
         var (x, yIn, y) = Batch(model.SourceSize, model.TargetSize, seed);
         model.LossAndGradients(x, yIn, y);

@@ -6,7 +6,7 @@ namespace RnnNotebooks.Tests;
 /// A random many-to-many problem with padding, all drawn from one seed: sample j has lengths[j] real steps of Tx,
 /// padded at the end with token (or vector) values that the mask hides from the loss.
 /// </summary>
-public sealed record TaggingProblem(Activation G1, Activation G2, int NX, int NA, int NY, int T, int M, bool OneHot, int Seed)
+public sealed record TaggingProblem(Activation G1, Activation G2, int NX, int NA, int NY, int T, int M, bool OneHot, int Seed, CellKind Cell = CellKind.Rnn)
 {
     /// <summary>Real lengths in 1 .. T, the first sample always full length so that Tx = T.</summary>
     public int[] Lengths { get; } = Enumerable.Range(0, M).Select(j => j == 0 ? T : 1 + new Random(Seed + 10 + j).Next(T)).ToArray();
@@ -55,10 +55,16 @@ public sealed record TaggingProblem(Activation G1, Activation G2, int NX, int NA
     }
 
     public override string ToString() =>
-        $"g1={G1} g2={G2} nX={NX} nA={NA} nY={NY} T={T} m={M} oneHot={OneHot} lengths=[{string.Join(",", Lengths)}] seed={Seed}";
+        $"cell={Cell} g1={G1} g2={G2} nX={NX} nA={NA} nY={NY} T={T} m={M} oneHot={OneHot} lengths=[{string.Join(",", Lengths)}] seed={Seed}";
 
     private BidirectionalRnn Build()
     {
+        if (Cell != CellKind.Rnn)
+        {
+            var gated = BidirectionalRnn.Create(NX, NA, NY, Seed, Cell, G2); // gated biases start random already
+            Initializers.Gaussian(gated.Parameters.By, new Random(Seed + 1), 0.3);
+            return gated;
+        }
         var model = BidirectionalRnn.Create(NX, NA, NY, Seed, G1, G2, WeightInit.Xavier);
         var random = new Random(Seed + 1);
         Initializers.Gaussian(model.Parameters.Forward.Ba, random, 0.3);

@@ -5,7 +5,7 @@ namespace RnnNotebooks.Tests;
 public class TrainingTests
 {
     /// <summary>A tiny character task: predict the next letter of "hello world " repeated.</summary>
-    private static (SequenceBatch X, SequenceTargets Y, int Vocabulary) HelloWorld()
+    internal static (SequenceBatch X, SequenceTargets Y, int Vocabulary) HelloWorld()
     {
         const string text = "hello world hello world ";
         var vocabulary = text.Distinct().OrderBy(c => c).ToList();

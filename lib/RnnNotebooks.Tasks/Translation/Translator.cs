@@ -37,15 +37,17 @@ public sealed class Translator
     /// <param name="nAtt">n_att (attention only).</param>
     /// <param name="seed">Random seed.</param>
     /// <param name="minCount">How often a token must occur in training to get its own id.</param>
-    public static Translator Create(IReadOnlyList<(string Input, string Output)> pairs, TranslatorKind kind, TokenLevel level, int nA, int nAtt, int seed, int minCount = 1)
+    /// <param name="cell">The recurrent cell of encoder and decoder: the note's RNN (notebook 05), a GRU or an LSTM.</param>
+    public static Translator Create(IReadOnlyList<(string Input, string Output)> pairs, TranslatorKind kind, TokenLevel level, int nA, int nAtt, int seed,
+        int minCount = 1, CellKind cell = CellKind.Rnn)
     {
         ArgumentNullException.ThrowIfNull(pairs);
         var source = TranslationVocabulary.Build(pairs.Select(p => p.Input), level, minCount);
         var target = TranslationVocabulary.Build(pairs.Select(p => p.Output), level, minCount);
         int maxLength = pairs.Max(p => TranslationVocabulary.Split(p.Output, level).Count) + 5;
         ISequenceToSequence model = kind == TranslatorKind.Attention
-            ? AttentionEncoderDecoder.Create(source.Count, nA, nAtt, target.Count, seed)
-            : EncoderDecoder.Create(source.Count, nA, target.Count, seed);
+            ? AttentionEncoderDecoder.Create(source.Count, nA, nAtt, target.Count, seed, cell)
+            : EncoderDecoder.Create(source.Count, nA, target.Count, seed, cell);
         return new Translator(model, kind, source, target, maxLength);
     }
 
@@ -54,6 +56,14 @@ public sealed class Translator
 
     /// <summary>Which model.</summary>
     public TranslatorKind Kind { get; }
+
+    /// <summary>The recurrent cell of encoder and decoder (<see cref="CellKind.Rnn"/> for a model of another type).</summary>
+    public CellKind Cell => Model switch
+    {
+        EncoderDecoder plain => plain.Cell,
+        AttentionEncoderDecoder attention => attention.Cell,
+        _ => CellKind.Rnn,
+    };
 
     /// <summary>The source vocabulary.</summary>
     public TranslationVocabulary Source { get; }

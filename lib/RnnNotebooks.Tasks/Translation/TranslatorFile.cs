@@ -23,6 +23,9 @@ internal sealed record TranslatorFile
     /// <summary>How text becomes tokens.</summary>
     public string Tokenisation { get; init; } = "";
 
+    /// <summary>The recurrent cell of encoder and decoder: Rnn (what files written before cells could be chosen hold), Gru or Lstm.</summary>
+    public CellKind Cell { get; init; } = CellKind.Rnn;
+
     /// <summary>g1 of every RNN (tanh) and g2 of the decoder (softmax).</summary>
     public string Activations { get; init; } = "g1 = tanh, g2 = softmax";
 
@@ -48,7 +51,7 @@ internal sealed record TranslatorFile
         translator.Model.Save(weights, metadata: new Dictionary<string, string> { ["format"] = FormatName, ["kind"] = translator.Kind.ToString() });
         var file = new TranslatorFile
         {
-            Kind = translator.Kind, Level = translator.Source.Level,
+            Kind = translator.Kind, Level = translator.Source.Level, Cell = translator.Cell,
             Tokenisation = translator.Source.Level == TokenLevel.Characters
                 ? "one token per character (UTF-16 code unit), unknown ones as <unk>, then </s>"
                 : "RnnNotebooks.Data.SentenceTokens: lower case, ’ as ', runs of letters/digits (keeping a final apostrophe: j') and single other characters; unknown words as <unk>, then </s>",
@@ -67,10 +70,11 @@ internal sealed record TranslatorFile
         var source = new TranslationVocabulary(file.SourceTokens, file.Level);
         var target = new TranslationVocabulary(file.TargetTokens, file.Level);
         int nX = source.Count, nY = target.Count, nA = file.nA;
+        IRecurrentParameters Zeros(int x, int a, int y) => RecurrentLayers.Zeros(file.Cell, x, a, y);
         ISequenceToSequence model = file.Kind == TranslatorKind.Attention
-            ? new AttentionEncoderDecoder(new RnnParameters(nX, nA, 0), new RnnParameters(nX, nA, 0), new AdditiveAttention(2 * nA, 2 * nA, file.nAtt),
-                new RnnParameters(nY + 2 * nA, 2 * nA, nY), new Matrix(nY, 2 * nA))
-            : new EncoderDecoder(new RnnParameters(nX, nA, 0), new RnnParameters(nY, nA, nY));
+            ? new AttentionEncoderDecoder(Zeros(nX, nA, 0), Zeros(nX, nA, 0), new AdditiveAttention(2 * nA, 2 * nA, file.nAtt),
+                Zeros(nY + 2 * nA, 2 * nA, nY), new Matrix(nY, 2 * nA))
+            : new EncoderDecoder(Zeros(nX, nA, 0), Zeros(nY, nA, nY));
         model.LoadFrom(SafeTensors.Read(weights));
         return new Translator(model, file.Kind, source, target, file.MaxOutputLength);
     }

@@ -15,20 +15,37 @@ public static class GradientCheck
     /// <param name="y">Targets.</param>
     /// <param name="a0">a&lt;0&gt;, or null for zeros (then a0 is not checked).</param>
     /// <param name="epsilon">ε, the perturbation.</param>
-    public static IReadOnlyList<GradientCheckResult> Run(Rnn model, SequenceBatch x, SequenceTargets y, Matrix? a0 = null, double epsilon = 1e-5)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        ArgumentNullException.ThrowIfNull(x);
-        var cache = model.Forward(x, a0);
-        model.Loss(cache, y);
-        var g = model.Backward(cache, y, new BackwardOptions { ComputeDX = !x.IsOneHot });
-        double L() => model.Loss(model.Forward(x, a0), y);
+    public static IReadOnlyList<GradientCheckResult> Run(Rnn model, SequenceBatch x, SequenceTargets y, Matrix? a0 = null, double epsilon = 1e-5) =>
+        Run((IRecurrentLayer)model, x, y, a0, null, epsilon);
 
-        var results = new List<GradientCheckResult>(Run(model.Parameters.Tensors, g.Tensors, L, epsilon));
-        if (a0 is not null)
+    /// <summary>
+    /// Compares the backward pass of any recurrent layer (<see cref="Rnn"/>, <see cref="Gru"/>, <see cref="Lstm"/>) with
+    /// central differences for every parameter, for a&lt;0&gt; and c&lt;0&gt; (when given) and for x (when the inputs are
+    /// dense). The layer is restored exactly afterwards.
+    /// </summary>
+    /// <param name="layer">The layer (its parameters are perturbed and restored).</param>
+    /// <param name="x">Inputs.</param>
+    /// <param name="y">Targets.</param>
+    /// <param name="a0">a&lt;0&gt;, or null for zeros (then a0 is not checked).</param>
+    /// <param name="c0">c&lt;0&gt; of an LSTM, or null for zeros (then c0 is not checked).</param>
+    /// <param name="epsilon">ε, the perturbation.</param>
+    public static IReadOnlyList<GradientCheckResult> Run(IRecurrentLayer layer, SequenceBatch x, SequenceTargets y, Matrix? a0 = null, Matrix? c0 = null,
+        double epsilon = 1e-5)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        ArgumentNullException.ThrowIfNull(x);
+        var cache = layer.Forward(x, a0, c0, null);
+        layer.Loss(cache, y);
+        var g = layer.Backward(cache, y, new BackwardOptions { ComputeDX = !x.IsOneHot }, null);
+        double L() => layer.Loss(layer.Forward(x, a0, c0, null), y);
+
+        var results = new List<GradientCheckResult>(Run(layer.Parameters.Tensors, g.Tensors, L, epsilon));
+        foreach (var (state, gradient, name) in new[] { (a0, g.dA0, "a0"), (c0, g.dC0, "c0") })
         {
-            var analytic = (double[])g.dA0.Data.Clone();
-            results.Add(Compare("a0", a0.Data, analytic, L, epsilon));
+            if (state is not null)
+            {
+                results.Add(Compare(name, state.Data, (double[])gradient!.Data.Clone(), L, epsilon));
+            }
         }
         AddInputs(results, x, g.dX, L, epsilon);
         return results;

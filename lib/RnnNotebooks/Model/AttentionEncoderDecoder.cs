@@ -16,11 +16,16 @@ namespace RnnNotebooks;
 /// BPTT walks the decoder back from t = Ty; at each step dx&lt;t&gt; = Wax^T dz&lt;t&gt; gives dc&lt;t&gt; (its last n_s rows), which
 /// flows through the attention into s&lt;t-1&gt; and every h&lt;t'&gt;; dL/ds&lt;0&gt; and dL/dh&lt;t'&gt; then split into the two
 /// encoder directions (dALast and dAFromAbove) for their own BPTT.
+/// Cells: encoder directions and decoder are of one kind (<see cref="Create"/>'s cell). With GRU or LSTM cells the decoder
+/// step is (s&lt;t&gt;[, c_dec&lt;t&gt;]) = cell(x&lt;t&gt;, s&lt;t-1&gt;[, c_dec&lt;t-1&gt;]) over the same x&lt;t&gt;, run as a one-step pass of the
+/// core's <see cref="Gru"/> or <see cref="Lstm"/>; an LSTM starts from c_dec&lt;0&gt; = [c_fwd&lt;Tx&gt;; c_bwd&lt;1&gt;], and
+/// dL/dc_dec&lt;0&gt; flows back into both directions through dCLast.
 /// </summary>
 public sealed class AttentionEncoderDecoder : ISequenceToSequence
 {
-    private RnnGradients? forwardGradients, backwardGradients, decoderGradients;
+    private IRecurrentGradients? forwardGradients, backwardGradients, decoderGradients, stepGradients;
     private readonly Matrix dWyc;
+    private readonly IRecurrentLayer? gatedDecoder;
 
     /// <summary>A model over the given parameters (not copied: training updates them).</summary>
     /// <param name="encoderForward">The forward direction's Waa, Wax, ba (n_x, n_a, n_y = 0).</param>
@@ -30,6 +35,18 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
     /// <param name="wyc">Wyc, shape (n_y, n_s): the context's weights in the output layer.</param>
     /// <exception cref="ArgumentException">The sizes do not fit together (the message names them).</exception>
     public AttentionEncoderDecoder(RnnParameters encoderForward, RnnParameters encoderBackward, AdditiveAttention attention, RnnParameters decoder, Matrix wyc)
+        : this((IRecurrentParameters)encoderForward, encoderBackward, attention, decoder, wyc)
+    {
+    }
+
+    /// <summary>A model over the given parameters of one cell kind (not copied: training updates them).</summary>
+    /// <param name="encoderForward">The forward direction's parameters (<see cref="RnnParameters"/> or <see cref="GatedParameters"/>; n_y = 0).</param>
+    /// <param name="encoderBackward">The backward direction's, same cell and sizes.</param>
+    /// <param name="attention">Wd (n_att, n_s), We (n_att, n_s), v (n_att), with n_s = 2 n_a.</param>
+    /// <param name="decoder">The decoder's, same cell: n_a = n_s, n_x = n_y + n_s, and its output layer Wya (n_y, n_s), by.</param>
+    /// <param name="wyc">Wyc, shape (n_y, n_s): the context's weights in the output layer.</param>
+    /// <exception cref="ArgumentException">The sizes or cells do not fit together (the message names them).</exception>
+    public AttentionEncoderDecoder(IRecurrentParameters encoderForward, IRecurrentParameters encoderBackward, AdditiveAttention attention, IRecurrentParameters decoder, Matrix wyc)
     {
         ArgumentNullException.ThrowIfNull(wyc);
         ArgumentNullException.ThrowIfNull(encoderForward);
@@ -39,24 +56,31 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
         int nS = 2 * encoderForward.nA;
         if (encoderForward.nY != 0 || encoderBackward.nX != encoderForward.nX || encoderBackward.nA != encoderForward.nA || encoderBackward.nY != 0
             || attention.Sizes.nS != nS || attention.Sizes.nH != nS || decoder.nA != nS || decoder.nX != decoder.nY + nS
-            || wyc.Rows != decoder.nY || wyc.Cols != nS)
+            || wyc.Rows != decoder.nY || wyc.Cols != nS || encoderBackward.Cell != encoderForward.Cell || decoder.Cell != encoderForward.Cell)
         {
-            throw new ArgumentException($"sizes do not fit: encoder (n_x, n_a) = ({encoderForward.nX}, {encoderForward.nA}) twice with n_y = 0, " +
+            throw new ArgumentException($"sizes do not fit: cells {encoderForward.Cell}, {encoderBackward.Cell}, {decoder.Cell} (one kind expected), encoder (n_x, n_a) = ({encoderForward.nX}, {encoderForward.nA}) twice with n_y = 0, " +
                 $"attention (n_s, n_h, n_att) = {attention.Sizes} with n_s = n_h = 2 n_a = {nS}, decoder (n_x, n_a, n_y) = ({decoder.nX}, {decoder.nA}, {decoder.nY}) " +
                 $"with n_a = 2 n_a(encoder) and n_x = n_y + 2 n_a(encoder), Wyc ({wyc.Rows}, {wyc.Cols}) = (n_y, n_s).", nameof(decoder));
         }
-        EncoderForward = new Rnn(encoderForward);
-        EncoderBackward = new Rnn(encoderBackward);
+        EncoderForwardLayer = RecurrentLayers.Over(encoderForward);
+        EncoderBackwardLayer = RecurrentLayers.Over(encoderBackward);
         Attention = attention;
-        DecoderParameters = decoder;
+        DecoderLayerParameters = decoder;
+        gatedDecoder = decoder.Cell == CellKind.Rnn ? null : RecurrentLayers.Over(decoder);
         Wyc = wyc;
         dWyc = new Matrix(wyc.Rows, wyc.Cols);
     }
 
     /// <summary>Seeded random weights: n_x source tokens, n_a per encoder direction (n_s = 2 n_a), n_att, n_y target tokens.</summary>
-    public static AttentionEncoderDecoder Create(int nX, int nA, int nAtt, int nY, int seed) =>
-        new(RnnParameters.Initialize(nX, nA, 0, seed), RnnParameters.Initialize(nX, nA, 0, seed + 1),
-            AdditiveAttention.Create(2 * nA, 2 * nA, nAtt, seed + 2), RnnParameters.Initialize(nY + 2 * nA, 2 * nA, nY, seed + 3), Xavier(nY, 2 * nA, seed + 4));
+    /// <param name="nX">n_x.</param>
+    /// <param name="nA">n_a per encoder direction.</param>
+    /// <param name="nAtt">n_att.</param>
+    /// <param name="nY">n_y.</param>
+    /// <param name="seed">Random seed (seed .. seed + 4 for the parts).</param>
+    /// <param name="cell">The cell of both encoder directions and the decoder; the RNN's weights are drawn as before cells could be chosen.</param>
+    public static AttentionEncoderDecoder Create(int nX, int nA, int nAtt, int nY, int seed, CellKind cell = CellKind.Rnn) =>
+        new(RecurrentLayers.Initialize(cell, nX, nA, 0, seed), RecurrentLayers.Initialize(cell, nX, nA, 0, seed + 1),
+            AdditiveAttention.Create(2 * nA, 2 * nA, nAtt, seed + 2), RecurrentLayers.Initialize(cell, nY + 2 * nA, 2 * nA, nY, seed + 3), Xavier(nY, 2 * nA, seed + 4));
 
     private static Matrix Xavier(int rows, int cols, int seed)
     {
@@ -65,35 +89,50 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
         return w;
     }
 
-    /// <summary>The encoder's forward direction.</summary>
-    public Rnn EncoderForward { get; }
+    /// <summary>The encoder's forward direction, of any cell.</summary>
+    public IRecurrentLayer EncoderForwardLayer { get; }
 
-    /// <summary>The encoder's backward direction (reads the input reversed).</summary>
-    public Rnn EncoderBackward { get; }
+    /// <summary>The encoder's backward direction (reads the input reversed), of the same cell.</summary>
+    public IRecurrentLayer EncoderBackwardLayer { get; }
+
+    /// <summary>The cell of the encoder directions and the decoder.</summary>
+    public CellKind Cell => DecoderLayerParameters.Cell;
+
+    /// <summary>The encoder's forward direction when the cell is the RNN.</summary>
+    /// <exception cref="InvalidOperationException">The cell is a GRU or an LSTM: use <see cref="EncoderForwardLayer"/>.</exception>
+    public Rnn EncoderForward => RecurrentLayers.AsRnn<Rnn>(EncoderForwardLayer, nameof(EncoderForward), nameof(EncoderForwardLayer));
+
+    /// <summary>The encoder's backward direction when the cell is the RNN.</summary>
+    /// <exception cref="InvalidOperationException">The cell is a GRU or an LSTM: use <see cref="EncoderBackwardLayer"/>.</exception>
+    public Rnn EncoderBackward => RecurrentLayers.AsRnn<Rnn>(EncoderBackwardLayer, nameof(EncoderBackward), nameof(EncoderBackwardLayer));
 
     /// <summary>The attention.</summary>
     public AdditiveAttention Attention { get; }
 
-    /// <summary>The decoder's Waa, Wax, ba, Wya, by.</summary>
-    public RnnParameters DecoderParameters { get; }
+    /// <summary>The decoder's parameters, of any cell (with its output layer Wya, by).</summary>
+    public IRecurrentParameters DecoderLayerParameters { get; }
+
+    /// <summary>The decoder's Waa, Wax, ba, Wya, by when the cell is the RNN.</summary>
+    /// <exception cref="InvalidOperationException">The cell is a GRU or an LSTM: use <see cref="DecoderLayerParameters"/>.</exception>
+    public RnnParameters DecoderParameters => RecurrentLayers.AsRnn<RnnParameters>(DecoderLayerParameters, nameof(DecoderParameters), nameof(DecoderLayerParameters));
 
     /// <summary>Wyc, shape (n_y, n_s): the context's weights in the output layer.</summary>
     public Matrix Wyc { get; }
 
     /// <inheritdoc />
-    public int SourceSize => EncoderForward.Parameters.nX;
+    public int SourceSize => EncoderForwardLayer.Sizes.nX;
 
     /// <inheritdoc />
-    public int TargetSize => DecoderParameters.nY;
+    public int TargetSize => DecoderLayerParameters.nY;
 
     /// <summary>n_a per encoder direction.</summary>
-    public int nA => EncoderForward.Parameters.nA;
+    public int nA => EncoderForwardLayer.Sizes.nA;
 
     /// <summary>"forward.Waa" .. "attention.V", "decoder.Waa" .. "decoder.By".</summary>
     public IReadOnlyList<ParameterView> Tensors =>
     [
-        .. PrefixedViews.Of("forward", EncoderForward.Parameters.Tensors), .. PrefixedViews.Of("backward", EncoderBackward.Parameters.Tensors),
-        .. PrefixedViews.Of("attention", Attention.Tensors), .. PrefixedViews.Of("decoder", DecoderParameters.Tensors),
+        .. PrefixedViews.Of("forward", EncoderForwardLayer.Parameters.Tensors), .. PrefixedViews.Of("backward", EncoderBackwardLayer.Parameters.Tensors),
+        .. PrefixedViews.Of("attention", Attention.Tensors), .. PrefixedViews.Of("decoder", DecoderLayerParameters.Tensors),
         new("decoder.Wyc", Wyc.Data, Wyc.Rows, Wyc.Cols),
     ];
 
@@ -155,82 +194,130 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
                 xt[tokens[j], j] = 1.0;                                               // x<t> = [onehot(y<t-1>); ...]
             }
             cache.Tokens[t - 1] = tokens.ToArray();
-            DecoderStep(cache.S[t - 1], cache.H, cache.Keys, cache.U[t - 1], cache.Alpha[t - 1], cache.C[t - 1], xt, tokens, cache.S[t], cache.Logits[t - 1], cache.YHat[t - 1]);
+            cache.DecoderSteps[t - 1] = DecoderStep(cache.S[t - 1], cache.DecoderCell(t - 1), cache.H, cache.Keys, cache.U[t - 1], cache.Alpha[t - 1], cache.C[t - 1], xt, tokens,
+                cache.S[t], cache.Logits[t - 1], cache.YHat[t - 1]);
         }
         return cache;
     }
 
-    /// <summary>Both encoder directions, h&lt;t'&gt;, s&lt;0&gt; and the keys into the cache.</summary>
+    /// <summary>Both encoder directions, h&lt;t'&gt;, s&lt;0&gt; (and an LSTM's c_dec&lt;0&gt;) and the keys into the cache.</summary>
     private void Encode(SequenceBatch x, AttentionCache cache)
     {
         int tx = x.Length;
-        cache.Forward = EncoderForward.Forward(x);
-        cache.Backward = EncoderBackward.Forward(x.ReverseEach(Enumerable.Repeat(tx, x.BatchSize).ToArray()));
+        var forward = cache.ForwardCache = EncoderForwardLayer.Forward(x, null, null, null);
+        var backward = cache.BackwardCache = EncoderBackwardLayer.Forward(x.ReverseEach(Enumerable.Repeat(tx, x.BatchSize).ToArray()), null, null, null);
         for (int t = 1; t <= tx; t++)
         {
-            Stack(cache.Forward.A(t), cache.Backward.A(tx - t + 1), cache.H[t - 1]);   // h<t'> = [a_fwd<t'>; a_bwd<t'>]
+            Stack(forward.A(t), backward.A(tx - t + 1), cache.H[t - 1]);              // h<t'> = [a_fwd<t'>; a_bwd<t'>]
         }
-        Stack(cache.Forward.A(tx), cache.Backward.A(tx), cache.S[0]);                 // s<0> = [a_fwd<Tx>; a_bwd<1>]
+        Stack(forward.A(tx), backward.A(tx), cache.S[0]);                             // s<0> = [a_fwd<Tx>; a_bwd<1>]
+        if (forward.LastCell is { } cForward)
+        {
+            cache.CellState0 = new Matrix(cForward.Rows * 2, cForward.Cols);
+            Stack(cForward, backward.LastCell!, cache.CellState0);                     // c_dec<0> = [c_fwd<Tx>; c_bwd<1>]
+        }
         cache.Keys = Attention.Keys(cache.H);
     }
 
-    /// <summary>One decoder step: attention from s&lt;t-1&gt;, c&lt;t&gt; into x&lt;t&gt;'s last rows, s&lt;t&gt;, yHat&lt;t&gt;.</summary>
-    private void DecoderStep(Matrix sPrev, IReadOnlyList<Matrix> h, IReadOnlyList<Matrix> keys, Matrix[] u, Matrix alpha, Matrix c, Matrix x,
-        ReadOnlySpan<int> tokens, Matrix s, Matrix logits, Matrix yHat)
+    /// <summary>
+    /// One decoder step: attention from s&lt;t-1&gt;, c&lt;t&gt; into x&lt;t&gt;'s last rows, s&lt;t&gt; (RNN: written out here; GRU, LSTM:
+    /// a one-step pass of the decoder layer, returned), yHat&lt;t&gt;.
+    /// </summary>
+    private IRecurrentCache? DecoderStep(Matrix sPrev, Matrix? cellPrev, IReadOnlyList<Matrix> h, IReadOnlyList<Matrix> keys, Matrix[] u, Matrix alpha, Matrix c,
+        Matrix x, ReadOnlySpan<int> tokens, Matrix s, Matrix logits, Matrix yHat)
     {
-        var p = DecoderParameters;
         Attention.Forward(sPrev, h, keys, u, alpha, c);                                // c<t> = sum alpha<t,t'> h<t'>
-        c.Data.AsSpan().CopyTo(x.Data.AsSpan(p.nY * x.Cols));                          // x<t> = [onehot(y<t-1>); c<t>]
-        Recurrence(sPrev, tokens, c, s);                                               // s<t> = tanh(Waa s<t-1> + Wax x<t> + ba)
-        RnnCell.Output(p, Activation.Softmax, s, logits, yHat);                        // z<t> = Wya s<t> + by
+        c.Data.AsSpan().CopyTo(x.Data.AsSpan(TargetSize * x.Cols));                    // x<t> = [onehot(y<t-1>); c<t>]
+        IRecurrentCache? step = null;
+        if (gatedDecoder is null)
+        {
+            Recurrence(sPrev, tokens, c, s);                                           // s<t> = tanh(Waa s<t-1> + Wax x<t> + ba)
+            RnnCell.Output(DecoderParameters, Activation.Softmax, s, logits, yHat);    // z<t> = Wya s<t> + by
+        }
+        else
+        {
+            step = gatedDecoder.Forward(SequenceBatch.Dense([x]), sPrev, cellPrev, null); // (s<t>, c_dec<t>) = cell(x<t>, s<t-1>, c_dec<t-1>)
+            s.CopyFrom(step.Last);
+            logits.CopyFrom(step.Logits(1));                                           // z<t> = Wya s<t> + by
+        }
         Blas.MulAdd(Wyc, c, logits);                                                   // z<t> += Wyc c<t>
         yHat.CopyFrom(logits);
         Activations.Apply(Activation.Softmax, yHat.Data, yHat.Rows, yHat.Cols);      // yHat<t> = softmax(z<t>)
+        return step;
     }
 
     /// <summary>BPTT through the decoder, the attention and both encoder directions (see the class summary).</summary>
     public void Backward(AttentionCache cache, SequenceTargets y)
     {
         ArgumentNullException.ThrowIfNull(cache);
-        var p = DecoderParameters;
+        var p = DecoderLayerParameters;
         int m = cache.S[0].Cols, tx = cache.Tx, nS = p.nA;
-        decoderGradients = Cleared(decoderGradients, p.nX, nS, p.nY, m);
+        decoderGradients = Cleared(decoderGradients, p, m);
         Attention.ClearGradients();
         dWyc.Clear();
         var dH = Enumerable.Range(0, tx).Select(_ => new Matrix(nS, m)).ToArray();
         var dKeys = Enumerable.Range(0, tx).Select(_ => new Matrix(Attention.Sizes.nAtt, m)).ToArray();
         var dsNext = new Matrix(nS, m);
+        Matrix? dcNext = cache.CellState0 is null ? null : new Matrix(nS, m);          // dL/dc_dec<t> of an LSTM decoder
         for (int t = cache.Ty; t >= 1; t--)
         {
-            dsNext = DecoderBackwardStep(cache, y, t, dsNext, dH, dKeys);
+            (dsNext, dcNext) = DecoderBackwardStep(cache, y, t, dsNext, dcNext, dH, dKeys);
         }
         Attention.BackwardKeys(cache.H, dKeys, dH);
-        EncoderBackwardPass(cache, dsNext, dH);
+        EncoderBackwardPass(cache, dsNext, dcNext, dH);
     }
 
-    /// <summary>One step of the decoder's BPTT; returns dL/ds&lt;t-1&gt;.</summary>
-    private Matrix DecoderBackwardStep(AttentionCache cache, SequenceTargets y, int t, Matrix dsNext, Matrix[] dH, Matrix[] dKeys)
+    /// <summary>One step of the decoder's BPTT; returns dL/ds&lt;t-1&gt; (and an LSTM's dL/dc_dec&lt;t-1&gt;).</summary>
+    private (Matrix dsPrev, Matrix? dcPrev) DecoderBackwardStep(AttentionCache cache, SequenceTargets y, int t, Matrix dsNext, Matrix? dcNext, Matrix[] dH, Matrix[] dKeys)
     {
-        var p = DecoderParameters;
         var g = decoderGradients!;
         int m = dsNext.Cols;
-        var dzy = new Matrix(p.nY, m);
+        var dzy = new Matrix(TargetSize, m);
         Losses.Gradient(cache.YHat[t - 1], y, t, dzy);                                 // dz_y = w (yHat<t> - y<t>)
         BatchProducts.AddOuter(dzy, cache.S[t], g.dWya);                               // dWya += dz_y s<t>^T
         BatchProducts.AddRowSums(dzy, g.dBy);
-        var dz = dsNext.Clone();
-        BatchProducts.AddTransposedProduct(p.Wya, dzy, dz);                            // ds = Wya^T dz_y + ds_next
+        var ds = dsNext.Clone();
+        BatchProducts.AddTransposedProduct(DecoderLayerParameters.Wya, dzy, ds);       // ds = Wya^T dz_y + ds_next
+        var (dsPrev, dcPrev, dc) = gatedDecoder is null
+            ? RnnStepBackward(cache, t, ds)
+            : GatedStepBackward(cache, t, ds, dcNext);
+        BatchProducts.AddOuter(dzy, cache.C[t - 1], dWyc);                             // dWyc += dz_y c<t>^T
+        BatchProducts.AddTransposedProduct(Wyc, dzy, dc);                              // dc<t> += Wyc^T dz_y
+        Attention.Backward(cache.S[t - 1], cache.H, cache.U[t - 1], cache.Alpha[t - 1], dc, dsPrev, dH, dKeys);
+        return (dsPrev, dcPrev);
+    }
+
+    /// <summary>The RNN decoder's step t backward from ds = dL/ds&lt;t&gt;: its parameter gradients, ds&lt;t-1&gt; through Waa and dc&lt;t&gt; through Wax.</summary>
+    private (Matrix dsPrev, Matrix? dcPrev, Matrix dc) RnnStepBackward(AttentionCache cache, int t, Matrix ds)
+    {
+        var p = DecoderParameters;
+        var g = (RnnGradients)decoderGradients!;
+        var dz = ds;
         Activations.MultiplyByDerivative(Activation.Tanh, cache.S[t].Data, dz.Data);   // dz = ds ⊙ (1 - s<t>²)
         BatchProducts.AddOuter(dz, cache.S[t - 1], g.dWaa);                            // dWaa += dz s<t-1>^T
         InputWeightGradient(dz, cache.Tokens[t - 1], cache.C[t - 1], g.dWax);          // dWax += dz x<t>^T
         BatchProducts.AddRowSums(dz, g.dBa);
-        var dsPrev = new Matrix(p.nA, m);
+        var dsPrev = new Matrix(p.nA, dz.Cols);
         BatchProducts.AddTransposedProduct(p.Waa, dz, dsPrev);                         // ds<t-1> = Waa^T dz
-        var dc = ContextGradient(dz);                                                  // dc<t> = (Wax^T dz)[n_y ..]
-        BatchProducts.AddOuter(dzy, cache.C[t - 1], dWyc);                             // dWyc += dz_y c<t>^T
-        BatchProducts.AddTransposedProduct(Wyc, dzy, dc);                              // dc<t> += Wyc^T dz_y
-        Attention.Backward(cache.S[t - 1], cache.H, cache.U[t - 1], cache.Alpha[t - 1], dc, dsPrev, dH, dKeys);
-        return dsPrev;
+        return (dsPrev, null, ContextGradient(dz));                                    // dc<t> = (Wax^T dz)[n_y ..]
+    }
+
+    /// <summary>
+    /// A gated decoder's step t backward: BPTT of its one-step pass from dALast = ds (and dCLast = dc_dec&lt;t&gt;), its
+    /// parameter gradients added to the decoder's; ds&lt;t-1&gt; = its dA0, dc_dec&lt;t-1&gt; = its dC0, dc&lt;t&gt; = the last n_s rows of its dx.
+    /// </summary>
+    private (Matrix dsPrev, Matrix? dcPrev, Matrix dc) GatedStepBackward(AttentionCache cache, int t, Matrix ds, Matrix? dcNext)
+    {
+        var options = new BackwardOptions { dALast = ds, dCLast = dcNext, ComputeDX = true };
+        var step = stepGradients = gatedDecoder!.Backward(cache.DecoderSteps[t - 1]!, null, options, stepGradients);
+        var (total, part) = (decoderGradients!.Tensors, step.Tensors);
+        for (int k = 0; k < total.Count; k++)
+        {
+            System.Numerics.Tensors.TensorPrimitives.Add(total[k].Values, part[k].Values, total[k].Values); // sum over t of the step's gradients
+        }
+        int nY = TargetSize, m = ds.Cols;
+        var dc = new Matrix(ds.Rows, m, step.dX![0].Data[(nY * m)..]);                // dc<t> = (dx<t>)[n_y ..]
+        return (step.dA0.Clone(), step.dC0?.Clone(), dc);
     }
 
     /// <summary>
@@ -296,8 +383,8 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
         return dc;
     }
 
-    /// <summary>dL/ds&lt;0&gt; and dL/dh&lt;t'&gt; split into the two directions, then each direction's BPTT.</summary>
-    private void EncoderBackwardPass(AttentionCache cache, Matrix dS0, Matrix[] dH)
+    /// <summary>dL/ds&lt;0&gt;, dL/dc_dec&lt;0&gt; (LSTM) and dL/dh&lt;t'&gt; split into the two directions, then each direction's BPTT.</summary>
+    private void EncoderBackwardPass(AttentionCache cache, Matrix dS0, Matrix? dC0, Matrix[] dH)
     {
         int tx = cache.Tx, n = nA;
         var (fwdAbove, bwdAbove) = (new Matrix[tx], new Matrix[tx]);
@@ -306,8 +393,11 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
             (fwdAbove[t - 1], bwdAbove[tx - t]) = Split(dH[t - 1], n);                 // dh<t'> = [da_fwd<t'>; da_bwd at reversed step Tx - t' + 1]
         }
         var (fwdLast, bwdLast) = Split(dS0, n);                                        // ds<0> = [da_fwd<Tx>; da_bwd<1>]
-        forwardGradients = EncoderForward.Backward(cache.Forward, null, new BackwardOptions { dALast = fwdLast, dAFromAbove = fwdAbove }, forwardGradients);
-        backwardGradients = EncoderBackward.Backward(cache.Backward, null, new BackwardOptions { dALast = bwdLast, dAFromAbove = bwdAbove }, backwardGradients);
+        var (fwdCell, bwdCell) = dC0 is null ? (null, null) : Split(dC0, n);           // dc_dec<0> = [dc_fwd<Tx>; dc_bwd<1>]
+        forwardGradients = EncoderForwardLayer.Backward(cache.ForwardCache, null,
+            new BackwardOptions { dALast = fwdLast, dCLast = fwdCell, dAFromAbove = fwdAbove }, forwardGradients);
+        backwardGradients = EncoderBackwardLayer.Backward(cache.BackwardCache, null,
+            new BackwardOptions { dALast = bwdLast, dCLast = bwdCell, dAFromAbove = bwdAbove }, backwardGradients);
     }
 
     /// <inheritdoc />
@@ -316,16 +406,22 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
         var x = SequenceBatch.OneHot(SourceSize, source);
         var cache = new AttentionCache(x.Length, 0, nA, Attention.Sizes.nAtt, TargetSize, 1);
         Encode(x, cache);
-        return new StepDecoder(this, cache.H, cache.Keys, cache.S[0].Clone());
+        return new StepDecoder(this, cache.H, cache.Keys, new AttentionState(cache.S[0].Clone(), [], cache.CellState0));
     }
 
-    private static RnnGradients Cleared(RnnGradients? gradients, int nX, int nA, int nY, int m)
+    /// <summary>The decoder's gradients set to zero, reused when they fit this m (sums over t are added into them).</summary>
+    private static IRecurrentGradients Cleared(IRecurrentGradients? gradients, IRecurrentParameters p, int m)
     {
         if (gradients is null || gradients.dA0.Cols != m)
         {
-            return new RnnGradients(nX, nA, nY, m);
+            return p is GatedParameters gated
+                ? new GatedGradients(gated.Gates, p.nX, p.nA, p.nY, m, gated.Cell == CellKind.Lstm)
+                : new RnnGradients(p.nX, p.nA, p.nY, m);
         }
-        gradients.Clear();
+        foreach (var view in gradients.Tensors)
+        {
+            Array.Clear(view.Values);
+        }
         return gradients;
     }
 
@@ -344,22 +440,22 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
     }
 
     /// <summary>The decoder one token at a time over one source's h&lt;t'&gt;; its states are <see cref="AttentionState"/>s.</summary>
-    private sealed class StepDecoder(AttentionEncoderDecoder model, Matrix[] h, Matrix[] keys, Matrix s0) : IStepDecoder
+    private sealed class StepDecoder(AttentionEncoderDecoder model, Matrix[] h, Matrix[] keys, AttentionState initial) : IStepDecoder
     {
         public int Size => model.TargetSize;
 
-        public object Initial { get; } = new AttentionState(s0, []);
+        public object Initial => initial;
 
         public (double[] LogProbabilities, object Next) Step(object state, int previous)
         {
-            var p = model.DecoderParameters;
-            var sPrev = ((AttentionState)state).S;
+            var p = model.DecoderLayerParameters;
+            var (sPrev, _, cellPrev) = (AttentionState)state;
             var u = keys.Select(k => new Matrix(k.Rows, 1)).ToArray();
             var (alpha, c, x, s) = (new Matrix(h.Length, 1), new Matrix(p.nA, 1), new Matrix(p.nX, 1), new Matrix(p.nA, 1));
             var (logits, yHat) = (new Matrix(p.nY, 1), new Matrix(p.nY, 1));
             x[previous, 0] = 1.0;
-            model.DecoderStep(sPrev, h, keys, u, alpha, c, x, [previous], s, logits, yHat);
-            return (LogSoftmax.OfColumn(logits), new AttentionState(s, alpha.Data));
+            var step = model.DecoderStep(sPrev, cellPrev, h, keys, u, alpha, c, x, [previous], s, logits, yHat);
+            return (LogSoftmax.OfColumn(logits), new AttentionState(s, alpha.Data, step?.LastCell));
         }
     }
 }

@@ -1,7 +1,7 @@
 namespace RnnNotebooks;
 
 /// <summary>
-/// What <see cref="Rnn.Backward"/> receives from outside the model and what extra gradients it returns,
+/// What <see cref="Rnn.Backward"/> (and every <see cref="IRecurrentLayer"/>'s backward pass) receives from outside the model and what extra gradients it returns,
 /// so that stacked layers, learned embeddings and encoder-decoders compose from the same pieces.
 /// </summary>
 public sealed record BackwardOptions
@@ -15,6 +15,12 @@ public sealed record BackwardOptions
     /// <summary>dL/da&lt;Tx&gt; from outside, shape (n_a, m): e.g. a decoder's da0 flowing into its encoder. Null: none.</summary>
     public Matrix? dALast { get; init; }
 
+    /// <summary>
+    /// dL/dc&lt;Tx&gt; from outside, shape (n_a, m), for an LSTM: e.g. a decoder's dc0 flowing into its encoder's last cell
+    /// state. Null: none. Only an LSTM takes it; a cell without a cell state refuses it.
+    /// </summary>
+    public Matrix? dCLast { get; init; }
+
     /// <summary>Also compute dL/dx&lt;t&gt; = Wax^T dz&lt;t&gt; into <see cref="RnnGradients.dX"/>.</summary>
     public bool ComputeDX { get; init; }
 
@@ -24,13 +30,28 @@ public sealed record BackwardOptions
     /// </summary>
     public bool KeepDA { get; init; }
 
-    /// <summary>Throws unless dALast and every dAFromAbove&lt;t&gt; are finite (n_a, m) matrices and dAFromAbove has Tx steps.</summary>
-    internal void Validate(int nA, int tx, int m)
+    /// <summary>
+    /// Throws unless dALast, dCLast and every dAFromAbove&lt;t&gt; are finite (n_a, m) matrices, dAFromAbove has Tx steps,
+    /// and dCLast is only given to a layer with a cell state.
+    /// </summary>
+    /// <param name="nA">n_a.</param>
+    /// <param name="tx">Tx.</param>
+    /// <param name="m">The batch size.</param>
+    /// <param name="hasCell">True for an LSTM.</param>
+    /// <param name="layer">The layer's name for the message, e.g. "GRU".</param>
+    internal void Validate(int nA, int tx, int m, bool hasCell = false, string layer = "RNN")
     {
-        if (dALast is not null)
+        foreach (var (last, name) in new[] { (dALast, "dALast"), (dCLast, "dCLast") })
         {
-            Guard.Shape(dALast, nA, m, "dALast", null, "(n_a, m)");
-            Guard.Finite(dALast.Data, "dALast", null, m);
+            if (last is not null)
+            {
+                Guard.Shape(last, nA, m, name, null, "(n_a, m)");
+                Guard.Finite(last.Data, name, null, m);
+            }
+        }
+        if (dCLast is not null && !hasCell)
+        {
+            throw new ArgumentException($"dCLast was given, but a {layer} has no cell state c<t>: only an LSTM takes it.", "options");
         }
         if (dAFromAbove is { } above)
         {

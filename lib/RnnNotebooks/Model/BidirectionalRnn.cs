@@ -1,11 +1,12 @@
 namespace RnnNotebooks;
 
 /// <summary>
-/// A bidirectional RNN for many-to-many tasks with Tx = Ty (e.g. named-entity recognition): two <see cref="Rnn"/>
-/// directions without an output layer of their own, one reading x&lt;1&gt; .. x&lt;Tx&gt;, one reading the sequence
+/// A bidirectional RNN for many-to-many tasks with Tx = Ty (e.g. named-entity recognition): two recurrent directions of
+/// one cell kind (<see cref="Rnn"/>, <see cref="Gru"/> or <see cref="Lstm"/>, see <see cref="Create(int, int, int, int, CellKind, Activation)"/>)
+/// without an output layer of their own, one reading x&lt;1&gt; .. x&lt;Tx&gt;, one reading the sequence
 /// reversed, and one output layer over both states:
 /// <code>
-/// a_fwd&lt;t&gt; = g1(Waa_f a_fwd&lt;t-1&gt; + Wax_f x&lt;t&gt; + ba_f),   a_fwd&lt;0&gt; = 0          (n_a, m)
+/// a_fwd&lt;t&gt; = g1(Waa_f a_fwd&lt;t-1&gt; + Wax_f x&lt;t&gt; + ba_f),   a_fwd&lt;0&gt; = 0          (n_a, m)   (or a GRU/LSTM step)
 /// a_bwd&lt;t&gt; = g1(Waa_b a_bwd&lt;t+1&gt; + Wax_b x&lt;t&gt; + ba_b),   a_bwd&lt;L+1&gt; = 0        (n_a, m)
 /// yHat&lt;t&gt;  = g2(Wya [a_fwd&lt;t&gt;; a_bwd&lt;t&gt;] + by)                                (n_y, m), Wya (n_y, 2 n_a)
 /// L         = sum_t sum_j w&lt;t&gt;_j L&lt;t&gt;(yHat&lt;t&gt;_j, y&lt;t&gt;_j)
@@ -29,12 +30,24 @@ public sealed class BidirectionalRnn
     public BidirectionalRnn(BidirectionalRnnParameters parameters, Activation g1 = Activation.Tanh, Activation g2 = Activation.Softmax)
     {
         ArgumentNullException.ThrowIfNull(parameters);
+        Activations.CheckHidden(g1);
         Parameters = parameters;
-        ForwardRnn = new Rnn(parameters.Forward, g1, g2); // n_y = 0: g2 is the shared head's, checked there
-        BackwardRnn = new Rnn(parameters.Backward, g1, g2);
+        G1 = g1;
+        ForwardLayer = RecurrentLayers.Over(parameters.ForwardDirection, g1, g2); // n_y = 0: g2 is the shared head's, checked there
+        BackwardLayer = RecurrentLayers.Over(parameters.BackwardDirection, g1, g2);
     }
 
-    /// <summary>A model with seeded random weights (<see cref="BidirectionalRnnParameters.Initialize"/>).</summary>
+    /// <summary>A model whose directions run the given cell, with seeded random weights (<see cref="BidirectionalRnnParameters.Initialize(int, int, int, int, CellKind, WeightInit)"/>).</summary>
+    /// <param name="nX">n_x.</param>
+    /// <param name="nA">n_a per direction.</param>
+    /// <param name="nY">n_y.</param>
+    /// <param name="seed">Random seed.</param>
+    /// <param name="cell">RNN (tanh), GRU or LSTM.</param>
+    /// <param name="g2">Output activation.</param>
+    public static BidirectionalRnn Create(int nX, int nA, int nY, int seed, CellKind cell, Activation g2 = Activation.Softmax) =>
+        new(BidirectionalRnnParameters.Initialize(nX, nA, nY, seed, cell), Activation.Tanh, g2);
+
+    /// <summary>A model with seeded random weights (<see cref="BidirectionalRnnParameters.Initialize(int, int, int, int, WeightInit)"/>).</summary>
     public static BidirectionalRnn Create(int nX, int nA, int nY, int seed, Activation g1 = Activation.Tanh,
         Activation g2 = Activation.Softmax, WeightInit init = WeightInit.XavierOrthogonal) =>
         new(BidirectionalRnnParameters.Initialize(nX, nA, nY, seed, init), g1, g2);
@@ -42,20 +55,31 @@ public sealed class BidirectionalRnn
     /// <summary>Both directions' Waa, Wax, ba and the output layer's Wya, by.</summary>
     public BidirectionalRnnParameters Parameters { get; }
 
-    /// <summary>The direction reading x&lt;1&gt; .. x&lt;Tx&gt; (n_y = 0).</summary>
-    public Rnn ForwardRnn { get; }
+    /// <summary>The direction reading x&lt;1&gt; .. x&lt;Tx&gt; (n_y = 0), of any cell.</summary>
+    public IRecurrentLayer ForwardLayer { get; }
 
-    /// <summary>The direction reading each sample's real steps reversed (n_y = 0).</summary>
-    public Rnn BackwardRnn { get; }
+    /// <summary>The direction reading each sample's real steps reversed (n_y = 0), of any cell.</summary>
+    public IRecurrentLayer BackwardLayer { get; }
 
-    /// <summary>g1, the hidden activation of both directions.</summary>
-    public Activation G1 => ForwardRnn.G1;
+    /// <summary>The forward direction when the cell is the RNN.</summary>
+    /// <exception cref="InvalidOperationException">The directions are GRU or LSTM cells: use <see cref="ForwardLayer"/>.</exception>
+    public Rnn ForwardRnn => RecurrentLayers.AsRnn<Rnn>(ForwardLayer, nameof(ForwardRnn), nameof(ForwardLayer));
+
+    /// <summary>The backward direction when the cell is the RNN.</summary>
+    /// <exception cref="InvalidOperationException">The directions are GRU or LSTM cells: use <see cref="BackwardLayer"/>.</exception>
+    public Rnn BackwardRnn => RecurrentLayers.AsRnn<Rnn>(BackwardLayer, nameof(BackwardRnn), nameof(BackwardLayer));
+
+    /// <summary>The cell both directions run.</summary>
+    public CellKind Cell => ForwardLayer.Cell;
+
+    /// <summary>g1, the hidden activation of RNN directions (gated cells ignore it).</summary>
+    public Activation G1 { get; }
 
     /// <summary>g2, the output activation.</summary>
-    public Activation G2 => ForwardRnn.G2;
+    public Activation G2 => ForwardLayer.G2;
 
     /// <summary>The per-step loss that goes with g2.</summary>
-    public LossKind LossKind => ForwardRnn.LossKind;
+    public LossKind LossKind => ForwardLayer.LossKind;
 
     /// <summary>n_x, n_a (per direction), n_y.</summary>
     public (int nX, int nA, int nY) Sizes => (Parameters.nX, Parameters.nA, Parameters.nY);
@@ -71,7 +95,10 @@ public sealed class BidirectionalRnn
         ArgumentNullException.ThrowIfNull(x);
         var p = Parameters;
         int tx = x.Length, m = x.BatchSize;
-        Parameters.Forward.CheckInputs(x, null);
+        if (x.InputSize != p.nX)
+        {
+            throw new ArgumentException($"x has n_x = {x.InputSize}; this model's Wax expects n_x = {p.nX}.", nameof(x));
+        }
         Guard.Finite(p.Wya.Data, "Wya", null, p.Wya.Cols);
         Guard.Finite(p.By, "By");
         if (lengths is not null)
@@ -88,8 +115,8 @@ public sealed class BidirectionalRnn
         }
         cache.X = x;
         cache.XReversed = x.ReverseEach(cache.Lengths, cache.XReversed);
-        cache.ForwardStates = ForwardRnn.Forward(x, null, cache.ForwardStates);
-        cache.BackwardStates = BackwardRnn.Forward(cache.XReversed, null, cache.BackwardStates);
+        cache.ForwardCache = ForwardLayer.Forward(x, null, null, cache.ForwardCache);
+        cache.BackwardCache = BackwardLayer.Forward(cache.XReversed, null, null, cache.BackwardCache);
         for (int t = 1; t <= tx; t++)
         {
             Concatenate(cache, t);
@@ -130,10 +157,10 @@ public sealed class BidirectionalRnn
         }
         var work = cache.Workspace(p.nA, p.nY);
         HeadBackward(cache, y, work, gradients);
-        gradients.Forward = ForwardRnn.Backward(cache.ForwardStates, null,
-            new BackwardOptions { dAFromAbove = work.dAForward, ComputeDX = computeDX }, gradients.Forward);
-        gradients.Backward = BackwardRnn.Backward(cache.BackwardStates, null,
-            new BackwardOptions { dAFromAbove = work.dABackward, ComputeDX = computeDX }, gradients.Backward);
+        gradients.ForwardGradients = ForwardLayer.Backward(cache.ForwardCache, null,
+            new BackwardOptions { dAFromAbove = work.dAForward, ComputeDX = computeDX }, gradients.ForwardGradients);
+        gradients.BackwardGradients = BackwardLayer.Backward(cache.BackwardCache, null,
+            new BackwardOptions { dAFromAbove = work.dABackward, ComputeDX = computeDX }, gradients.BackwardGradients);
         gradients.dX = computeDX ? SumDX(cache, gradients) : null;
         return gradients;
     }
@@ -151,10 +178,10 @@ public sealed class BidirectionalRnn
     {
         int nA = Parameters.nA, m = cache.BatchSize;
         var h = cache.A(t);
-        cache.ForwardStates.A(t).Data.AsSpan().CopyTo(h.Data);                  // top rows: a_fwd<t>
+        cache.ForwardCache.A(t).Data.AsSpan().CopyTo(h.Data);                  // top rows: a_fwd<t>
         for (int j = 0; j < m; j++)
         {
-            var aBwd = cache.BackwardStates.A(SequenceBatch.ReversedStep(t, cache.Lengths[j]));
+            var aBwd = cache.BackwardCache.A(SequenceBatch.ReversedStep(t, cache.Lengths[j]));
             for (int i = 0; i < nA; i++)
             {
                 h[nA + i, j] = aBwd[i, j];                                       // bottom rows: a_bwd<t> = reversed state L - t + 1
@@ -202,10 +229,10 @@ public sealed class BidirectionalRnn
             : Enumerable.Range(0, cache.Length).Select(_ => new Matrix(nX, m)).ToArray();
         for (int t = 1; t <= cache.Length; t++)
         {
-            var fwd = g.Forward.dX![t - 1];
+            var fwd = g.ForwardGradients.dX![t - 1];
             for (int j = 0; j < m; j++)
             {
-                var bwd = g.Backward.dX![SequenceBatch.ReversedStep(t, cache.Lengths[j]) - 1];
+                var bwd = g.BackwardGradients.dX![SequenceBatch.ReversedStep(t, cache.Lengths[j]) - 1];
                 for (int i = 0; i < nX; i++)
                 {
                     dx[t - 1][i, j] = fwd[i, j] + bwd[i, j];                 // dx<t> = dx_fwd<t> + dx_bwd<t>

@@ -9,17 +9,28 @@ public sealed class BidirectionalRnnGradients
     /// <summary>Zero gradients for a model of these sizes and a batch of m.</summary>
     public BidirectionalRnnGradients(int nX, int nA, int nY, int m)
     {
-        Forward = new RnnGradients(nX, nA, 0, m);
-        Backward = new RnnGradients(nX, nA, 0, m);
+        ForwardGradients = new RnnGradients(nX, nA, 0, m);
+        BackwardGradients = new RnnGradients(nX, nA, 0, m);
+        Sizes = (nX, nA, nY, m);
         dWya = new Matrix(nY, 2 * nA);
         dBy = new double[nY];
     }
 
-    /// <summary>The forward direction's dWaa (n_a, n_a), dWax (n_a, n_x), dBa (n_a).</summary>
-    public RnnGradients Forward { get; internal set; }
+    /// <summary>The forward direction's gradients, of any cell (RNN: dWaa, dWax, dBa; gated: dWax, dWaa, dBax, dBaa).</summary>
+    public IRecurrentGradients ForwardGradients { get; internal set; }
 
-    /// <summary>The backward direction's dWaa, dWax, dBa; its dX is in reversed order (use <see cref="dX"/>).</summary>
-    public RnnGradients Backward { get; internal set; }
+    /// <summary>The backward direction's gradients, of any cell; its dX is in reversed order (use <see cref="dX"/>).</summary>
+    public IRecurrentGradients BackwardGradients { get; internal set; }
+
+    /// <summary>The forward direction's dWaa (n_a, n_a), dWax (n_a, n_x), dBa (n_a), when the cell is the RNN.</summary>
+    /// <exception cref="InvalidOperationException">The directions are GRU or LSTM cells: use <see cref="ForwardGradients"/>.</exception>
+    public RnnGradients Forward => RecurrentLayers.AsRnn<RnnGradients>(ForwardGradients, nameof(Forward), nameof(ForwardGradients));
+
+    /// <summary>The backward direction's dWaa, dWax, dBa, when the cell is the RNN; its dX is in reversed order (use <see cref="dX"/>).</summary>
+    /// <exception cref="InvalidOperationException">The directions are GRU or LSTM cells: use <see cref="BackwardGradients"/>.</exception>
+    public RnnGradients Backward => RecurrentLayers.AsRnn<RnnGradients>(BackwardGradients, nameof(Backward), nameof(BackwardGradients));
+
+    private (int nX, int nA, int nY, int m) Sizes { get; }
 
     /// <summary>dL/dWya, shape (n_y, 2 n_a).</summary>
     public Matrix dWya { get; }
@@ -35,13 +46,12 @@ public sealed class BidirectionalRnnGradients
 
     /// <summary>The parameter gradients in the order of <see cref="BidirectionalRnnParameters.Tensors"/>.</summary>
     public IReadOnlyList<ParameterView> Tensors =>
-        [.. BidirectionalRnnParameters.Direction("forward", Forward.Tensors),
-         .. BidirectionalRnnParameters.Direction("backward", Backward.Tensors),
+        [.. BidirectionalRnnParameters.Direction("forward", ForwardGradients.Tensors),
+         .. BidirectionalRnnParameters.Direction("backward", BackwardGradients.Tensors),
          new("dWya", dWya.Data, dWya.Rows, dWya.Cols), new("dBy", dBy, dBy.Length, 1) { IsVector = true }];
 
     /// <summary>sqrt of the sum of squares over all parameter gradients.</summary>
     public double GlobalNorm() => GradientClipping.GlobalNorm(Tensors);
 
-    internal bool Fits(int nX, int nA, int nY, int m) =>
-        Forward.dWax.Cols == nX && Forward.dWaa.Rows == nA && dWya.Rows == nY && Forward.dA0.Cols == m;
+    internal bool Fits(int nX, int nA, int nY, int m) => Sizes == (nX, nA, nY, m);
 }

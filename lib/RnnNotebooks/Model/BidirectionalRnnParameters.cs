@@ -2,7 +2,7 @@ namespace RnnNotebooks;
 
 /// <summary>
 /// The parameters of a <see cref="BidirectionalRnn"/>: two recurrent layers without an output layer of their own
-/// (n_y = 0), one per direction, and one output layer over their concatenated states:
+/// (n_y = 0), one per direction, of one cell kind (RNN, GRU or LSTM), and one output layer over their concatenated states:
 /// yHat&lt;t&gt; = g2(Wya [a_fwd&lt;t&gt;; a_bwd&lt;t&gt;] + by).
 /// </summary>
 public sealed class BidirectionalRnnParameters : IParameterSet
@@ -14,6 +14,17 @@ public sealed class BidirectionalRnnParameters : IParameterSet
     /// <param name="by">by, shape (n_y).</param>
     /// <exception cref="ArgumentException">A part has an output layer or a shape that does not fit the others.</exception>
     public BidirectionalRnnParameters(RnnParameters forward, RnnParameters backward, Matrix wya, double[] by)
+        : this((IRecurrentParameters)forward, backward, wya, by)
+    {
+    }
+
+    /// <summary>Parameters from their parts, directions of any cell kind (not copied: training updates them).</summary>
+    /// <param name="forward">The direction reading x&lt;1&gt; .. x&lt;Tx&gt;: <see cref="RnnParameters"/> or <see cref="GatedParameters"/>; n_y = 0.</param>
+    /// <param name="backward">The direction reading x&lt;Tx&gt; .. x&lt;1&gt;; same cell, n_x and n_a, n_y = 0.</param>
+    /// <param name="wya">Wya, shape (n_y, 2 n_a).</param>
+    /// <param name="by">by, shape (n_y).</param>
+    /// <exception cref="ArgumentException">A part has an output layer, another cell, or a shape that does not fit the others.</exception>
+    public BidirectionalRnnParameters(IRecurrentParameters forward, IRecurrentParameters backward, Matrix wya, double[] by)
     {
         ArgumentNullException.ThrowIfNull(forward);
         ArgumentNullException.ThrowIfNull(backward);
@@ -21,14 +32,14 @@ public sealed class BidirectionalRnnParameters : IParameterSet
         ArgumentNullException.ThrowIfNull(by);
         CheckDirection(forward, nameof(forward));
         CheckDirection(backward, nameof(backward));
-        if (backward.nX != forward.nX || backward.nA != forward.nA)
+        if (backward.nX != forward.nX || backward.nA != forward.nA || backward.Cell != forward.Cell)
         {
-            throw new ArgumentException($"backward has (n_x, n_a) = ({backward.nX}, {backward.nA}); expected forward's ({forward.nX}, {forward.nA}).", nameof(backward));
+            throw new ArgumentException($"backward is a {backward.Cell} with (n_x, n_a) = ({backward.nX}, {backward.nA}); expected forward's {forward.Cell} with ({forward.nX}, {forward.nA}).", nameof(backward));
         }
         Guard.Shape(wya, wya.Rows, 2 * forward.nA, "Wya", null, "(n_y, 2 n_a)");
         Guard.Length(by, wya.Rows, "by", "n_y");
-        Forward = forward;
-        Backward = backward;
+        ForwardDirection = forward;
+        BackwardDirection = backward;
         Wya = wya;
         By = by;
     }
@@ -40,19 +51,30 @@ public sealed class BidirectionalRnnParameters : IParameterSet
     }
 
     /// <summary>n_x, the input size.</summary>
-    public int nX => Forward.nX;
+    public int nX => ForwardDirection.nX;
 
     /// <summary>n_a, the hidden units of each direction: the concatenated state has 2 n_a.</summary>
-    public int nA => Forward.nA;
+    public int nA => ForwardDirection.nA;
 
     /// <summary>n_y, the output size.</summary>
     public int nY => Wya.Rows;
 
-    /// <summary>The forward direction's Waa (n_a, n_a), Wax (n_a, n_x), ba (n_a).</summary>
-    public RnnParameters Forward { get; }
+    /// <summary>The cell both directions run.</summary>
+    public CellKind Cell => ForwardDirection.Cell;
 
-    /// <summary>The backward direction's Waa (n_a, n_a), Wax (n_a, n_x), ba (n_a).</summary>
-    public RnnParameters Backward { get; }
+    /// <summary>The forward direction's parameters, of any cell (RNN: Waa, Wax, ba; GRU, LSTM: Wax, Waa, bax, baa).</summary>
+    public IRecurrentParameters ForwardDirection { get; }
+
+    /// <summary>The backward direction's parameters, of the same cell.</summary>
+    public IRecurrentParameters BackwardDirection { get; }
+
+    /// <summary>The forward direction's Waa (n_a, n_a), Wax (n_a, n_x), ba (n_a), when the cell is the RNN.</summary>
+    /// <exception cref="InvalidOperationException">The directions are GRU or LSTM cells: use <see cref="ForwardDirection"/>.</exception>
+    public RnnParameters Forward => RecurrentLayers.AsRnn<RnnParameters>(ForwardDirection, nameof(Forward), nameof(ForwardDirection));
+
+    /// <summary>The backward direction's Waa (n_a, n_a), Wax (n_a, n_x), ba (n_a), when the cell is the RNN.</summary>
+    /// <exception cref="InvalidOperationException">The directions are GRU or LSTM cells: use <see cref="BackwardDirection"/>.</exception>
+    public RnnParameters Backward => RecurrentLayers.AsRnn<RnnParameters>(BackwardDirection, nameof(Backward), nameof(BackwardDirection));
 
     /// <summary>Wya, shape (n_y, 2 n_a): columns 0 .. n_a - 1 read a_fwd&lt;t&gt;, the rest a_bwd&lt;t&gt;.</summary>
     public Matrix Wya { get; }
@@ -61,14 +83,15 @@ public sealed class BidirectionalRnnParameters : IParameterSet
     public double[] By { get; }
 
     /// <summary>Total number of scalar parameters.</summary>
-    public int Count => Forward.Count + Backward.Count + Wya.Data.Length + By.Length;
+    public int Count => Tensors.Sum(t => t.Values.Length);
 
     /// <summary>
     /// Every parameter with its name and shape: forward.Waa, forward.Wax, forward.Ba, backward.Waa, backward.Wax,
-    /// backward.Ba, Wya, By (the directions' empty output layers are left out).
+    /// backward.Ba, Wya, By for RNN directions (forward.Wax, forward.Waa, forward.Bax, forward.Baa, ... for gated ones;
+    /// the directions' empty output layers are left out).
     /// </summary>
     public IReadOnlyList<ParameterView> Tensors =>
-        [.. Direction("forward", Forward.Tensors), .. Direction("backward", Backward.Tensors),
+        [.. Direction("forward", ForwardDirection.Tensors), .. Direction("backward", BackwardDirection.Tensors),
          new("Wya", Wya.Data, nY, 2 * nA), new("By", By, nY, 1) { IsVector = true }];
 
     /// <summary>Seeded random parameters: each direction as <see cref="RnnParameters.Initialize"/> draws it, Wya Xavier-uniform, by = 0.</summary>
@@ -77,11 +100,28 @@ public sealed class BidirectionalRnnParameters : IParameterSet
     /// <param name="nY">n_y.</param>
     /// <param name="seed">Random seed: the same seed gives the same bits.</param>
     /// <param name="init">How to draw each direction's weights.</param>
-    public static BidirectionalRnnParameters Initialize(int nX, int nA, int nY, int seed, WeightInit init = WeightInit.XavierOrthogonal)
+    public static BidirectionalRnnParameters Initialize(int nX, int nA, int nY, int seed, WeightInit init = WeightInit.XavierOrthogonal) =>
+        Initialize(nX, nA, nY, seed, CellKind.Rnn, init);
+
+    /// <summary>
+    /// Seeded random parameters of directions of the given cell: an RNN direction as <see cref="RnnParameters.Initialize"/>
+    /// draws it (with <paramref name="init"/>), a GRU or LSTM direction as <see cref="GatedParameters.Initialize"/> does;
+    /// Wya Xavier-uniform, by = 0.
+    /// </summary>
+    /// <param name="nX">n_x.</param>
+    /// <param name="nA">n_a per direction.</param>
+    /// <param name="nY">n_y.</param>
+    /// <param name="seed">Random seed: the same seed gives the same bits.</param>
+    /// <param name="cell">The cell of both directions.</param>
+    /// <param name="init">How to draw an RNN direction's weights (gated cells draw PyTorch's uniform).</param>
+    public static BidirectionalRnnParameters Initialize(int nX, int nA, int nY, int seed, CellKind cell, WeightInit init = WeightInit.XavierOrthogonal)
     {
         var random = new Random(seed);
-        var forward = RnnParameters.Initialize(nX, nA, 0, random.Next(), init);
-        var backward = RnnParameters.Initialize(nX, nA, 0, random.Next(), init);
+        IRecurrentParameters Direction() => cell == CellKind.Rnn
+            ? RnnParameters.Initialize(nX, nA, 0, random.Next(), init)
+            : RecurrentLayers.Initialize(cell, nX, nA, 0, random.Next());
+        var forward = Direction();
+        var backward = Direction();
         var wya = new Matrix(nY, 2 * nA);
         Initializers.XavierUniform(wya, random);
         return new BidirectionalRnnParameters(forward, backward, wya, new double[nY]);
@@ -89,7 +129,8 @@ public sealed class BidirectionalRnnParameters : IParameterSet
 
     /// <summary>
     /// Parameters read from a safetensors file saved by <see cref="ParameterFiles.Save"/>: n_x, n_a from "prefix.forward.Wax",
-    /// n_y from "prefix.Wya", every value bit for bit.
+    /// n_y from "prefix.Wya", every value bit for bit; gated directions (a "prefix.forward.Baa" tensor) take n_a from
+    /// "prefix.forward.Waa" and G = rows of Wax / n_a.
     /// </summary>
     /// <param name="path">The file.</param>
     /// <param name="prefix">The prefix they were saved under, e.g. "tagger"; "" for none.</param>
@@ -102,17 +143,28 @@ public sealed class BidirectionalRnnParameters : IParameterSet
     public static BidirectionalRnnParameters Load(SafeTensorsFile file, string prefix = "")
     {
         ArgumentNullException.ThrowIfNull(file);
-        var (nA, nX) = file.MatrixShape(NamedTensor.Join(prefix, "forward.Wax"));
-        return ParameterFiles.Loaded(new BidirectionalRnnParameters(nX, nA, file.MatrixShape(NamedTensor.Join(prefix, "Wya")).Rows), file, prefix);
+        var (rows, nX) = file.MatrixShape(NamedTensor.Join(prefix, "forward.Wax"));
+        int nY = file.MatrixShape(NamedTensor.Join(prefix, "Wya")).Rows;
+        if (!file.Contains(NamedTensor.Join(prefix, "forward.Baa")))
+        {
+            return ParameterFiles.Loaded(new BidirectionalRnnParameters(nX, rows, nY), file, prefix); // RNN directions: Wax is (n_a, n_x)
+        }
+        int nA = file.MatrixShape(NamedTensor.Join(prefix, "forward.Waa")).Cols;                     // gated: Wax is (G n_a, n_x)
+        var empty = new BidirectionalRnnParameters(new GatedParameters(rows / nA, nX, nA, 0), new GatedParameters(rows / nA, nX, nA, 0),
+            new Matrix(nY, 2 * nA), new double[nY]);
+        return ParameterFiles.Loaded(empty, file, prefix);
     }
 
-    /// <summary>A direction's Waa, Wax, Ba (it has no output layer) named "direction.Waa" and so on.</summary>
+    /// <summary>
+    /// A direction's parameters or gradients without its empty output layer (Wya (0, n_a), by (0)), named "direction.Waa"
+    /// and so on: Waa, Wax, Ba for the RNN; Wax, Waa, Bax, Baa for gated cells.
+    /// </summary>
     /// <param name="direction">"forward" or "backward".</param>
-    /// <param name="views">The direction's parameters or gradients, in the order Waa, Wax, Wya, Ba, By.</param>
+    /// <param name="views">The direction's parameters or gradients.</param>
     internal static IEnumerable<ParameterView> Direction(string direction, IReadOnlyList<ParameterView> views) =>
-        new[] { views[0], views[1], views[3] }.Select(v => v with { Name = $"{direction}.{v.Name}" });
+        PrefixedViews.Of(direction, views.Where(v => v.Values.Length > 0).ToList());
 
-    private static void CheckDirection(RnnParameters p, string name)
+    private static void CheckDirection(IRecurrentParameters p, string name)
     {
         if (p.nY != 0)
         {

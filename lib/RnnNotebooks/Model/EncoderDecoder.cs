@@ -9,52 +9,79 @@ namespace RnnNotebooks;
 /// s&lt;t&gt;    = tanh(Waa_dec s&lt;t-1&gt; + Wax_dec y&lt;t-1&gt; + ba_dec)       (n_a, m), y&lt;0&gt; the start token, one-hot
 /// yHat&lt;t&gt; = softmax(Wya_dec s&lt;t&gt; + by_dec)                          (n_y, m), t = 1 .. Ty
 /// </code>
-/// Both are the core's <see cref="Rnn"/>: the decoder with a&lt;0&gt; = a&lt;Tx&gt;, the encoder without an output layer. BPTT
-/// runs through the decoder, whose dA0 = dL/ds&lt;0&gt; is the encoder's dALast = dL/da&lt;Tx&gt;, then through the encoder.
+/// Both are the core's recurrent layers of one cell kind (<see cref="Rnn"/> as above, or <see cref="Gru"/>, <see cref="Lstm"/>:
+/// <see cref="Create"/>'s cell): the decoder with a&lt;0&gt; = a&lt;Tx&gt;, the encoder without an output layer. An LSTM encoder
+/// hands over both states, (s&lt;0&gt;, c_dec&lt;0&gt;) = (a&lt;Tx&gt;, c&lt;Tx&gt;). BPTT runs through the decoder, whose dA0 = dL/ds&lt;0&gt;
+/// is the encoder's dALast = dL/da&lt;Tx&gt; (and dC0 its dCLast = dL/dc&lt;Tx&gt;), then through the encoder.
 /// </summary>
 public sealed class EncoderDecoder : ISequenceToSequence
 {
-    private RnnGradients? encoderGradients, decoderGradients;
+    private IRecurrentGradients? encoderGradients, decoderGradients;
 
     /// <summary>A model over the given parameters (not copied: training updates them).</summary>
     /// <param name="encoder">The encoder's Waa, Wax, ba (n_y = 0).</param>
     /// <param name="decoder">The decoder's Waa, Wax, ba, Wya, by; n_x = n_y (it reads one-hot output tokens); n_a the encoder's.</param>
     /// <exception cref="ArgumentException">The sizes do not fit together (the message names them).</exception>
     public EncoderDecoder(RnnParameters encoder, RnnParameters decoder)
+        : this((IRecurrentParameters)encoder, decoder)
+    {
+    }
+
+    /// <summary>A model over the given parameters of one cell kind (not copied: training updates them).</summary>
+    /// <param name="encoder">The encoder's parameters (<see cref="RnnParameters"/> or <see cref="GatedParameters"/>), n_y = 0.</param>
+    /// <param name="decoder">The decoder's, of the same cell; n_x = n_y (it reads one-hot output tokens); n_a the encoder's.</param>
+    /// <exception cref="ArgumentException">The sizes or cells do not fit together (the message names them).</exception>
+    public EncoderDecoder(IRecurrentParameters encoder, IRecurrentParameters decoder)
     {
         ArgumentNullException.ThrowIfNull(encoder);
         ArgumentNullException.ThrowIfNull(decoder);
-        if (encoder.nY != 0 || decoder.nA != encoder.nA || decoder.nX != decoder.nY)
+        if (encoder.nY != 0 || decoder.nA != encoder.nA || decoder.nX != decoder.nY || decoder.Cell != encoder.Cell)
         {
-            throw new ArgumentException($"encoder (n_x, n_a, n_y) = ({encoder.nX}, {encoder.nA}, {encoder.nY}) and decoder ({decoder.nX}, {decoder.nA}, {decoder.nY}): " +
-                "expected an encoder with n_y = 0, the same n_a, and a decoder with n_x = n_y.", nameof(decoder));
+            throw new ArgumentException($"encoder (n_x, n_a, n_y) = ({encoder.nX}, {encoder.nA}, {encoder.nY}) and decoder ({decoder.nX}, {decoder.nA}, {decoder.nY}), cells {encoder.Cell} and {decoder.Cell}: " +
+                "expected an encoder with n_y = 0, the same cell and n_a, and a decoder with n_x = n_y.", nameof(decoder));
         }
-        Encoder = new Rnn(encoder);
-        DecoderRnn = new Rnn(decoder);
+        EncoderLayer = RecurrentLayers.Over(encoder);
+        DecoderLayer = RecurrentLayers.Over(decoder);
     }
 
-    /// <summary>Seeded random weights: n_x source tokens, n_a hidden units in both RNNs, n_y target tokens.</summary>
-    public static EncoderDecoder Create(int nX, int nA, int nY, int seed) =>
-        new(RnnParameters.Initialize(nX, nA, 0, seed), RnnParameters.Initialize(nY, nA, nY, seed + 1));
+    /// <summary>Seeded random weights: n_x source tokens, n_a hidden units in both layers, n_y target tokens.</summary>
+    /// <param name="nX">n_x.</param>
+    /// <param name="nA">n_a.</param>
+    /// <param name="nY">n_y.</param>
+    /// <param name="seed">Random seed (the encoder draws from seed, the decoder from seed + 1).</param>
+    /// <param name="cell">The cell of encoder and decoder; the RNN's weights are drawn as before cells could be chosen.</param>
+    public static EncoderDecoder Create(int nX, int nA, int nY, int seed, CellKind cell = CellKind.Rnn) =>
+        new(RecurrentLayers.Initialize(cell, nX, nA, 0, seed), RecurrentLayers.Initialize(cell, nY, nA, nY, seed + 1));
 
-    /// <summary>The encoder RNN (no output layer).</summary>
-    public Rnn Encoder { get; }
+    /// <summary>The encoder (no output layer), of any cell.</summary>
+    public IRecurrentLayer EncoderLayer { get; }
 
-    /// <summary>The decoder RNN.</summary>
-    public Rnn DecoderRnn { get; }
+    /// <summary>The decoder, of the same cell.</summary>
+    public IRecurrentLayer DecoderLayer { get; }
+
+    /// <summary>The cell of encoder and decoder.</summary>
+    public CellKind Cell => EncoderLayer.Cell;
+
+    /// <summary>The encoder when the cell is the RNN.</summary>
+    /// <exception cref="InvalidOperationException">The cell is a GRU or an LSTM: use <see cref="EncoderLayer"/>.</exception>
+    public Rnn Encoder => RecurrentLayers.AsRnn<Rnn>(EncoderLayer, nameof(Encoder), nameof(EncoderLayer));
+
+    /// <summary>The decoder when the cell is the RNN.</summary>
+    /// <exception cref="InvalidOperationException">The cell is a GRU or an LSTM: use <see cref="DecoderLayer"/>.</exception>
+    public Rnn DecoderRnn => RecurrentLayers.AsRnn<Rnn>(DecoderLayer, nameof(DecoderRnn), nameof(DecoderLayer));
 
     /// <inheritdoc />
-    public int SourceSize => Encoder.Parameters.nX;
+    public int SourceSize => EncoderLayer.Sizes.nX;
 
     /// <inheritdoc />
-    public int TargetSize => DecoderRnn.Parameters.nY;
+    public int TargetSize => DecoderLayer.Sizes.nY;
 
     /// <summary>n_a.</summary>
-    public int nA => Encoder.Parameters.nA;
+    public int nA => EncoderLayer.Sizes.nA;
 
-    /// <summary>"encoder.Waa" .. "decoder.By".</summary>
+    /// <summary>"encoder.Waa" .. "decoder.By" (gated cells: "encoder.Wax", "encoder.Waa", "encoder.Bax", ...).</summary>
     public IReadOnlyList<ParameterView> Tensors =>
-        [.. PrefixedViews.Of("encoder", Encoder.Parameters.Tensors), .. PrefixedViews.Of("decoder", DecoderRnn.Parameters.Tensors)];
+        [.. PrefixedViews.Of("encoder", EncoderLayer.Parameters.Tensors), .. PrefixedViews.Of("decoder", DecoderLayer.Parameters.Tensors)];
 
     /// <inheritdoc />
     public IReadOnlyList<ParameterView> GradientTensors => encoderGradients is null || decoderGradients is null
@@ -65,32 +92,40 @@ public sealed class EncoderDecoder : ISequenceToSequence
     public double Loss(SequenceBatch x, SequenceBatch yIn, SequenceTargets y)
     {
         var (_, decoded) = Forward(x, yIn);
-        return DecoderRnn.Loss(decoded, y);
+        return DecoderLayer.Loss(decoded, y);
     }
 
     /// <inheritdoc />
     public double LossAndGradients(SequenceBatch x, SequenceBatch yIn, SequenceTargets y)
     {
         var (encoded, decoded) = Forward(x, yIn);
-        double loss = DecoderRnn.Loss(decoded, y);
-        decoderGradients = DecoderRnn.Backward(decoded, y, null, decoderGradients);
-        encoderGradients = Encoder.Backward(encoded, null, new BackwardOptions { dALast = decoderGradients.dA0 }, encoderGradients); // dL/da<Tx> = dL/ds<0>
+        double loss = DecoderLayer.Loss(decoded, y);
+        decoderGradients = DecoderLayer.Backward(decoded, y, null, decoderGradients);
+        var handBack = new BackwardOptions { dALast = decoderGradients.dA0, dCLast = decoderGradients.dC0 }; // dL/da<Tx> = dL/ds<0>, dL/dc<Tx> = dL/dc_dec<0>
+        encoderGradients = EncoderLayer.Backward(encoded, null, handBack, encoderGradients);
         return loss;
     }
 
-    /// <summary>The encoder over x, then the decoder from s&lt;0&gt; = a&lt;Tx&gt; over the teacher-forced inputs.</summary>
-    public (RnnCache Encoded, RnnCache Decoded) Forward(SequenceBatch x, SequenceBatch yIn)
+    /// <summary>The encoder over x, then the decoder from s&lt;0&gt; = a&lt;Tx&gt; (and c&lt;Tx&gt;) over the teacher-forced inputs.</summary>
+    public (IRecurrentCache Encoded, IRecurrentCache Decoded) Forward(SequenceBatch x, SequenceBatch yIn)
     {
         CheckBatch(x, yIn);
-        var encoded = Encoder.Forward(x);
-        return (encoded, DecoderRnn.Forward(yIn, encoded.Last)); // s<0> = a<Tx>
+        var encoded = EncoderLayer.Forward(x, null, null, null);
+        return (encoded, DecoderLayer.Forward(yIn, encoded.Last, encoded.LastCell, null)); // s<0> = a<Tx>, c_dec<0> = c<Tx>
     }
 
     /// <summary>a&lt;Tx&gt; of one source: the vector the decoder starts from, (n_a, 1).</summary>
-    public Matrix Encode(IReadOnlyList<int> source) => Encoder.Forward(SequenceBatch.OneHot(SourceSize, source)).Last.Clone();
+    public Matrix Encode(IReadOnlyList<int> source) => EncodeState(source).A;
+
+    /// <summary>(a&lt;Tx&gt;, c&lt;Tx&gt;) of one source, (n_a, 1) each (c null unless the cell is an LSTM): the decoder's initial state.</summary>
+    public RecurrentState EncodeState(IReadOnlyList<int> source)
+    {
+        var encoded = EncoderLayer.Forward(SequenceBatch.OneHot(SourceSize, source), null, null, null);
+        return new RecurrentState(encoded.Last.Clone(), encoded.LastCell?.Clone());
+    }
 
     /// <inheritdoc />
-    public IStepDecoder Decoder(IReadOnlyList<int> source) => new StepDecoder(DecoderRnn, Encode(source));
+    public IStepDecoder Decoder(IReadOnlyList<int> source) => new StepDecoder(DecoderLayer, EncodeState(source));
 
     /// <summary>Throws unless x and yIn are token ids of this model's vocabularies with the same m.</summary>
     internal static void CheckBatch(SequenceBatch x, SequenceBatch yIn)
@@ -103,21 +138,18 @@ public sealed class EncoderDecoder : ISequenceToSequence
         }
     }
 
-    /// <summary>The decoder one token at a time: the state is s&lt;t&gt;, (n_a, 1).</summary>
-    private sealed class StepDecoder(Rnn decoder, Matrix s0) : IStepDecoder
+    /// <summary>The decoder one token at a time: the state is a <see cref="RecurrentState"/> (s&lt;t&gt;[, c&lt;t&gt;]), (n_a, 1) each.</summary>
+    private sealed class StepDecoder(IRecurrentLayer decoder, RecurrentState initial) : IStepDecoder
     {
-        public int Size => decoder.Parameters.nY;
+        public int Size => decoder.Sizes.nY;
 
-        public object Initial => s0;
+        public object Initial => initial;
 
         public (double[] LogProbabilities, object Next) Step(object state, int previous)
         {
-            var p = decoder.Parameters;
-            var s = new Matrix(p.nA, 1);
-            RnnCell.Step(p, decoder.G1, (Matrix)state, [previous], s);        // s<t> = tanh(Waa s<t-1> + Wax y<t-1> + ba)
-            var (logits, yHat) = (new Matrix(p.nY, 1), new Matrix(p.nY, 1));
-            RnnCell.Output(p, decoder.G2, s, logits, yHat);                  // yHat<t> = softmax(Wya s<t> + by)
-            return (LogSoftmax.OfColumn(logits), s);
+            var (s, c) = (RecurrentState)state;
+            var step = decoder.Forward(SequenceBatch.OneHot(decoder.Sizes.nX, [previous]), s, c, null); // s<t> = cell(y<t-1>, s<t-1>), z<t> = Wya s<t> + by
+            return (LogSoftmax.OfColumn(step.Logits(1)), new RecurrentState(step.Last, step.LastCell));
         }
     }
 }

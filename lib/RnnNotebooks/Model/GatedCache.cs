@@ -6,7 +6,7 @@ namespace RnnNotebooks;
 /// the logits and yHat&lt;t&gt;, and the inputs. Pass it back to Forward to reuse its storage: the time loops then
 /// allocate nothing (the backward pass's scratch buffers are kept here too).
 /// </summary>
-public sealed class GatedCache
+public sealed class GatedCache : IRecurrentCache
 {
     private readonly Matrix[] a;
     private readonly Matrix[]? c;
@@ -66,6 +66,9 @@ public sealed class GatedCache
 
     /// <summary>a&lt;Tx&gt;, the last hidden state.</summary>
     public Matrix Last => a[Length];
+
+    /// <summary>c&lt;Tx&gt;, the LSTM's last cell state, shape (n_a, m); null for a GRU.</summary>
+    public Matrix? LastCell => c?[Length];
 
     /// <summary>Scratch (G n_a, m) for Waa a&lt;t-1&gt; + baa during the forward pass.</summary>
     internal Matrix Recurrent { get; }

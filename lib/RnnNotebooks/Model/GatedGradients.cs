@@ -4,7 +4,7 @@ namespace RnnNotebooks;
 /// dL/d(every parameter) of a <see cref="GatedRnn"/>, the initial states' gradients dL/da&lt;0&gt; (and dL/dc&lt;0&gt; for
 /// an LSTM), and, when asked for, dL/dx&lt;t&gt; and dL/da&lt;t&gt;. Each has the shape of what it differentiates.
 /// </summary>
-public sealed class GatedGradients
+public sealed class GatedGradients : IRecurrentGradients
 {
     /// <summary>Zero gradients for a model of these sizes and a batch of m.</summary>
     /// <param name="gates">G: 3 (GRU) or 4 (LSTM).</param>

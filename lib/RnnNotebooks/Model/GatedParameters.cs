@@ -14,7 +14,7 @@ namespace RnnNotebooks;
 /// Waa's Wra, Wza, Wna); LSTM i, f, g, o (Wix, Wfx, Wgx, Wox and Wia, Wfa, Wga, Woa). Two biases per gate, as PyTorch
 /// has them: for the GRU they are not redundant, since the reset gate multiplies Wna a&lt;t-1&gt; + bna only.
 /// </summary>
-public sealed class GatedParameters : IParameterSet
+public sealed class GatedParameters : IRecurrentParameters
 {
     /// <summary>Zero parameters for G gates, n_x inputs, n_a hidden units and n_y outputs (0: no output layer).</summary>
     /// <param name="gates">G: 3 for a GRU, 4 for an LSTM.</param>
@@ -39,6 +39,9 @@ public sealed class GatedParameters : IParameterSet
 
     /// <summary>G, the number of gate blocks: 3 (GRU) or 4 (LSTM).</summary>
     public int Gates { get; }
+
+    /// <summary>The cell: <see cref="CellKind.Gru"/> for G = 3, <see cref="CellKind.Lstm"/> for G = 4.</summary>
+    public CellKind Cell => Gates == GruCell.Gates ? CellKind.Gru : CellKind.Lstm;
 
     /// <summary>n_x, the input size.</summary>
     public int nX => Wax.Cols;

@@ -13,7 +13,7 @@ namespace RnnNotebooks;
 /// the weight gradients are then sums over t of outer products with those sides' gradients dGx&lt;t&gt; and dGa&lt;t&gt;,
 /// computed after the walk as one product each, as <see cref="Rnn"/> does.
 /// </summary>
-public abstract class GatedRnn
+public abstract class GatedRnn : IRecurrentLayer
 {
     private protected GatedRnn(GatedParameters parameters, int gates, Activation g2)
     {
@@ -42,6 +42,25 @@ public abstract class GatedRnn
     /// <summary>True for an LSTM, which carries a cell state c&lt;t&gt; besides a&lt;t&gt;.</summary>
     public abstract bool HasCell { get; }
 
+    /// <inheritdoc/>
+    public CellKind Cell => HasCell ? CellKind.Lstm : CellKind.Gru;
+
+    /// <inheritdoc/>
+    IRecurrentParameters IRecurrentLayer.Parameters => Parameters;
+
+    /// <inheritdoc/>
+    IRecurrentCache IRecurrentLayer.Forward(SequenceBatch x, Matrix? a0, Matrix? c0, IRecurrentCache? cache) => ForwardCore(x, a0, c0, cache as GatedCache);
+
+    /// <inheritdoc/>
+    double IRecurrentLayer.Loss(IRecurrentCache cache, SequenceTargets y) => Loss(RecurrentLayers.Own<GatedCache>(cache, Name), y);
+
+    /// <inheritdoc/>
+    IRecurrentGradients IRecurrentLayer.Backward(IRecurrentCache cache, SequenceTargets? y, BackwardOptions? options, IRecurrentGradients? gradients) =>
+        Backward(RecurrentLayers.Own<GatedCache>(cache, Name), y, options, gradients as GatedGradients);
+
+    /// <summary>"GRU" or "LSTM", for messages.</summary>
+    private string Name => HasCell ? "LSTM" : "GRU";
+
     /// <summary>L = sum over t and samples j of w&lt;t&gt;_j L&lt;t&gt;(yHat&lt;t&gt;_j, y&lt;t&gt;_j).</summary>
     /// <exception cref="NonFiniteException">The loss is NaN or infinite; the message names the first such step.</exception>
     public double Loss(GatedCache cache, SequenceTargets y)
@@ -56,7 +75,7 @@ public abstract class GatedRnn
     }
 
     /// <summary>
-    /// Backpropagation through time. From da_next = dALast (or 0) and, for the LSTM, dc_next = 0, walks t = Tx .. 1:
+    /// Backpropagation through time. From da_next = dALast (or 0) and, for the LSTM, dc_next = dCLast (or 0), walks t = Tx .. 1:
     /// <code>
     /// dz_y&lt;t&gt; = w (yHat&lt;t&gt; - y&lt;t&gt;)                                (n_y, m), when y is given
     /// da       = Wya^T dz_y&lt;t&gt; + da_next (+ dAFromAbove&lt;t&gt;)           (n_a, m)
@@ -81,7 +100,7 @@ public abstract class GatedRnn
         }
         int tx = cache.Length, m = cache.BatchSize;
         y?.Validate(p.nY, G2, tx, m);
-        options?.Validate(Parameters.nA, tx, m);
+        options?.Validate(Parameters.nA, tx, m, HasCell, Name);
         gradients = PrepareGradients(gradients, m, options?.ComputeDX == true ? tx : 0, options?.KeepDA == true ? tx : 0);
         var work = cache.Workspace(p.nX, p.nA, p.nY);
         Blas.Transpose(p.Waa, work.WaaT); // fixed during the pass: transpose once
@@ -98,7 +117,14 @@ public abstract class GatedRnn
         {
             work.dANext.Clear();
         }
-        work.dCNext.Clear();
+        if (options?.dCLast is { } dcLast)
+        {
+            work.dCNext.CopyFrom(dcLast);      // dL/dc<Tx> from outside (LSTM only: validated above)
+        }
+        else
+        {
+            work.dCNext.Clear();
+        }
         for (int t = tx; t >= 1; t--)
         {
             BackwardStep(cache, work, y, options, gradients, t);
@@ -128,6 +154,10 @@ public abstract class GatedRnn
     private protected GatedCache ForwardCore(SequenceBatch x, Matrix? a0, Matrix? c0, GatedCache? cache)
     {
         ArgumentNullException.ThrowIfNull(x);
+        if (!HasCell)
+        {
+            RecurrentLayers.NoCellState(c0, Name);
+        }
         var p = Parameters;
         int tx = x.Length, m = x.BatchSize;
         p.CheckInputs(x, a0, c0);

@@ -11,7 +11,7 @@ namespace RnnNotebooks;
 /// <see cref="Forward"/> runs the first three lines, <see cref="Loss"/> the last, and <see cref="Backward"/>
 /// is backpropagation through time.
 /// </summary>
-public sealed class Rnn
+public sealed class Rnn : IRecurrentLayer
 {
     /// <summary>A model over the given parameters (not copied: training updates them).</summary>
     /// <param name="parameters">Waa, Wax, Wya, ba, by.</param>
@@ -48,6 +48,26 @@ public sealed class Rnn
 
     /// <summary>n_x, n_a, n_y.</summary>
     public (int nX, int nA, int nY) Sizes => (Parameters.nX, Parameters.nA, Parameters.nY);
+
+    /// <inheritdoc/>
+    public CellKind Cell => CellKind.Rnn;
+
+    /// <inheritdoc/>
+    IRecurrentParameters IRecurrentLayer.Parameters => Parameters;
+
+    /// <inheritdoc/>
+    IRecurrentCache IRecurrentLayer.Forward(SequenceBatch x, Matrix? a0, Matrix? c0, IRecurrentCache? cache)
+    {
+        RecurrentLayers.NoCellState(c0, "RNN");
+        return Forward(x, a0, cache as RnnCache);
+    }
+
+    /// <inheritdoc/>
+    double IRecurrentLayer.Loss(IRecurrentCache cache, SequenceTargets y) => Loss(RecurrentLayers.Own<RnnCache>(cache, "RNN"), y);
+
+    /// <inheritdoc/>
+    IRecurrentGradients IRecurrentLayer.Backward(IRecurrentCache cache, SequenceTargets? y, BackwardOptions? options, IRecurrentGradients? gradients) =>
+        Backward(RecurrentLayers.Own<RnnCache>(cache, "RNN"), y, options, gradients as RnnGradients);
 
     /// <summary>
     /// Forward propagation over all Tx steps: a&lt;t&gt; = g1(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba) and, when n_y &gt; 0,

@@ -5,7 +5,7 @@ namespace RnnNotebooks;
 /// inputs. Pass a cache back to <see cref="Rnn.Forward"/> to reuse its storage: the time loop then
 /// allocates nothing (nor does <see cref="Rnn.Backward"/>, whose scratch buffers the cache holds privately).
 /// </summary>
-public sealed class RnnCache
+public sealed class RnnCache : IRecurrentCache
 {
     private readonly Matrix[] a;
     private readonly Matrix[] zy;
@@ -50,6 +50,9 @@ public sealed class RnnCache
 
     /// <summary>a&lt;Tx&gt;, the last hidden state: carried to the next chunk in truncated BPTT, or to a decoder.</summary>
     public Matrix Last => a[Length];
+
+    /// <summary>An RNN has no cell state: null.</summary>
+    Matrix? IRecurrentCache.LastCell => null;
 
     /// <summary>
     /// The backward pass's scratch buffers for this cache's Tx and m, made on the first backward pass and kept, so a

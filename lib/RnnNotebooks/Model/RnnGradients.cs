@@ -4,7 +4,7 @@ namespace RnnNotebooks;
 /// dL/d(every parameter), the gradient of the initial state dL/da&lt;0&gt;, and, when asked for, dL/dx&lt;t&gt;
 /// for every input. Each has the shape of what it differentiates.
 /// </summary>
-public sealed class RnnGradients
+public sealed class RnnGradients : IRecurrentGradients
 {
     /// <summary>Zero gradients for a model of these sizes and a batch of m.</summary>
     public RnnGradients(int nX, int nA, int nY, int m)
@@ -34,6 +34,9 @@ public sealed class RnnGradients
 
     /// <summary>dL/da&lt;0&gt;, shape (n_a, m): what flows back into the initial state (e.g. into an encoder).</summary>
     public Matrix dA0 { get; }
+
+    /// <summary>An RNN has no cell state: null.</summary>
+    Matrix? IRecurrentGradients.dC0 => null;
 
     /// <summary>
     /// dL/dx&lt;t&gt; at [t - 1], each (n_x, m), when <see cref="BackwardOptions.ComputeDX"/> was set; else null.

@@ -4,7 +4,7 @@ namespace RnnNotebooks;
 /// The parameters of the note's RNN:
 /// a&lt;t&gt; = g1(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba), yHat&lt;t&gt; = g2(Wya a&lt;t&gt; + by).
 /// </summary>
-public sealed class RnnParameters : IParameterSet
+public sealed class RnnParameters : IRecurrentParameters
 {
     /// <summary>Zero parameters for n_x inputs, n_a hidden units and n_y outputs (n_y = 0: no output layer, e.g. an encoder).</summary>
     /// <param name="nX">n_x, the input size (vocabulary size for one-hot inputs).</param>
@@ -21,6 +21,9 @@ public sealed class RnnParameters : IParameterSet
         Ba = new double[nA];
         By = new double[nY];
     }
+
+    /// <summary>The cell: <see cref="CellKind.Rnn"/>.</summary>
+    public CellKind Cell => CellKind.Rnn;
 
     /// <summary>n_x, the input size.</summary>
     public int nX => Wax.Cols;

@@ -4,19 +4,27 @@ namespace RnnNotebooks;
 /// The training loop: forward, loss, BPTT (full or truncated), clipping, optimiser update, and a report
 /// to a callback after every update. A loss or gradient that becomes NaN or infinite stops training with
 /// a <see cref="NonFiniteException"/> that names the step, instead of carrying on with garbage.
+/// It trains any <see cref="IRecurrentLayer"/>: <see cref="Rnn"/>, <see cref="Gru"/> or <see cref="Lstm"/>; under
+/// truncation it carries a&lt;k&gt; (and the LSTM's c&lt;k&gt;) from chunk to chunk.
 /// </summary>
 public sealed class Trainer
 {
-    private RnnCache? cache;
-    private RnnGradients? gradients;
+    private IRecurrentCache? cache;
+    private IRecurrentGradients? gradients;
     private double lastFiniteLoss = double.NaN;
 
     /// <summary>A trainer that updates <paramref name="model"/>'s parameters in place.</summary>
     public Trainer(Rnn model, IOptimizer optimizer, TrainerOptions? options = null)
+        : this((IRecurrentLayer)model, optimizer, options)
     {
-        ArgumentNullException.ThrowIfNull(model);
+    }
+
+    /// <summary>A trainer that updates the parameters of <paramref name="layer"/> (an RNN, GRU or LSTM) in place.</summary>
+    public Trainer(IRecurrentLayer layer, IOptimizer optimizer, TrainerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
         ArgumentNullException.ThrowIfNull(optimizer);
-        Model = model;
+        Layer = layer;
         Optimizer = optimizer;
         Options = options ?? new TrainerOptions();
         if (Options.TruncateAfter is < 1)
@@ -25,8 +33,12 @@ public sealed class Trainer
         }
     }
 
-    /// <summary>The model being trained.</summary>
-    public Rnn Model { get; }
+    /// <summary>The model being trained, when it is an <see cref="Rnn"/>.</summary>
+    /// <exception cref="InvalidOperationException">The model is a GRU or an LSTM: use <see cref="Layer"/>.</exception>
+    public Rnn Model => RecurrentLayers.AsRnn<Rnn>(Layer, nameof(Model), nameof(Layer));
+
+    /// <summary>The layer being trained: an RNN, GRU or LSTM.</summary>
+    public IRecurrentLayer Layer { get; }
 
     /// <summary>The optimiser.</summary>
     public IOptimizer Optimizer { get; }
@@ -40,12 +52,23 @@ public sealed class Trainer
     /// <summary>a&lt;Tx&gt; of the last batch, shape (n_a, m): pass it as a0 to continue a long text (min-char-rnn's hprev).</summary>
     public Matrix? LastState { get; private set; }
 
+    /// <summary>c&lt;Tx&gt; of the last batch, shape (n_a, m), for an LSTM (pass it as c0 with <see cref="LastState"/>); null for other cells.</summary>
+    public Matrix? LastCellState { get; private set; }
+
     /// <summary>Trains on one batch; under truncation, makes one update per chunk of k steps.</summary>
     /// <param name="x">Inputs, Tx steps of m samples.</param>
     /// <param name="y">Targets, Ty = Tx.</param>
     /// <param name="a0">a&lt;0&gt; (n_a, m); null for zeros.</param>
     /// <returns>The loss of the batch before the update(s).</returns>
-    public double Step(SequenceBatch x, SequenceTargets y, Matrix? a0 = null) => Step(x, y, a0, 1, 1, null);
+    public double Step(SequenceBatch x, SequenceTargets y, Matrix? a0 = null) => Step(x, y, a0, null, 1, 1, null);
+
+    /// <summary>Trains an LSTM on one batch from (a&lt;0&gt;, c&lt;0&gt;); under truncation, makes one update per chunk of k steps.</summary>
+    /// <param name="x">Inputs, Tx steps of m samples.</param>
+    /// <param name="y">Targets, Ty = Tx.</param>
+    /// <param name="a0">a&lt;0&gt; (n_a, m); null for zeros.</param>
+    /// <param name="c0">c&lt;0&gt; (n_a, m); null for zeros. Only an LSTM takes it.</param>
+    /// <returns>The loss of the batch before the update(s).</returns>
+    public double Step(SequenceBatch x, SequenceTargets y, Matrix? a0, Matrix? c0) => Step(x, y, a0, c0, 1, 1, null);
 
     /// <summary>
     /// Trains for <paramref name="epochs"/> passes over <paramref name="batches"/> and calls
@@ -62,47 +85,49 @@ public sealed class Trainer
         {
             for (int b = 0; b < batches.Count; b++)
             {
-                losses.Add(Step(batches[b].X, batches[b].Y, null, epoch, b + 1, onStep));
+                losses.Add(Step(batches[b].X, batches[b].Y, null, null, epoch, b + 1, onStep));
             }
         }
         return losses;
     }
 
-    private double Step(SequenceBatch x, SequenceTargets y, Matrix? a0, int epoch, int batch, Action<TrainingProgress>? onStep)
+    private double Step(SequenceBatch x, SequenceTargets y, Matrix? a0, Matrix? c0, int epoch, int batch, Action<TrainingProgress>? onStep)
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
         int k = Options.TruncateAfter ?? x.Length;
         double loss = 0, norm = 0;
-        var a = a0;
+        var (a, c) = (a0, c0);
         for (int start = 1; start <= x.Length; start += k)
         {
             int length = Math.Min(k, x.Length - start + 1);
             bool whole = length == x.Length;
-            var (chunkLoss, chunkNorm) = Update(whole ? x : x.Slice(start, length), whole ? y : y.Slice(start, length), a, epoch, batch);
+            var (chunkLoss, chunkNorm) = Update(whole ? x : x.Slice(start, length), whole ? y : y.Slice(start, length), a, c, epoch, batch);
             loss += chunkLoss;
             norm = chunkNorm;
-            a = cache!.Last.Clone(); // carry a<k> into the next chunk, cut from the graph
+            a = cache!.Last.Clone();          // carry a<k> into the next chunk, cut from the graph
+            c = cache.LastCell?.Clone();      // and the LSTM's c<k>
         }
         LastState = a;
+        LastCellState = c;
         lastFiniteLoss = loss;
         onStep?.Invoke(new TrainingProgress(Steps, epoch, batch, loss, norm));
         return loss;
     }
 
-    private (double Loss, double Norm) Update(SequenceBatch x, SequenceTargets y, Matrix? a0, int epoch, int batch)
+    private (double Loss, double Norm) Update(SequenceBatch x, SequenceTargets y, Matrix? a0, Matrix? c0, int epoch, int batch)
     {
         double loss;
         try
         {
-            cache = Model.Forward(x, a0, cache);
-            loss = Model.Loss(cache, y);
+            cache = Layer.Forward(x, a0, c0, cache);
+            loss = Layer.Loss(cache, y);
         }
         catch (NonFiniteException e)
         {
             throw Diverged(e.Quantity, e.TimeStep, e.Message, epoch, batch);
         }
-        gradients = Model.Backward(cache, y, null, gradients);
+        gradients = Layer.Backward(cache, y, null, gradients);
         var views = gradients.Tensors;
         double norm = GradientClipping.GlobalNorm(views);
         if (!double.IsFinite(norm))
@@ -117,7 +142,7 @@ public sealed class Trainer
         {
             GradientClipping.ByGlobalNorm(views, clipNorm);
         }
-        Optimizer.Step(Model.Parameters.Tensors, views);
+        Optimizer.Step(Layer.Parameters.Tensors, views);
         Steps++;
         return (loss, norm);
     }

@@ -41,11 +41,13 @@ public sealed class TranslatorTests
     }
 
     [Theory]
-    [InlineData(TranslatorKind.EncoderDecoder)]
-    [InlineData(TranslatorKind.Attention)]
-    public void Training_lowers_the_loss_and_a_saved_translator_loads_back_to_the_same_outputs(TranslatorKind kind)
+    [InlineData(TranslatorKind.EncoderDecoder, CellKind.Rnn)]
+    [InlineData(TranslatorKind.Attention, CellKind.Rnn)]
+    [InlineData(TranslatorKind.EncoderDecoder, CellKind.Gru)]
+    [InlineData(TranslatorKind.Attention, CellKind.Lstm)]
+    public void Training_lowers_the_loss_and_a_saved_translator_loads_back_to_the_same_outputs(TranslatorKind kind, CellKind cell)
     {
-        var translator = Translator.Create(Dates, kind, TokenLevel.Characters, nA: 8, nAtt: 8, seed: 1);
+        var translator = Translator.Create(Dates, kind, TokenLevel.Characters, nA: 8, nAtt: 8, seed: 1, cell: cell);
         double before = translator.MeanLoss(Dates);
         TranslatorTraining.Train(translator, Dates, options: new TranslatorTrainingOptions { Epochs = 2, Seed = 1 });
         double after = translator.MeanLoss(Dates);
@@ -58,6 +60,23 @@ public sealed class TranslatorTests
         var inputs = Dates.Take(10).Select(p => p.Input).Append("no date at all ☃").Append("").ToList();
         Assert.Equal(translator.Translate(inputs), loaded.Translate(inputs));
         Assert.Equal(translator.Translate(inputs, k: 3), loaded.Translate(inputs, k: 3));
+        Assert.Equal(cell, loaded.Cell);
+    }
+
+    [Fact]
+    public void A_file_written_before_cells_could_be_chosen_loads_as_an_rnn()
+    {
+        var translator = Translator.Create(Dates, TranslatorKind.EncoderDecoder, TokenLevel.Characters, nA: 4, nAtt: 0, seed: 1);
+        string path = Path.Combine(Directory.CreateTempSubdirectory("translator-").FullName, "dates");
+        translator.Save(path);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path + ".json"))!.AsObject();
+        Assert.True(json.Remove("Cell") || json.Remove("cell"), "the file names its cell");
+        File.WriteAllText(path + ".json", json.ToJsonString());
+
+        var loaded = Translator.Load(path + ".safetensors");
+
+        Assert.Equal(CellKind.Rnn, loaded.Cell);
+        Assert.Equal(translator.Translate(["3 mars 2021", "12/01/1999"]), loaded.Translate(["3 mars 2021", "12/01/1999"]));
     }
 
     [Fact]

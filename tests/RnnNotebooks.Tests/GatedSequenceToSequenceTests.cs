@@ -1,0 +1,167 @@
+using RnnNotebooks;
+
+namespace RnnNotebooks.Tests;
+
+/// <summary>
+/// Encoder-decoders with GRU and LSTM cells: BPTT end to end against central differences (the LSTM's dc flowing back into
+/// the encoder through dCLast), decoding, and the RNN through the new path giving the old bits.
+/// </summary>
+public class GatedSequenceToSequenceTests
+{
+    private const double Tolerance = 1e-6;
+
+    /// <summary>Both gated cells, two seeds each.</summary>
+    public static TheoryData<CellKind, int> CellsAndSeeds => new() { { CellKind.Gru, 1 }, { CellKind.Gru, 2 }, { CellKind.Lstm, 1 }, { CellKind.Lstm, 2 } };
+
+    [Theory]
+    [MemberData(nameof(CellsAndSeeds))]
+    public void Every_parameter_of_a_gated_encoder_decoder_passes_the_gradient_check(CellKind cell, int seed)
+    {
+        var model = EncoderDecoder.Create(nX: 6, nA: 5, nY: 4, seed, cell);
+
+        var results = SequenceToSequenceGradientTests.Check(model, seed);
+
+        Assert.Equal(12, results.Count); // encoder and decoder: Wax, Waa, Bax, Baa, Wya, By each
+        Assert.All(results, r => Assert.True(r.RelativeError < Tolerance, $"{cell}: {r}"));
+        Assert.All(results.Where(r => r.Name is "encoder.Wax" or "encoder.Waa" or "encoder.Bax"),
+            r => Assert.True(r.AnalyticNorm > 1e-4, $"no gradient reached {r.Name} through dA0 (and dC0)"));
+    }
+
+    [Theory]
+    [MemberData(nameof(CellsAndSeeds))]
+    public void Every_parameter_of_a_gated_attention_model_passes_the_gradient_check(CellKind cell, int seed)
+    {
+        var model = AttentionEncoderDecoder.Create(nX: 6, nA: 3, nAtt: 4, nY: 4, seed, cell);
+
+        var results = SequenceToSequenceGradientTests.Check(model, seed);
+
+        Assert.Equal(22, results.Count); // two encoder directions (6 each, the output layer empty), Wd, We, v, the decoder (6) and Wyc
+        Assert.All(results, r => Assert.True(r.RelativeError < Tolerance, $"{cell}: {r}"));
+        Assert.All(results.Where(r => r.Name is "forward.Waa" or "backward.Wax" or "attention.Wd" or "attention.We" or "decoder.Wax" or "decoder.Waa" or "decoder.Wyc"),
+            r => Assert.True(r.AnalyticNorm > 1e-4, $"{cell}: {r.Name} got no gradient"));
+    }
+
+    [Fact]
+    public void The_lstm_attention_decoder_starts_from_both_directions_cell_states()
+    {
+        var model = AttentionEncoderDecoder.Create(nX: 6, nA: 3, nAtt: 4, nY: 4, seed: 6, CellKind.Lstm);
+        var (x, yIn, _) = SequenceToSequenceGradientTests.Batch(6, 4, 6);
+
+        var cache = model.Forward(x, yIn);
+
+        var (forward, backward) = ((GatedCache)cache.ForwardCache, (GatedCache)cache.BackwardCache);
+        Assert.Equal([.. forward.C(x.Length).Data, .. backward.C(x.Length).Data], cache.CellState0!.Data); // c_dec<0> = [c_fwd<Tx>; c_bwd<1>]
+        Assert.Equal(cache.CellState0.Data, ((GatedCache)cache.DecoderSteps[0]!).C(0).Data);
+    }
+
+    [Theory]
+    [InlineData(CellKind.Gru)]
+    [InlineData(CellKind.Lstm)]
+    public void Greedy_attention_decoding_follows_the_teacher_forced_forward_pass(CellKind cell)
+    {
+        var model = AttentionEncoderDecoder.Create(nX: 7, nA: 4, nAtt: 5, nY: 6, seed: 9, cell);
+        int[] source = [1, 4, 2, 5, 6];
+        var hypothesis = SequenceSearch.Greedy(model.Decoder(source), start: 0, end: 3, maxLength: 7);
+        int[] written = [.. hypothesis.Tokens];
+        int[] inputs = [0, .. written[..^1]];
+
+        var cache = model.Forward(SequenceBatch.OneHot(7, source), SequenceBatch.OneHot(6, inputs));
+
+        for (int t = 1; t <= written.Length; t++)
+        {
+            var yHat = cache.YHat[t - 1].Column(0);
+            Assert.Equal(Array.IndexOf(yHat, yHat.Max()), written[t - 1]);
+            Approx.Equal(cache.Alpha[t - 1].Column(0), ((AttentionState)hypothesis.States[t - 1]).Alpha.ToArray(), 1e-12, $"alpha<{t}>");
+        }
+        Assert.NotEmpty(SequenceSearch.Beam(model.Decoder(source), start: 0, end: 3, maxLength: 7, k: 3));
+    }
+
+    [Fact]
+    public void An_rnn_attention_model_through_the_new_path_has_the_bits_of_the_old_one()
+    {
+        var (x, yIn, y) = SequenceToSequenceGradientTests.Batch(6, 4, 8);
+        var old = new AttentionEncoderDecoder(RnnParameters.Initialize(6, 3, 0, 2), RnnParameters.Initialize(6, 3, 0, 3),
+            AdditiveAttention.Create(6, 6, 4, 4), RnnParameters.Initialize(4 + 6, 6, 4, 5), AttentionEncoderDecoder.Create(6, 3, 4, 4, seed: 2).Wyc);
+        var generic = AttentionEncoderDecoder.Create(6, 3, 4, 4, seed: 2, CellKind.Rnn);
+
+        double oldLoss = old.LossAndGradients(x, yIn, y), loss = generic.LossAndGradients(x, yIn, y);
+
+        Assert.Equal(BitConverter.DoubleToInt64Bits(oldLoss), BitConverter.DoubleToInt64Bits(loss));
+        Assert.Equal(old.GradientTensors.SelectMany(t => t.Values), generic.GradientTensors.SelectMany(t => t.Values));
+        Assert.Null(generic.Forward(x, yIn).CellState0);
+    }
+
+    [Fact]
+    public void The_lstm_encoder_hands_over_its_cell_state_and_gets_its_gradient_back()
+    {
+        var model = EncoderDecoder.Create(nX: 6, nA: 5, nY: 4, seed: 3, CellKind.Lstm);
+        var (x, yIn, y) = SequenceToSequenceGradientTests.Batch(6, 4, 3);
+        var (encoded, decoded) = model.Forward(x, yIn);
+        Assert.Equal(encoded.LastCell!.Data, ((GatedCache)decoded).C(0).Data); // c_dec<0> = c<Tx>
+
+        // dL/dc<Tx> reaches the encoder only through dCLast: without it the encoder's gradient differs from the model's,
+        // which the gradient check above shows to be the true one.
+        var lstm = (Lstm)model.EncoderLayer;
+        var decoderGradients = model.DecoderLayer.Backward(decoded, y, null, null);
+        Assert.True(decoderGradients.dC0!.Data.Any(v => Math.Abs(v) > 1e-6), "the decoder sent no gradient to c_dec<0>");
+        var withC = lstm.Backward((GatedCache)encoded, null, new BackwardOptions { dALast = decoderGradients.dA0, dCLast = decoderGradients.dC0 });
+        var withoutC = lstm.Backward((GatedCache)encoded, null, new BackwardOptions { dALast = decoderGradients.dA0 });
+        Assert.NotEqual(withC.dWax.Data, withoutC.dWax.Data);
+
+        model.LossAndGradients(x, yIn, y);
+        var fromModel = model.GradientTensors.Single(t => t.Name == "encoder.dWax").Values;
+        Assert.Equal(withC.dWax.Data, fromModel);
+    }
+
+    [Theory]
+    [InlineData(CellKind.Gru)]
+    [InlineData(CellKind.Lstm)]
+    public void Greedy_decoding_follows_the_teacher_forced_forward_pass(CellKind cell)
+    {
+        var model = EncoderDecoder.Create(nX: 6, nA: 5, nY: 4, seed: 4, cell);
+        int[] source = [1, 4, 2, 5];
+        var hypothesis = SequenceSearch.Greedy(model.Decoder(source), start: 0, end: 3, maxLength: 6);
+        int[] written = [.. hypothesis.Tokens];
+        int[] inputs = [0, .. written[..^1]];
+
+        var (_, decoded) = model.Forward(SequenceBatch.OneHot(6, source), SequenceBatch.OneHot(4, inputs));
+
+        for (int t = 1; t <= written.Length; t++)
+        {
+            var yHat = decoded.YHat(t).Column(0);
+            Assert.Equal(Array.IndexOf(yHat, yHat.Max()), written[t - 1]); // greedy takes the argmax given what it wrote
+        }
+    }
+
+    [Fact]
+    public void An_rnn_encoder_decoder_through_the_new_path_has_the_bits_of_the_old_one()
+    {
+        var (x, yIn, y) = SequenceToSequenceGradientTests.Batch(6, 4, 5);
+        var old = new EncoderDecoder(RnnParameters.Initialize(6, 5, 0, 7), RnnParameters.Initialize(4, 5, 4, 8));
+        var generic = EncoderDecoder.Create(6, 5, 4, seed: 7, CellKind.Rnn);
+
+        double oldLoss = old.LossAndGradients(x, yIn, y), loss = generic.LossAndGradients(x, yIn, y);
+
+        Assert.Equal(BitConverter.DoubleToInt64Bits(oldLoss), BitConverter.DoubleToInt64Bits(loss));
+        Assert.Equal(old.GradientTensors.SelectMany(t => t.Values), generic.GradientTensors.SelectMany(t => t.Values));
+        // The step decoder's log-probabilities: the RNN step written out, s<1> = tanh(Waa s<0> + Wax y<0> + ba), z = Wya s<1> + by.
+        var p = generic.DecoderRnn.Parameters;
+        var s0 = generic.Encode([1, 2, 3]);
+        var (s1, logits, yHat) = (new Matrix(5, 1), new Matrix(4, 1), new Matrix(4, 1));
+        RnnCell.Step(p, Activation.Tanh, s0, [0], s1);
+        RnnCell.Output(p, Activation.Softmax, s1, logits, yHat);
+        var decoder = generic.Decoder([1, 2, 3]);
+        var (logProbabilities, next) = decoder.Step(decoder.Initial, 0);
+        Assert.Equal(LogSoftmax.OfColumn(logits), logProbabilities);
+        Assert.Equal(s1.Data, ((RecurrentState)next).A.Data);
+    }
+
+    [Fact]
+    public void Encoder_and_decoder_of_different_cells_are_refused_by_name()
+    {
+        var e = Assert.Throws<ArgumentException>(() => new EncoderDecoder(GatedParameters.Initialize(3, 6, 5, 0, 1), GatedParameters.Initialize(4, 4, 5, 4, 2)));
+        Assert.Contains("Gru", e.Message);
+        Assert.Contains("Lstm", e.Message);
+        Assert.Throws<InvalidOperationException>(() => EncoderDecoder.Create(6, 5, 4, 1, CellKind.Gru).DecoderRnn);
+    }
+}
