@@ -33,7 +33,7 @@ public class AllocationTests
         Assert.Equal(shortRun, longRun);
     }
 
-    private static long TaggerBytesFor(int tx, int m, CellKind cell)
+    private static long TaggerBytesFor(int tx, int m, RecurrentCell cell)
     {
         var problem = new TaggingProblem(G1: Activation.Tanh, G2: Activation.Softmax, NX: 9, NA: 8, NY: 5, T: tx, M: m, OneHot: true, Seed: 1);
         var embedding = Embedding.Create(V: 9, nE: 4, seed: 1);
@@ -53,11 +53,11 @@ public class AllocationTests
     }
 
     [Theory]
-    [InlineData(1, CellKind.Rnn)]
-    [InlineData(6, CellKind.Rnn)]
-    [InlineData(6, CellKind.Gru)]
-    [InlineData(6, CellKind.Lstm)]
-    public void Embedding_and_bidirectional_rnn_allocate_nothing_per_time_step(int m, CellKind cell)
+    [InlineData(1, RecurrentCell.Rnn)]
+    [InlineData(6, RecurrentCell.Rnn)]
+    [InlineData(6, RecurrentCell.Gru)]
+    [InlineData(6, RecurrentCell.Lstm)]
+    public void Embedding_and_bidirectional_rnn_allocate_nothing_per_time_step(int m, RecurrentCell cell)
     {
         TaggerBytesFor(10, m, cell); // warm up the JIT
         long shortRun = TaggerBytesFor(50, m, cell);

@@ -69,10 +69,10 @@ public class BidirectionalRnnTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData(CellKind.Rnn)]
-    [InlineData(CellKind.Gru)]
-    [InlineData(CellKind.Lstm)]
-    public void Padding_changes_no_prediction_at_a_real_step(CellKind cell)
+    [InlineData(RecurrentCell.Rnn)]
+    [InlineData(RecurrentCell.Gru)]
+    [InlineData(RecurrentCell.Lstm)]
+    public void Padding_changes_no_prediction_at_a_real_step(RecurrentCell cell)
     {
         var problem = new TaggingProblem(G1: Activation.Tanh, G2: Activation.Softmax, NX: 6, NA: 4, NY: 3, T: 7, M: 3, OneHot: true, Seed: 9, Cell: cell);
         Assert.Contains(problem.Lengths, length => length < problem.T);

@@ -8,11 +8,11 @@ public class GatedBidirectionalTests
     private const double Tolerance = 1e-6;
 
     [Theory]
-    [InlineData(CellKind.Gru, Activation.Softmax, false, 21)]
-    [InlineData(CellKind.Gru, Activation.Sigmoid, true, 22)]
-    [InlineData(CellKind.Lstm, Activation.Softmax, false, 23)]
-    [InlineData(CellKind.Lstm, Activation.Identity, true, 24)]
-    public void A_masked_batch_of_unequal_lengths_checks_every_tensor_and_every_input_step(CellKind cell, Activation g2, bool oneHot, int seed)
+    [InlineData(RecurrentCell.Gru, Activation.Softmax, false, 21)]
+    [InlineData(RecurrentCell.Gru, Activation.Sigmoid, true, 22)]
+    [InlineData(RecurrentCell.Lstm, Activation.Softmax, false, 23)]
+    [InlineData(RecurrentCell.Lstm, Activation.Identity, true, 24)]
+    public void A_masked_batch_of_unequal_lengths_checks_every_tensor_and_every_input_step(RecurrentCell cell, Activation g2, bool oneHot, int seed)
     {
         var problem = new TaggingProblem(G1: Activation.Tanh, G2: g2, NX: 4, NA: 3, NY: 3, T: 5, M: 4, OneHot: oneHot, Seed: seed, Cell: cell);
         Assert.Contains(problem.Lengths, length => length < 5);
@@ -30,7 +30,7 @@ public class GatedBidirectionalTests
     {
         var problem = new TaggingProblem(G1: Activation.Tanh, G2: Activation.Softmax, NX: 5, NA: 4, NY: 3, T: 6, M: 3, OneHot: true, Seed: 3);
         var old = BidirectionalRnn.Create(5, 4, 3, seed: 8);
-        var generic = BidirectionalRnn.Create(5, 4, 3, seed: 8, cell: CellKind.Rnn);
+        var generic = BidirectionalRnn.Create(5, 4, 3, seed: 8, cell: RecurrentCell.Rnn);
 
         var (oldLoss, oldGradients) = old.LossAndGradients(problem.X, problem.Y, problem.Lengths);
         var (loss, gradients) = generic.LossAndGradients(problem.X, problem.Y, problem.Lengths);
@@ -57,9 +57,9 @@ public class GatedBidirectionalTests
     }
 
     [Theory]
-    [InlineData(CellKind.Gru)]
-    [InlineData(CellKind.Lstm)]
-    public void A_saved_gated_model_loads_back_bit_for_bit(CellKind cell)
+    [InlineData(RecurrentCell.Gru)]
+    [InlineData(RecurrentCell.Lstm)]
+    public void A_saved_gated_model_loads_back_bit_for_bit(RecurrentCell cell)
     {
         using var folder = new TemporaryFolder("gated-bidirectional");
         Directory.CreateDirectory(folder.Path);

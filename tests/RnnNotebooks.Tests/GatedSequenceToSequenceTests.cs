@@ -11,11 +11,11 @@ public class GatedSequenceToSequenceTests
     private const double Tolerance = 1e-6;
 
     /// <summary>Both gated cells, two seeds each.</summary>
-    public static TheoryData<CellKind, int> CellsAndSeeds => new() { { CellKind.Gru, 1 }, { CellKind.Gru, 2 }, { CellKind.Lstm, 1 }, { CellKind.Lstm, 2 } };
+    public static TheoryData<RecurrentCell, int> CellsAndSeeds => new() { { RecurrentCell.Gru, 1 }, { RecurrentCell.Gru, 2 }, { RecurrentCell.Lstm, 1 }, { RecurrentCell.Lstm, 2 } };
 
     [Theory]
     [MemberData(nameof(CellsAndSeeds))]
-    public void Every_parameter_of_a_gated_encoder_decoder_passes_the_gradient_check(CellKind cell, int seed)
+    public void Every_parameter_of_a_gated_encoder_decoder_passes_the_gradient_check(RecurrentCell cell, int seed)
     {
         var model = EncoderDecoder.Create(nX: 6, nA: 5, nY: 4, seed, cell);
 
@@ -29,7 +29,7 @@ public class GatedSequenceToSequenceTests
 
     [Theory]
     [MemberData(nameof(CellsAndSeeds))]
-    public void Every_parameter_of_a_gated_attention_model_passes_the_gradient_check(CellKind cell, int seed)
+    public void Every_parameter_of_a_gated_attention_model_passes_the_gradient_check(RecurrentCell cell, int seed)
     {
         var model = AttentionEncoderDecoder.Create(nX: 6, nA: 3, nAtt: 4, nY: 4, seed, cell);
 
@@ -44,7 +44,7 @@ public class GatedSequenceToSequenceTests
     [Fact]
     public void The_lstm_attention_decoder_starts_from_both_directions_cell_states()
     {
-        var model = AttentionEncoderDecoder.Create(nX: 6, nA: 3, nAtt: 4, nY: 4, seed: 6, CellKind.Lstm);
+        var model = AttentionEncoderDecoder.Create(nX: 6, nA: 3, nAtt: 4, nY: 4, seed: 6, RecurrentCell.Lstm);
         var (x, yIn, _) = SequenceToSequenceGradientTests.Batch(6, 4, 6);
 
         var cache = model.Forward(x, yIn);
@@ -55,9 +55,9 @@ public class GatedSequenceToSequenceTests
     }
 
     [Theory]
-    [InlineData(CellKind.Gru)]
-    [InlineData(CellKind.Lstm)]
-    public void Greedy_attention_decoding_follows_the_teacher_forced_forward_pass(CellKind cell)
+    [InlineData(RecurrentCell.Gru)]
+    [InlineData(RecurrentCell.Lstm)]
+    public void Greedy_attention_decoding_follows_the_teacher_forced_forward_pass(RecurrentCell cell)
     {
         var model = AttentionEncoderDecoder.Create(nX: 7, nA: 4, nAtt: 5, nY: 6, seed: 9, cell);
         int[] source = [1, 4, 2, 5, 6];
@@ -82,7 +82,7 @@ public class GatedSequenceToSequenceTests
         var (x, yIn, y) = SequenceToSequenceGradientTests.Batch(6, 4, 8);
         var old = new AttentionEncoderDecoder(RnnParameters.Initialize(6, 3, 0, 2), RnnParameters.Initialize(6, 3, 0, 3),
             AdditiveAttention.Create(6, 6, 4, 4), RnnParameters.Initialize(4 + 6, 6, 4, 5), AttentionEncoderDecoder.Create(6, 3, 4, 4, seed: 2).Wyc);
-        var generic = AttentionEncoderDecoder.Create(6, 3, 4, 4, seed: 2, CellKind.Rnn);
+        var generic = AttentionEncoderDecoder.Create(6, 3, 4, 4, seed: 2, RecurrentCell.Rnn);
 
         double oldLoss = old.LossAndGradients(x, yIn, y), loss = generic.LossAndGradients(x, yIn, y);
 
@@ -94,7 +94,7 @@ public class GatedSequenceToSequenceTests
     [Fact]
     public void The_lstm_encoder_hands_over_its_cell_state_and_gets_its_gradient_back()
     {
-        var model = EncoderDecoder.Create(nX: 6, nA: 5, nY: 4, seed: 3, CellKind.Lstm);
+        var model = EncoderDecoder.Create(nX: 6, nA: 5, nY: 4, seed: 3, RecurrentCell.Lstm);
         var (x, yIn, y) = SequenceToSequenceGradientTests.Batch(6, 4, 3);
         var (encoded, decoded) = model.Forward(x, yIn);
         Assert.Equal(encoded.LastCell!.Data, ((GatedCache)decoded).C(0).Data); // c_dec<0> = c<Tx>
@@ -114,9 +114,9 @@ public class GatedSequenceToSequenceTests
     }
 
     [Theory]
-    [InlineData(CellKind.Gru)]
-    [InlineData(CellKind.Lstm)]
-    public void Greedy_decoding_follows_the_teacher_forced_forward_pass(CellKind cell)
+    [InlineData(RecurrentCell.Gru)]
+    [InlineData(RecurrentCell.Lstm)]
+    public void Greedy_decoding_follows_the_teacher_forced_forward_pass(RecurrentCell cell)
     {
         var model = EncoderDecoder.Create(nX: 6, nA: 5, nY: 4, seed: 4, cell);
         int[] source = [1, 4, 2, 5];
@@ -138,7 +138,7 @@ public class GatedSequenceToSequenceTests
     {
         var (x, yIn, y) = SequenceToSequenceGradientTests.Batch(6, 4, 5);
         var old = new EncoderDecoder(RnnParameters.Initialize(6, 5, 0, 7), RnnParameters.Initialize(4, 5, 4, 8));
-        var generic = EncoderDecoder.Create(6, 5, 4, seed: 7, CellKind.Rnn);
+        var generic = EncoderDecoder.Create(6, 5, 4, seed: 7, RecurrentCell.Rnn);
 
         double oldLoss = old.LossAndGradients(x, yIn, y), loss = generic.LossAndGradients(x, yIn, y);
 
@@ -162,6 +162,6 @@ public class GatedSequenceToSequenceTests
         var e = Assert.Throws<ArgumentException>(() => new EncoderDecoder(GatedParameters.Initialize(3, 6, 5, 0, 1), GatedParameters.Initialize(4, 4, 5, 4, 2)));
         Assert.Contains("Gru", e.Message);
         Assert.Contains("Lstm", e.Message);
-        Assert.Throws<InvalidOperationException>(() => EncoderDecoder.Create(6, 5, 4, 1, CellKind.Gru).DecoderRnn);
+        Assert.Throws<InvalidOperationException>(() => EncoderDecoder.Create(6, 5, 4, 1, RecurrentCell.Gru).DecoderRnn);
     }
 }

@@ -6,9 +6,9 @@ namespace RnnNotebooks.Tests;
 public class GatedTrainingTests
 {
     [Theory]
-    [InlineData(CellKind.Gru)]
-    [InlineData(CellKind.Lstm)]
-    public void A_small_gated_model_learns_hello_world(CellKind cell)
+    [InlineData(RecurrentCell.Gru)]
+    [InlineData(RecurrentCell.Lstm)]
+    public void A_small_gated_model_learns_hello_world(RecurrentCell cell)
     {
         var (x, y, v) = TrainingTests.HelloWorld();
         var trainer = new Trainer(RecurrentLayers.Create(cell, v, 16, v, seed: 7), new Adam(0.02));
@@ -19,13 +19,13 @@ public class GatedTrainingTests
         Assert.InRange(losses[0], 23 * 1.7, 23 * 2.5);
         Assert.True(losses[^1] < 0.05 * losses[0], $"{cell}: final loss {losses[^1]:G4} vs initial {losses[0]:G4}");
         Assert.Throws<InvalidOperationException>(() => trainer.Model);
-        Assert.Equal(cell == CellKind.Lstm, trainer.LastCellState is not null);
+        Assert.Equal(cell == RecurrentCell.Lstm, trainer.LastCellState is not null);
     }
 
     [Theory]
-    [InlineData(CellKind.Gru)]
-    [InlineData(CellKind.Lstm)]
-    public void Truncated_bptt_updates_once_per_chunk_and_carries_both_states(CellKind cell)
+    [InlineData(RecurrentCell.Gru)]
+    [InlineData(RecurrentCell.Lstm)]
+    public void Truncated_bptt_updates_once_per_chunk_and_carries_both_states(RecurrentCell cell)
     {
         var (x, y, v) = TrainingTests.HelloWorld();
         var layer = RecurrentLayers.Create(cell, v, 8, v, seed: 4);
@@ -49,7 +49,7 @@ public class GatedTrainingTests
         Assert.Equal(expected, loss, 12);
         Approx.Equal(expected: reference.Parameters.Tensors[1].Values, actual: layer.Parameters.Tensors[1].Values, tolerance: 1e-14, what: "Waa");
         Approx.Equal(expected: a!.Data, actual: trainer.LastState!.Data, tolerance: 1e-14, what: "a<T>");
-        if (cell == CellKind.Lstm)
+        if (cell == RecurrentCell.Lstm)
         {
             Approx.Equal(expected: c!.Data, actual: trainer.LastCellState!.Data, tolerance: 1e-14, what: "c<T>");
         }
@@ -76,7 +76,7 @@ public class GatedTrainingTests
     {
         var (x, y, v) = TrainingTests.HelloWorld();
         var old = new Trainer(Rnn.Create(v, 16, v, 7), new Adam(0.02), new TrainerOptions { TruncateAfter = 10 });
-        var generic = new Trainer(RecurrentLayers.Create(CellKind.Rnn, v, 16, v, 7), new Adam(0.02), new TrainerOptions { TruncateAfter = 10 });
+        var generic = new Trainer(RecurrentLayers.Create(RecurrentCell.Rnn, v, 16, v, 7), new Adam(0.02), new TrainerOptions { TruncateAfter = 10 });
 
         var oldLosses = Enumerable.Range(0, 30).Select(_ => old.Step(x, y)).ToArray();
         var losses = Enumerable.Range(0, 30).Select(_ => generic.Step(x, y)).ToArray();

@@ -28,7 +28,7 @@ public class RecurrentLayerTests
         var (x, y) = Problem(nX: 5, nY: 4, tx: 6, m: 3, seed: 1);
         var a0 = Random(7, 3, 2);
         var typed = Rnn.Create(5, 7, 4, seed: 3);
-        var layer = RecurrentLayers.Create(CellKind.Rnn, 5, 7, 4, seed: 3);
+        var layer = RecurrentLayers.Create(RecurrentCell.Rnn, 5, 7, 4, seed: 3);
         var options = new BackwardOptions { dALast = Random(7, 3, 4) };
 
         var typedCache = typed.Forward(x, a0);
@@ -46,16 +46,16 @@ public class RecurrentLayerTests
     }
 
     [Theory]
-    [InlineData(CellKind.Gru, 11)]
-    [InlineData(CellKind.Lstm, 12)]
-    [InlineData(CellKind.Lstm, 13)]
-    public void The_gradients_handed_in_at_the_last_step_pass_the_gradient_check(CellKind cell, int seed)
+    [InlineData(RecurrentCell.Gru, 11)]
+    [InlineData(RecurrentCell.Lstm, 12)]
+    [InlineData(RecurrentCell.Lstm, 13)]
+    public void The_gradients_handed_in_at_the_last_step_pass_the_gradient_check(RecurrentCell cell, int seed)
     {
         // L = sum_t L<t>(yHat<t>, y<t>) + <Wa, a<Tx>> (+ <Wc, c<Tx>>): dALast = Wa and dCLast = Wc are its gradients at the last step.
         const int nX = 4, nA = 5, nY = 3, tx = 5, m = 2;
         var (x, y) = Problem(nX, nY, tx, m, seed);
         var layer = RecurrentLayers.Create(cell, nX, nA, nY, seed);
-        var (a0, c0) = (Random(nA, m, seed + 1), cell == CellKind.Lstm ? Random(nA, m, seed + 2) : null);
+        var (a0, c0) = (Random(nA, m, seed + 1), cell == RecurrentCell.Lstm ? Random(nA, m, seed + 2) : null);
         var (wa, wc) = (Random(nA, m, seed + 3), Random(nA, m, seed + 4));
         double Dot(Matrix u, Matrix v) => u.Data.Zip(v.Data, (p, q) => p * q).Sum();
         double L()
@@ -76,7 +76,7 @@ public class RecurrentLayerTests
         }
 
         Assert.All(results, r => Assert.True(r.RelativeError < Tolerance, $"{cell}: {r}"));
-        Assert.Equal(cell == CellKind.Lstm, g.dC0 is not null);
+        Assert.Equal(cell == RecurrentCell.Lstm, g.dC0 is not null);
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public class RecurrentLayerTests
     {
         var (x, y) = Problem(nX: 4, nY: 3, tx: 3, m: 2, seed: 5);
         var c = new Matrix(5, 2);
-        foreach (var cell in new[] { CellKind.Rnn, CellKind.Gru })
+        foreach (var cell in new[] { RecurrentCell.Rnn, RecurrentCell.Gru })
         {
             var layer = RecurrentLayers.Create(cell, 4, 5, 3, seed: 1);
             var e = Assert.Throws<ArgumentException>(() => layer.Forward(x, null, c, null));
@@ -93,7 +93,7 @@ public class RecurrentLayerTests
             var e2 = Assert.Throws<ArgumentException>(() => layer.Backward(cache, y, new BackwardOptions { dCLast = c }, null));
             Assert.Contains("dCLast", e2.Message);
         }
-        var lstm = RecurrentLayers.Create(CellKind.Lstm, 4, 5, 3, seed: 1);
+        var lstm = RecurrentLayers.Create(RecurrentCell.Lstm, 4, 5, 3, seed: 1);
         var wrong = Assert.Throws<ArgumentException>(() => lstm.Forward(x, null, new Matrix(4, 2), null));
         Assert.Contains("c0", wrong.Message);
         Assert.Contains("(n_a, m)", wrong.Message);
@@ -101,8 +101,8 @@ public class RecurrentLayerTests
         var wrongLast = Assert.Throws<ArgumentException>(() => lstm.Backward(lstmCache, y, new BackwardOptions { dCLast = new Matrix(5, 3) }, null));
         Assert.Contains("dCLast", wrongLast.Message);
         Assert.Contains("(n_a, m)", wrongLast.Message);
-        var gru = RecurrentLayers.Create(CellKind.Gru, 4, 5, 3, seed: 1);
-        var rnn = RecurrentLayers.Create(CellKind.Rnn, 4, 5, 3, seed: 1);
+        var gru = RecurrentLayers.Create(RecurrentCell.Gru, 4, 5, 3, seed: 1);
+        var rnn = RecurrentLayers.Create(RecurrentCell.Rnn, 4, 5, 3, seed: 1);
         Assert.Equal("cache", Assert.Throws<ArgumentException>(() => gru.Backward(lstmCache, y, null, null)).ParamName);
         var otherKind = Assert.Throws<ArgumentException>(() => rnn.Loss(lstmCache, y));
         Assert.Equal("cache", otherKind.ParamName);
@@ -110,10 +110,10 @@ public class RecurrentLayerTests
     }
 
     [Theory]
-    [InlineData(CellKind.Rnn, typeof(Rnn))]
-    [InlineData(CellKind.Gru, typeof(Gru))]
-    [InlineData(CellKind.Lstm, typeof(Lstm))]
-    public void The_factory_makes_the_layer_of_each_cell(CellKind cell, Type type)
+    [InlineData(RecurrentCell.Rnn, typeof(Rnn))]
+    [InlineData(RecurrentCell.Gru, typeof(Gru))]
+    [InlineData(RecurrentCell.Lstm, typeof(Lstm))]
+    public void The_factory_makes_the_layer_of_each_cell(RecurrentCell cell, Type type)
     {
         var layer = RecurrentLayers.Create(cell, 3, 4, 2, seed: 1);
 
@@ -121,6 +121,6 @@ public class RecurrentLayerTests
         Assert.Equal(cell, layer.Cell);
         Assert.Equal(cell, layer.Parameters.Cell);
         Assert.Equal((3, 4, 2), layer.Sizes);
-        Assert.Equal(4 * RecurrentLayers.GatesOf(cell), layer.Parameters.Tensors[cell == CellKind.Rnn ? 1 : 0].Rows); // Wax: (G n_a, n_x)
+        Assert.Equal(4 * RecurrentLayers.GatesOf(cell), layer.Parameters.Tensors[cell == RecurrentCell.Rnn ? 1 : 0].Rows); // Wax: (G n_a, n_x)
     }
 }

@@ -6,7 +6,7 @@ namespace RnnNotebooks.Tests;
 /// A random many-to-many problem with padding, all drawn from one seed: sample j has lengths[j] real steps of Tx,
 /// padded at the end with token (or vector) values that the mask hides from the loss.
 /// </summary>
-public sealed record TaggingProblem(Activation G1, Activation G2, int NX, int NA, int NY, int T, int M, bool OneHot, int Seed, CellKind Cell = CellKind.Rnn)
+public sealed record TaggingProblem(Activation G1, Activation G2, int NX, int NA, int NY, int T, int M, bool OneHot, int Seed, RecurrentCell Cell = RecurrentCell.Rnn)
 {
     /// <summary>Real lengths in 1 .. T, the first sample always full length so that Tx = T.</summary>
     public int[] Lengths { get; } = Enumerable.Range(0, M).Select(j => j == 0 ? T : 1 + new Random(Seed + 10 + j).Next(T)).ToArray();
@@ -59,7 +59,7 @@ public sealed record TaggingProblem(Activation G1, Activation G2, int NX, int NA
 
     private BidirectionalRnn Build()
     {
-        if (Cell != CellKind.Rnn)
+        if (Cell != RecurrentCell.Rnn)
         {
             var gated = BidirectionalRnn.Create(NX, NA, NY, Seed, Cell, G2); // gated biases start random already
             Initializers.Gaussian(gated.Parameters.By, new Random(Seed + 1), 0.3);

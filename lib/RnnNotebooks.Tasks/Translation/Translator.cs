@@ -39,7 +39,7 @@ public sealed class Translator
     /// <param name="minCount">How often a token must occur in training to get its own id.</param>
     /// <param name="cell">The recurrent cell of encoder and decoder: the note's RNN (notebook 05), a GRU or an LSTM.</param>
     public static Translator Create(IReadOnlyList<(string Input, string Output)> pairs, TranslatorKind kind, TokenLevel level, int nA, int nAtt, int seed,
-        int minCount = 1, CellKind cell = CellKind.Rnn)
+        int minCount = 1, RecurrentCell cell = RecurrentCell.Rnn)
     {
         ArgumentNullException.ThrowIfNull(pairs);
         var source = TranslationVocabulary.Build(pairs.Select(p => p.Input), level, minCount);
@@ -57,12 +57,12 @@ public sealed class Translator
     /// <summary>Which model.</summary>
     public TranslatorKind Kind { get; }
 
-    /// <summary>The recurrent cell of encoder and decoder (<see cref="CellKind.Rnn"/> for a model of another type).</summary>
-    public CellKind Cell => Model switch
+    /// <summary>The recurrent cell of encoder and decoder (<see cref="RecurrentCell.Rnn"/> for a model of another type).</summary>
+    public RecurrentCell Cell => Model switch
     {
         EncoderDecoder plain => plain.Cell,
         AttentionEncoderDecoder attention => attention.Cell,
-        _ => CellKind.Rnn,
+        _ => RecurrentCell.Rnn,
     };
 
     /// <summary>The source vocabulary.</summary>

@@ -24,7 +24,7 @@ internal sealed record TranslatorFile
     public string Tokenisation { get; init; } = "";
 
     /// <summary>The recurrent cell of encoder and decoder: Rnn (what files written before cells could be chosen hold), Gru or Lstm.</summary>
-    public CellKind Cell { get; init; } = CellKind.Rnn;
+    public RecurrentCell Cell { get; init; } = RecurrentCell.Rnn;
 
     /// <summary>g1 of every RNN (tanh) and g2 of the decoder (softmax).</summary>
     public string Activations { get; init; } = "g1 = tanh, g2 = softmax";

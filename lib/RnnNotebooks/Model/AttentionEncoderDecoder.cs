@@ -66,7 +66,7 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
         EncoderBackwardLayer = RecurrentLayers.Over(encoderBackward);
         Attention = attention;
         DecoderLayerParameters = decoder;
-        gatedDecoder = decoder.Cell == CellKind.Rnn ? null : RecurrentLayers.Over(decoder);
+        gatedDecoder = decoder.Cell == RecurrentCell.Rnn ? null : RecurrentLayers.Over(decoder);
         Wyc = wyc;
         dWyc = new Matrix(wyc.Rows, wyc.Cols);
     }
@@ -78,7 +78,7 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
     /// <param name="nY">n_y.</param>
     /// <param name="seed">Random seed (seed .. seed + 4 for the parts).</param>
     /// <param name="cell">The cell of both encoder directions and the decoder; the RNN's weights are drawn as before cells could be chosen.</param>
-    public static AttentionEncoderDecoder Create(int nX, int nA, int nAtt, int nY, int seed, CellKind cell = CellKind.Rnn) =>
+    public static AttentionEncoderDecoder Create(int nX, int nA, int nAtt, int nY, int seed, RecurrentCell cell = RecurrentCell.Rnn) =>
         new(RecurrentLayers.Initialize(cell, nX, nA, 0, seed), RecurrentLayers.Initialize(cell, nX, nA, 0, seed + 1),
             AdditiveAttention.Create(2 * nA, 2 * nA, nAtt, seed + 2), RecurrentLayers.Initialize(cell, nY + 2 * nA, 2 * nA, nY, seed + 3), Xavier(nY, 2 * nA, seed + 4));
 
@@ -96,7 +96,7 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
     public IRecurrentLayer EncoderBackwardLayer { get; }
 
     /// <summary>The cell of the encoder directions and the decoder.</summary>
-    public CellKind Cell => DecoderLayerParameters.Cell;
+    public RecurrentCell Cell => DecoderLayerParameters.Cell;
 
     /// <summary>The encoder's forward direction when the cell is the RNN.</summary>
     /// <exception cref="InvalidOperationException">The cell is a GRU or an LSTM: use <see cref="EncoderForwardLayer"/>.</exception>
@@ -415,7 +415,7 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
         if (gradients is null || gradients.dA0.Cols != m)
         {
             return p is GatedParameters gated
-                ? new GatedGradients(gated.Gates, p.nX, p.nA, p.nY, m, gated.Cell == CellKind.Lstm)
+                ? new GatedGradients(gated.Gates, p.nX, p.nA, p.nY, m, gated.Cell == RecurrentCell.Lstm)
                 : new RnnGradients(p.nX, p.nA, p.nY, m);
         }
         foreach (var view in gradients.Tensors)

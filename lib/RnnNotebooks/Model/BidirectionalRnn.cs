@@ -2,7 +2,7 @@ namespace RnnNotebooks;
 
 /// <summary>
 /// A bidirectional RNN for many-to-many tasks with Tx = Ty (e.g. named-entity recognition): two recurrent directions of
-/// one cell kind (<see cref="Rnn"/>, <see cref="Gru"/> or <see cref="Lstm"/>, see <see cref="Create(int, int, int, int, CellKind, Activation)"/>)
+/// one cell kind (<see cref="Rnn"/>, <see cref="Gru"/> or <see cref="Lstm"/>, see <see cref="Create(int, int, int, int, RecurrentCell, Activation)"/>)
 /// without an output layer of their own, one reading x&lt;1&gt; .. x&lt;Tx&gt;, one reading the sequence
 /// reversed, and one output layer over both states:
 /// <code>
@@ -37,14 +37,14 @@ public sealed class BidirectionalRnn
         BackwardLayer = RecurrentLayers.Over(parameters.BackwardDirection, g1, g2);
     }
 
-    /// <summary>A model whose directions run the given cell, with seeded random weights (<see cref="BidirectionalRnnParameters.Initialize(int, int, int, int, CellKind, WeightInit)"/>).</summary>
+    /// <summary>A model whose directions run the given cell, with seeded random weights (<see cref="BidirectionalRnnParameters.Initialize(int, int, int, int, RecurrentCell, WeightInit)"/>).</summary>
     /// <param name="nX">n_x.</param>
     /// <param name="nA">n_a per direction.</param>
     /// <param name="nY">n_y.</param>
     /// <param name="seed">Random seed.</param>
     /// <param name="cell">RNN (tanh), GRU or LSTM.</param>
     /// <param name="g2">Output activation.</param>
-    public static BidirectionalRnn Create(int nX, int nA, int nY, int seed, CellKind cell, Activation g2 = Activation.Softmax) =>
+    public static BidirectionalRnn Create(int nX, int nA, int nY, int seed, RecurrentCell cell, Activation g2 = Activation.Softmax) =>
         new(BidirectionalRnnParameters.Initialize(nX, nA, nY, seed, cell), Activation.Tanh, g2);
 
     /// <summary>A model with seeded random weights (<see cref="BidirectionalRnnParameters.Initialize(int, int, int, int, WeightInit)"/>).</summary>
@@ -70,7 +70,7 @@ public sealed class BidirectionalRnn
     public Rnn BackwardRnn => RecurrentLayers.AsRnn<Rnn>(BackwardLayer, nameof(BackwardRnn), nameof(BackwardLayer));
 
     /// <summary>The cell both directions run.</summary>
-    public CellKind Cell => ForwardLayer.Cell;
+    public RecurrentCell Cell => ForwardLayer.Cell;
 
     /// <summary>g1, the hidden activation of RNN directions (gated cells ignore it).</summary>
     public Activation G1 { get; }

@@ -60,7 +60,7 @@ public sealed class BidirectionalRnnParameters : IParameterSet
     public int nY => Wya.Rows;
 
     /// <summary>The cell both directions run.</summary>
-    public CellKind Cell => ForwardDirection.Cell;
+    public RecurrentCell Cell => ForwardDirection.Cell;
 
     /// <summary>The forward direction's parameters, of any cell (RNN: Waa, Wax, ba; GRU, LSTM: Wax, Waa, bax, baa).</summary>
     public IRecurrentParameters ForwardDirection { get; }
@@ -101,7 +101,7 @@ public sealed class BidirectionalRnnParameters : IParameterSet
     /// <param name="seed">Random seed: the same seed gives the same bits.</param>
     /// <param name="init">How to draw each direction's weights.</param>
     public static BidirectionalRnnParameters Initialize(int nX, int nA, int nY, int seed, WeightInit init = WeightInit.XavierOrthogonal) =>
-        Initialize(nX, nA, nY, seed, CellKind.Rnn, init);
+        Initialize(nX, nA, nY, seed, RecurrentCell.Rnn, init);
 
     /// <summary>
     /// Seeded random parameters of directions of the given cell: an RNN direction as <see cref="RnnParameters.Initialize"/>
@@ -114,10 +114,10 @@ public sealed class BidirectionalRnnParameters : IParameterSet
     /// <param name="seed">Random seed: the same seed gives the same bits.</param>
     /// <param name="cell">The cell of both directions.</param>
     /// <param name="init">How to draw an RNN direction's weights (gated cells draw PyTorch's uniform).</param>
-    public static BidirectionalRnnParameters Initialize(int nX, int nA, int nY, int seed, CellKind cell, WeightInit init = WeightInit.XavierOrthogonal)
+    public static BidirectionalRnnParameters Initialize(int nX, int nA, int nY, int seed, RecurrentCell cell, WeightInit init = WeightInit.XavierOrthogonal)
     {
         var random = new Random(seed);
-        IRecurrentParameters Direction() => cell == CellKind.Rnn
+        IRecurrentParameters Direction() => cell == RecurrentCell.Rnn
             ? RnnParameters.Initialize(nX, nA, 0, random.Next(), init)
             : RecurrentLayers.Initialize(cell, nX, nA, 0, random.Next());
         var forward = Direction();

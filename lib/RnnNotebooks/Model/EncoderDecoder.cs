@@ -50,7 +50,7 @@ public sealed class EncoderDecoder : ISequenceToSequence
     /// <param name="nY">n_y.</param>
     /// <param name="seed">Random seed (the encoder draws from seed, the decoder from seed + 1).</param>
     /// <param name="cell">The cell of encoder and decoder; the RNN's weights are drawn as before cells could be chosen.</param>
-    public static EncoderDecoder Create(int nX, int nA, int nY, int seed, CellKind cell = CellKind.Rnn) =>
+    public static EncoderDecoder Create(int nX, int nA, int nY, int seed, RecurrentCell cell = RecurrentCell.Rnn) =>
         new(RecurrentLayers.Initialize(cell, nX, nA, 0, seed), RecurrentLayers.Initialize(cell, nY, nA, nY, seed + 1));
 
     /// <summary>The encoder (no output layer), of any cell.</summary>
@@ -60,7 +60,7 @@ public sealed class EncoderDecoder : ISequenceToSequence
     public IRecurrentLayer DecoderLayer { get; }
 
     /// <summary>The cell of encoder and decoder.</summary>
-    public CellKind Cell => EncoderLayer.Cell;
+    public RecurrentCell Cell => EncoderLayer.Cell;
 
     /// <summary>The encoder when the cell is the RNN.</summary>
     /// <exception cref="InvalidOperationException">The cell is a GRU or an LSTM: use <see cref="EncoderLayer"/>.</exception>

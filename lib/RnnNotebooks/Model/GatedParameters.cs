@@ -40,8 +40,8 @@ public sealed class GatedParameters : IRecurrentParameters
     /// <summary>G, the number of gate blocks: 3 (GRU) or 4 (LSTM).</summary>
     public int Gates { get; }
 
-    /// <summary>The cell: <see cref="CellKind.Gru"/> for G = 3, <see cref="CellKind.Lstm"/> for G = 4.</summary>
-    public CellKind Cell => Gates == GruCell.Gates ? CellKind.Gru : CellKind.Lstm;
+    /// <summary>The cell: <see cref="RecurrentCell.Gru"/> for G = 3, <see cref="RecurrentCell.Lstm"/> for G = 4.</summary>
+    public RecurrentCell Cell => Gates == GruCell.Gates ? RecurrentCell.Gru : RecurrentCell.Lstm;
 
     /// <summary>n_x, the input size.</summary>
     public int nX => Wax.Cols;

@@ -43,7 +43,7 @@ public abstract class GatedRnn : IRecurrentLayer
     public abstract bool HasCell { get; }
 
     /// <inheritdoc/>
-    public CellKind Cell => HasCell ? CellKind.Lstm : CellKind.Gru;
+    public RecurrentCell Cell => HasCell ? RecurrentCell.Lstm : RecurrentCell.Gru;
 
     /// <inheritdoc/>
     IRecurrentParameters IRecurrentLayer.Parameters => Parameters;

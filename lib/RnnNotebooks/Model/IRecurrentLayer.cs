@@ -15,7 +15,7 @@ namespace RnnNotebooks;
 public interface IRecurrentLayer
 {
     /// <summary>The cell run at every step.</summary>
-    CellKind Cell { get; }
+    RecurrentCell Cell { get; }
 
     /// <summary>n_x, n_a, n_y.</summary>
     (int nX, int nA, int nY) Sizes { get; }

@@ -8,7 +8,7 @@ namespace RnnNotebooks;
 public interface IRecurrentParameters : IParameterSet
 {
     /// <summary>The cell these parameters belong to.</summary>
-    CellKind Cell { get; }
+    RecurrentCell Cell { get; }
 
     /// <summary>n_x, the input size.</summary>
     int nX { get; }

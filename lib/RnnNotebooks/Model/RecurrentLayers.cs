@@ -1,15 +1,15 @@
 namespace RnnNotebooks;
 
-/// <summary>Makes a recurrent layer of any <see cref="CellKind"/>: from its parameters, or with seeded random weights.</summary>
+/// <summary>Makes a recurrent layer of any <see cref="RecurrentCell"/>: from its parameters, or with seeded random weights.</summary>
 public static class RecurrentLayers
 {
     /// <summary>The number of gate blocks G of a gated cell: 3 (GRU), 4 (LSTM); 1 for the RNN.</summary>
-    public static int GatesOf(CellKind cell) => cell switch
+    public static int GatesOf(RecurrentCell cell) => cell switch
     {
-        CellKind.Rnn => 1,
-        CellKind.Gru => GruCell.Gates,
-        CellKind.Lstm => LstmCell.Gates,
-        _ => throw new ArgumentOutOfRangeException(nameof(cell), cell, "expected CellKind.Rnn, Gru or Lstm."),
+        RecurrentCell.Rnn => 1,
+        RecurrentCell.Gru => GruCell.Gates,
+        RecurrentCell.Lstm => LstmCell.Gates,
+        _ => throw new ArgumentOutOfRangeException(nameof(cell), cell, "expected RecurrentCell.Rnn, Gru or Lstm."),
     };
 
     /// <summary>
@@ -21,7 +21,7 @@ public static class RecurrentLayers
     /// <param name="nA">n_a.</param>
     /// <param name="nY">n_y (0: no output layer).</param>
     /// <param name="seed">Random seed: the same seed gives the same bits.</param>
-    public static IRecurrentParameters Initialize(CellKind cell, int nX, int nA, int nY, int seed) => cell == CellKind.Rnn
+    public static IRecurrentParameters Initialize(RecurrentCell cell, int nX, int nA, int nY, int seed) => cell == RecurrentCell.Rnn
         ? RnnParameters.Initialize(nX, nA, nY, seed)
         : GatedParameters.Initialize(GatesOf(cell), nX, nA, nY, seed);
 
@@ -30,7 +30,7 @@ public static class RecurrentLayers
     /// <param name="nX">n_x.</param>
     /// <param name="nA">n_a.</param>
     /// <param name="nY">n_y (0: no output layer).</param>
-    public static IRecurrentParameters Zeros(CellKind cell, int nX, int nA, int nY) => cell == CellKind.Rnn
+    public static IRecurrentParameters Zeros(RecurrentCell cell, int nX, int nA, int nY) => cell == RecurrentCell.Rnn
         ? new RnnParameters(nX, nA, nY)
         : new GatedParameters(GatesOf(cell), nX, nA, nY);
 
@@ -52,7 +52,7 @@ public static class RecurrentLayers
     }
 
     /// <summary>A layer of the given cell with seeded random weights (<see cref="Initialize"/>).</summary>
-    public static IRecurrentLayer Create(CellKind cell, int nX, int nA, int nY, int seed, Activation g2 = Activation.Softmax) =>
+    public static IRecurrentLayer Create(RecurrentCell cell, int nX, int nA, int nY, int seed, Activation g2 = Activation.Softmax) =>
         Over(Initialize(cell, nX, nA, nY, seed), Activation.Tanh, g2);
 
     /// <summary>

@@ -50,7 +50,7 @@ public sealed class Rnn : IRecurrentLayer
     public (int nX, int nA, int nY) Sizes => (Parameters.nX, Parameters.nA, Parameters.nY);
 
     /// <inheritdoc/>
-    public CellKind Cell => CellKind.Rnn;
+    public RecurrentCell Cell => RecurrentCell.Rnn;
 
     /// <inheritdoc/>
     IRecurrentParameters IRecurrentLayer.Parameters => Parameters;

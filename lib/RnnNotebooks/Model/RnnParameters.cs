@@ -22,8 +22,8 @@ public sealed class RnnParameters : IRecurrentParameters
         By = new double[nY];
     }
 
-    /// <summary>The cell: <see cref="CellKind.Rnn"/>.</summary>
-    public CellKind Cell => CellKind.Rnn;
+    /// <summary>The cell: <see cref="RecurrentCell.Rnn"/>.</summary>
+    public RecurrentCell Cell => RecurrentCell.Rnn;
 
     /// <summary>n_x, the input size.</summary>
     public int nX => Wax.Cols;

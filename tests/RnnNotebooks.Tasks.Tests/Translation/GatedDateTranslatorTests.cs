@@ -14,9 +14,9 @@ namespace RnnNotebooks.Tasks.Tests.Translation;
 public sealed class GatedDateTranslatorTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData(CellKind.Rnn, 0.0, 0.05)]
-    [InlineData(CellKind.Lstm, 0.5, 1.0)]
-    public void An_lstm_encoder_decoder_learns_the_dates_the_rnn_one_cannot_in_the_notebooks_budget(CellKind cell, double least, double most)
+    [InlineData(RecurrentCell.Rnn, 0.0, 0.05)]
+    [InlineData(RecurrentCell.Lstm, 0.5, 1.0)]
+    public void An_lstm_encoder_decoder_learns_the_dates_the_rnn_one_cannot_in_the_notebooks_budget(RecurrentCell cell, double least, double most)
     {
         var dates = DateCorpus.Generate(train: 12000, heldOut: 500, seed: 1);
         var pairs = dates.Train.Select(p => (p.Source, p.Target)).ToList();

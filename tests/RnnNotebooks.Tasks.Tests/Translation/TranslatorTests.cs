@@ -41,11 +41,11 @@ public sealed class TranslatorTests
     }
 
     [Theory]
-    [InlineData(TranslatorKind.EncoderDecoder, CellKind.Rnn)]
-    [InlineData(TranslatorKind.Attention, CellKind.Rnn)]
-    [InlineData(TranslatorKind.EncoderDecoder, CellKind.Gru)]
-    [InlineData(TranslatorKind.Attention, CellKind.Lstm)]
-    public void Training_lowers_the_loss_and_a_saved_translator_loads_back_to_the_same_outputs(TranslatorKind kind, CellKind cell)
+    [InlineData(TranslatorKind.EncoderDecoder, RecurrentCell.Rnn)]
+    [InlineData(TranslatorKind.Attention, RecurrentCell.Rnn)]
+    [InlineData(TranslatorKind.EncoderDecoder, RecurrentCell.Gru)]
+    [InlineData(TranslatorKind.Attention, RecurrentCell.Lstm)]
+    public void Training_lowers_the_loss_and_a_saved_translator_loads_back_to_the_same_outputs(TranslatorKind kind, RecurrentCell cell)
     {
         var translator = Translator.Create(Dates, kind, TokenLevel.Characters, nA: 8, nAtt: 8, seed: 1, cell: cell);
         double before = translator.MeanLoss(Dates);
@@ -75,7 +75,7 @@ public sealed class TranslatorTests
 
         var loaded = Translator.Load(path + ".safetensors");
 
-        Assert.Equal(CellKind.Rnn, loaded.Cell);
+        Assert.Equal(RecurrentCell.Rnn, loaded.Cell);
         Assert.Equal(translator.Translate(["3 mars 2021", "12/01/1999"]), loaded.Translate(["3 mars 2021", "12/01/1999"]));
     }
 

@@ -1,7 +1,10 @@
 namespace RnnNotebooks;
 
-/// <summary>Which recurrent cell a layer runs at every step: the note's RNN, PyTorch's GRU or PyTorch's LSTM.</summary>
-public enum CellKind
+/// <summary>
+/// Which recurrent cell a layer runs at every step: the note's RNN, PyTorch's GRU or PyTorch's LSTM; in the TorchSharp
+/// application models (RnnNotebooks.Torch), which of nn.RNN, nn.GRU and nn.LSTM they use.
+/// </summary>
+public enum RecurrentCell
 {
     /// <summary>a&lt;t&gt; = g1(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba) (<see cref="RnnNotebooks.Rnn"/>).</summary>
     Rnn,
