@@ -17,11 +17,32 @@ public static class Figures
     /// </summary>
     public const string ReceiverKey = "RnnNotebooks.Scripts.Figures.Receiver";
 
+    /// <summary>
+    /// The <see cref="AppContext"/> key of the host's receiver of times (<see cref="ReportSeconds"/>) while it stores
+    /// outputs (<see cref="Timing.IsStoring"/>): it collects the figure like <see cref="ReceiverKey"/>'s but shows no value.
+    /// </summary>
+    public const string TimeReceiverKey = "RnnNotebooks.Scripts.Figures.TimeReceiver";
+
     /// <summary>Reports a figure; the host collects it, or it is printed as <c>name = value</c> (4 significant digits).</summary>
     /// <param name="name">What the figure is, e.g. <c>"accuracy"</c>.</param>
     /// <param name="value">Its value; must be finite.</param>
     /// <exception cref="ArgumentException">No name, or a value that is NaN or infinite.</exception>
-    public static void Report(string name, double value)
+    public static void Report(string name, double value) => Send(ReceiverKey, name, value);
+
+    /// <summary>
+    /// Reports a time in seconds (say, <c>"seconds to run"</c>): collected and checked like any figure, but while the host
+    /// stores outputs it shows <see cref="Timing.NotStored"/> in place of the value, since no re-run repeats it.
+    /// </summary>
+    /// <param name="name">What the time is, e.g. <c>"seconds to run"</c>.</param>
+    /// <param name="seconds">The time; must be finite.</param>
+    /// <exception cref="ArgumentException">No name, or a value that is NaN or infinite.</exception>
+    public static void ReportSeconds(string name, double seconds) =>
+        Send(Timing.IsStoring && AppContext.GetData(TimeReceiverKey) is not null ? TimeReceiverKey : ReceiverKey, name, seconds);
+
+    /// <summary>A figure as the course shows it: <c>name = value</c>, with up to 4 significant digits.</summary>
+    public static string Format(string name, double value) => $"{name} = {value.ToString("G4", CultureInfo.InvariantCulture)}";
+
+    private static void Send(string receiverKey, string name, double value)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
@@ -31,14 +52,11 @@ public static class Figures
         {
             throw new ArgumentException($"Report(\"{name}\", {value}): the value is not finite.", nameof(value));
         }
-        if (AppContext.GetData(ReceiverKey) is Action<string, double> receiver)
+        if (AppContext.GetData(receiverKey) is Action<string, double> receiver)
         {
             receiver(name.Trim(), value);
             return;
         }
         Console.WriteLine(Format(name.Trim(), value));
     }
-
-    /// <summary>A figure as the course shows it: <c>name = value</c>, with up to 4 significant digits.</summary>
-    public static string Format(string name, double value) => $"{name} = {value.ToString("G4", CultureInfo.InvariantCulture)}";
 }

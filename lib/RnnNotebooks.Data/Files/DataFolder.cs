@@ -9,8 +9,14 @@ namespace RnnNotebooks.Data;
 /// </summary>
 public sealed class DataFolder
 {
-    /// <summary>The environment variable that names a folder holding the datasets (CI sets it).</summary>
+    /// <summary>The environment variable that names a folder holding the datasets (CI sets it), or <see cref="Off"/>.</summary>
     public const string EnvironmentVariable = "RNNNOTEBOOKS_DATA";
+
+    /// <summary>
+    /// RNNNOTEBOOKS_DATA's value that switches real datasets off: nothing is looked up, read from the cache or downloaded,
+    /// and notebooks use their bundled sets (<c>rnnbook run --store</c> sets it, so stored notebooks hold no real data).
+    /// </summary>
+    public const string Off = "none";
 
     private static readonly Lazy<HttpClient> SharedHttp = new(() => new HttpClient { Timeout = TimeSpan.FromSeconds(60) });
 
@@ -34,6 +40,9 @@ public sealed class DataFolder
 
     /// <summary>The per-user cache.</summary>
     public string CacheFolder { get; }
+
+    /// <summary>True when RNNNOTEBOOKS_DATA is <see cref="Off"/>: no real dataset is found or downloaded.</summary>
+    public bool IsOff => EnvironmentFolder == Off;
 
     /// <summary>The data folder of this user: RNNNOTEBOOKS_DATA, <see cref="DefaultCacheFolder"/>, a shared client.</summary>
     /// <param name="http">The client for downloads, or null for a shared one with a 60 s timeout.</param>
@@ -64,6 +73,11 @@ public sealed class DataFolder
     /// <exception cref="Sha256MismatchException">A file or a download that is not the pinned one.</exception>
     public async Task<DataFile> GetAsync(DataSource source, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(source);
+        if (IsOff)
+        {
+            throw new DataUnavailableException($"real datasets are switched off ({EnvironmentVariable}={Off}), so {source.Name} was not looked for");
+        }
         if (await TryFindAsync(source, cancellationToken) is { } found)
         {
             return found;
@@ -83,6 +97,10 @@ public sealed class DataFolder
     public async Task<DataFile?> TryFindAsync(DataSource source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
+        if (IsOff)
+        {
+            return null;
+        }
         if (EnvironmentFolder is not null && File.Exists(PathIn(EnvironmentFolder, source)))
         {
             string path = PathIn(EnvironmentFolder, source);
