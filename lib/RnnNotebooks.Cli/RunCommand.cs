@@ -1,5 +1,6 @@
 using RnnNotebooks.Engine.Documents;
 using RnnNotebooks.Engine;
+using RnnNotebooks.Engine.Storing;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -26,7 +27,13 @@ internal sealed class RunCommand(IAnsiConsole console, ErrorWriter errors) : Asy
             errors.Writer.WriteLine($"rnnbook: the executed copy of {source} would overwrite it; choose another --output, or pass --in-place.");
             return 2;
         }
-        var options = new RunOptions { CellTimeLimit = TimeSpan.FromSeconds(settings.TimeLimitSeconds), AsWritten = settings.AsWritten };
+        if (settings.Store && BrowserLocation.MissingReason is { } noBrowser)
+        {
+            errors.Writer.WriteLine($"rnnbook: --store draws every chart as a picture in a browser: {noBrowser}.");
+            return 2;
+        }
+        var options = new RunOptions { CellTimeLimit = TimeSpan.FromSeconds(settings.TimeLimitSeconds), AsWritten = settings.AsWritten, Store = settings.Store };
+        await using var images = settings.Store ? await ChartImages.StartAsync() : null;
         var runs = new List<NotebookRun>();
         await console.Progress()
             .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
@@ -36,7 +43,7 @@ internal sealed class RunCommand(IAnsiConsole console, ErrorWriter errors) : Asy
                 foreach (var notebook in notebooks)
                 {
                     var run = await runner.RunAsync(notebook);
-                    Save(run, settings, book);
+                    await SaveAsync(run, settings, book, images);
                     runs.Add(run);
                 }
             });
@@ -64,12 +71,13 @@ internal sealed class RunCommand(IAnsiConsole console, ErrorWriter errors) : Asy
     private static string WrittenPath(string source, RunSettings settings, BookSources book) =>
         settings.InPlace ? source : book.ExecutedPath(source, settings.AddToBook);
 
-    private static void Save(NotebookRun run, RunSettings settings, BookSources book)
+    private static async Task SaveAsync(NotebookRun run, RunSettings settings, BookSources book, ChartImages? images)
     {
         if (run.Executed is null || (settings.InPlace && !run.Succeeded))
         {
             return; // nothing was read, or --in-place keeps a source whose run failed untouched
         }
-        NotebookWriter.Write(run.Executed, WrittenPath(run.Path, settings, book));
+        var executed = images is not null && run.Succeeded ? await StoredNotebook.PrepareAsync(run.Executed, images) : run.Executed;
+        NotebookWriter.Write(executed, WrittenPath(run.Path, settings, book));
     }
 }

@@ -28,6 +28,11 @@ internal sealed class RunSettings : NotebookSettings
     [Description("Grade each exercise as you wrote it: do not run the notebook's solution after the exercise cell.")]
     public bool AsWritten { get; init; }
 
+    /// <summary>Run and write the notebooks as the repository stores them (<see cref="RunOptions.Store"/>).</summary>
+    [CommandOption("--store")]
+    [Description("Write the notebooks as the repository keeps them: no times, bundled data only, every chart also as a PNG (needs Chromium, Chrome or Edge). With --in-place: refresh notebooks/.")]
+    public bool Store { get; init; }
+
     /// <summary>Skip rendering the book after the run.</summary>
     [CommandOption("--no-render")]
     [Description("Do not render the book after running.")]

@@ -1,4 +1,4 @@
-namespace RnnNotebooks.TestSupport;
+namespace RnnNotebooks.Engine;
 
 /// <summary>Finds a program the way a shell does, on every OS: on PATH (with PATHEXT's endings on Windows), or at a known place.</summary>
 public static class ExecutableSearch

@@ -23,8 +23,13 @@ public static class NotebookKernel
     private static void ShowFigure(string name, double value) =>
         KernelInvocationContext.Current?.Display(new ReportedFigure(name, value), Documents.MimeTypes.PlainText);
 
+    /// <summary>Shows a time reported while outputs are stored: collected like any figure, shown without its value.</summary>
+    private static void ShowTime(string name, double seconds) =>
+        KernelInvocationContext.Current?.Display(new ReportedFigure(name, seconds) { ValueShown = false }, Documents.MimeTypes.PlainText);
+
     /// <summary>A fresh kernel. Resets the process-wide formatters first, so notebooks do not leak into each other.</summary>
-    public static Task<CompositeKernel> CreateAsync()
+    /// <param name="storing">True when the outputs will be stored (<see cref="RunOptions.Store"/>): times are not printed.</param>
+    public static Task<CompositeKernel> CreateAsync(bool storing = false)
     {
         Formatter.ResetToDefault();
         DeedleFormatter.Register();
@@ -32,6 +37,8 @@ public static class NotebookKernel
         Formatter.Register<ReportedFigure>((figure, writer) => writer.Write(figure.ToString()), Documents.MimeTypes.PlainText);
 
         AppContext.SetData(Figures.ReceiverKey, (Action<string, double>)ShowFigure);
+        AppContext.SetData(Figures.TimeReceiverKey, (Action<string, double>)ShowTime);
+        AppContext.SetData(Timing.StoringKey, storing);
 
         var packages = new RestoredPackages();
         var csharp = new CSharpKernel(CSharpKernelName)

@@ -14,6 +14,9 @@ namespace RnnNotebooks.Engine;
 public sealed class NotebookRunner(RunOptions options, IRunObserver? observer = null)
 {
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
+
+    /// <summary>The environment variable that points the data loaders at real datasets; "none" switches them off.</summary>
+    private const string RealDataVariable = "RNNNOTEBOOKS_DATA";
     private readonly IRunObserver _observer = observer ?? SilentObserver.Instance;
 
     /// <summary>Runs the notebook at <paramref name="path"/>. Never throws for a bad notebook: see <see cref="NotebookRun.Failure"/>.</summary>
@@ -65,12 +68,17 @@ public sealed class NotebookRunner(RunOptions options, IRunObserver? observer = 
         CellFailure? failure = null;
         int executed = 0;
         var previousDirectory = Environment.CurrentDirectory;
+        var previousData = Environment.GetEnvironmentVariable(RealDataVariable);
         Environment.CurrentDirectory = Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!;
+        if (options.Store)
+        {
+            Environment.SetEnvironmentVariable(RealDataVariable, "none"); // bundled data only: see RunOptions.Store
+        }
         CompositeKernel? kernel = null;
         bool abandoned = false;
         try
         {
-            kernel = await NotebookKernel.CreateAsync();
+            kernel = await NotebookKernel.CreateAsync(options.Store);
             foreach (var cell in notebook.Cells.TakeWhile(_ => failure is null))
             {
                 if (cell.Kind != CellKind.Code)
@@ -100,6 +108,7 @@ public sealed class NotebookRunner(RunOptions options, IRunObserver? observer = 
                 kernel?.Dispose();
             }
             Environment.CurrentDirectory = previousDirectory;
+            Environment.SetEnvironmentVariable(RealDataVariable, previousData);
         }
         cells.AddRange(notebook.Cells.Skip(cells.Count).Select(NotRun));
         return new NotebookRun(notebook.Path, notebook with { Cells = cells }, executed, clock.Elapsed, figures, failure);

@@ -1,6 +1,8 @@
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Events;
+using Plotly.NET;
 using RnnNotebooks.Engine.Documents;
+using RnnNotebooks.Engine.Storing;
 
 namespace RnnNotebooks.Engine;
 
@@ -96,7 +98,7 @@ internal sealed class OutputCollector(int executionCount)
         {
             _figures.Add(figure);
         }
-        var data = Data(display);
+        var data = display.Value is GenericChart chart ? ChartBundle(chart) : Data(display);
         if (data.Count == 0)
         {
             return;
@@ -106,6 +108,13 @@ internal sealed class OutputCollector(int executionCount)
             _displayIndex[id] = _outputs.Count;
         }
         _outputs.Add(new DataOutput(data, count));
+    }
+
+    /// <summary>A chart as <see cref="ChartOutput"/>'s bundle, with an element id that is the same in every run.</summary>
+    private Dictionary<string, string> ChartBundle(GenericChart chart)
+    {
+        var figure = GenericChart.toJson(chart);
+        return ChartOutput.Bundle(figure, ChartOutput.IdFor(executionCount, _outputs.Count, figure));
     }
 
     private static Dictionary<string, string> Data(DisplayEvent display) =>

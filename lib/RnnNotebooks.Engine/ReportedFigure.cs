@@ -10,6 +10,9 @@ namespace RnnNotebooks.Engine;
 /// <param name="Value">Its value.</param>
 public sealed record ReportedFigure(string Name, double Value)
 {
-    /// <summary>The figure as <c>name = value</c>, with up to 4 significant digits.</summary>
-    public override string ToString() => Figures.Format(Name, Value);
+    /// <summary>False for a time reported while outputs are stored: collected and checked, but its value not shown.</summary>
+    public bool ValueShown { get; init; } = true;
+
+    /// <summary>The figure as <c>name = value</c>, with up to 4 significant digits (or, for a stored time, that it is not stored).</summary>
+    public override string ToString() => ValueShown ? Figures.Format(Name, Value) : $"{Name}: {Timing.NotStored}";
 }

@@ -14,4 +14,12 @@ public sealed record RunOptions
     /// cell. False (the default) runs the notebook's solutions, so the notebook runs to its end with every figure.
     /// </summary>
     public bool AsWritten { get; init; }
+
+    /// <summary>
+    /// Run as for storing the outputs in the repository (<see cref="Storing.StoredNotebook"/>): only what a re-run on any
+    /// machine reproduces. Times are not printed (<see cref="Scripts.Timing"/>, <c>ReportSeconds</c>), and real datasets
+    /// are switched off (<c>RNNNOTEBOOKS_DATA=none</c>), so notebooks use their bundled sets whatever this machine has
+    /// downloaded, and nothing from those datasets enters the repository.
+    /// </summary>
+    public bool Store { get; init; }
 }

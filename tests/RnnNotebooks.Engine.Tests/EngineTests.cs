@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using RnnNotebooks.Engine.Documents;
+using RnnNotebooks.Engine.Storing;
 using RnnNotebooks.Engine;
 using static RnnNotebooks.TestSupport.TestNotebook;
 
@@ -237,18 +238,21 @@ public sealed class EngineTests
     }
 
     [Fact]
-    public async Task A_Plotly_chart_displays_as_html_with_a_plotly_div()
+    public async Task A_Plotly_chart_displays_as_figure_json_and_html_with_the_same_element_id_in_every_run()
     {
         var path = Write(NewFolder(), "chart",
             Code("#r \"nuget: Plotly.NET.CSharp, 0.14.0\"\n#r \"nuget: Plotly.NET.Interactive, 6.0.0\""),
-            Code("Plotly.NET.CSharp.Chart.Line<int, int, string>(x: new[] { 1, 2, 3 }, y: new[] { 2, 4, 3 })"));
+            Code("Plotly.NET.CSharp.Chart.Line<double, double, string>(x: new[] { 1.0, 2.0, 3.0 }, y: new[] { 2.0, 1.0 / 3.0, 3.0 })"));
 
-        var run = await Run(path);
+        var first = (DataOutput)OutputsOf(await Run(path), 2).Single();
+        var second = (DataOutput)OutputsOf(await Run(path), 2).Single();
 
-        Assert.Null(run.Failure);
-        var html = ((DataOutput)OutputsOf(run, 2).Single()).Data[MimeTypes.Html];
-        Assert.Matches("<div id=\"[0-9a-f-]+\"><!-- Plotly chart will be drawn inside this DIV --></div>", html);
+        var html = first.Data[MimeTypes.Html];
+        Assert.Matches("<div id=\"rnnnotebooks-chart-2-0-[0-9a-f]{8}\"></div>", html);
         Assert.Contains("Plotly.newPlot", html);
+        Assert.Contains("0.333333,", first.Data[ChartOutput.FigureMimeType]); // 6 significant digits
+        Assert.DoesNotContain("0.3333333", first.Data[ChartOutput.FigureMimeType]);
+        Assert.Equal(first.Data, second.Data);
     }
 
     [Fact]

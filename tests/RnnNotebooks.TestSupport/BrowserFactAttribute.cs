@@ -1,3 +1,5 @@
+using RnnNotebooks.Engine;
+
 namespace RnnNotebooks.TestSupport;
 
 /// <summary>A fact that needs a browser (<see cref="Browser"/>): skipped with the reason when there is none, except under CI=true, where it runs and fails.</summary>

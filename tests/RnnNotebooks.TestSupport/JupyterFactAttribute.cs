@@ -1,3 +1,5 @@
+using RnnNotebooks.Engine;
+
 namespace RnnNotebooks.TestSupport;
 
 /// <summary>
