@@ -133,6 +133,7 @@ public sealed class StoringTests
         Assert.Equal((int?)layout["width"] ?? ChartImages.DefaultWidth, ReadBigEndian(png, 16)); // IHDR: the size the layout asks for
         Assert.Equal((int?)layout["height"] ?? ChartImages.DefaultHeight, ReadBigEndian(png, 20));
         Assert.True(png.Length > 2000, $"a {png.Length}-byte PNG is too small to hold a drawn chart");
+        Assert.Equal(2, png[25]); // IHDR colour type 2, RGB: recoded from Chromium's RGBA (PngRecoder)
         Assert.Equal(NotebookWriter.ToJson(first), NotebookWriter.ToJson(second));
         Assert.Empty(StoredNotebook.Problems(first));
     }

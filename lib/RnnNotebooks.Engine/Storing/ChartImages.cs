@@ -6,7 +6,8 @@ namespace RnnNotebooks.Engine.Storing;
 /// <summary>
 /// Draws charts as PNG pictures: plotly.js (from Plotly.NET's assembly, <see cref="Scripts.PlotlyJs"/>) in a headless
 /// Chromium already on the machine (<see cref="BrowserLocation"/>), driven by PuppeteerSharp, with
-/// <c>Plotly.toImage</c> at the size the figure's layout asks for. One browser page serves every chart of a run.
+/// <c>Plotly.toImage</c> at the size the figure's layout asks for, made smaller losslessly by <see cref="PngRecoder"/>.
+/// One browser page serves every chart of a run.
 /// </summary>
 /// <remarks>
 /// Plotly.NET.ImageExport does the same from a <c>GenericChart</c>, but a stored notebook holds figure JSON, not the
@@ -57,9 +58,11 @@ public sealed class ChartImages : IAsyncDisposable
             "(json, width, height) => { const f = JSON.parse(json); return Plotly.toImage({ data: f.data, layout: f.layout, config: { staticPlot: true } }, { format: 'png', width: width, height: height }); }",
             figureJson, width, height);
         const string prefix = "data:image/png;base64,";
-        return dataUrl.StartsWith(prefix, StringComparison.Ordinal)
-            ? dataUrl[prefix.Length..]
-            : throw new InvalidOperationException($"plotly.js returned no PNG for a chart (got '{dataUrl[..Math.Min(40, dataUrl.Length)]}').");
+        if (!dataUrl.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"plotly.js returned no PNG for a chart (got '{dataUrl[..Math.Min(40, dataUrl.Length)]}').");
+        }
+        return Convert.ToBase64String(PngRecoder.Recode(Convert.FromBase64String(dataUrl[prefix.Length..])));
     }
 
     private static int Size(JsonNode? value, int fallback) =>
