@@ -113,7 +113,7 @@ internal sealed class OutputCollector(int executionCount)
     /// <summary>A chart as <see cref="ChartOutput"/>'s bundle, with an element id that is the same in every run.</summary>
     private Dictionary<string, string> ChartBundle(GenericChart chart)
     {
-        var figure = GenericChart.toJson(chart);
+        var figure = ChartOutput.Rounded(GenericChart.toJson(chart)); // the id hashes what is stored: last bits may differ run to run
         return ChartOutput.Bundle(figure, ChartOutput.IdFor(executionCount, _outputs.Count, figure));
     }
 

@@ -313,7 +313,7 @@ Report("standard network weight change for harry at position 7", LargestChange(7
 // vector whether *harry* is word 2 or word 17. That is the note's **sharing of features across positions**, and the
 // hidden state $a^{\langle t \rangle}$ carries the name forward for the pronoun, however far back it stood.
 
-Report("seconds to run", clock.Elapsed.TotalSeconds);
+ReportSeconds("seconds to run", clock.Elapsed.TotalSeconds);
 
 // ## Summary
 //

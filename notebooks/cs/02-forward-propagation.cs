@@ -481,7 +481,7 @@ Report("sentence loss per character from random", fromRandomLoss / predictions);
 // long text is cut into pieces, the right start for the next piece is the state where the last one ended: `Trainer`
 // keeps it as `LastState` (min-char-rnn's `hprev`). A random start belongs nowhere; at best the network forgets it soon.
 
-Report("seconds to run", clock.Elapsed.TotalSeconds);
+ReportSeconds("seconds to run", clock.Elapsed.TotalSeconds);
 
 // ## Summary
 //

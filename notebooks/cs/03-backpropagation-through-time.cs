@@ -864,7 +864,7 @@ NotebookScript.Show(Tables.FromRecords(new[] { ("sequential, state carried", seq
 // reading in order makes consecutive batches alike; on a text as regular as this one, the context wins. Karpathy's
 // min-char-rnn reads in order for this reason, carrying its state `hprev` from one piece of text to the next.
 
-Report("seconds to run", clock.Elapsed.TotalSeconds);
+ReportSeconds("seconds to run", clock.Elapsed.TotalSeconds);
 
 // ## Summary
 //

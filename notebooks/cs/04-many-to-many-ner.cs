@@ -134,7 +134,7 @@ Report("bundled baseline entity F1", baselineScores.Micro.F1);
 NerTrainingResult Train(NerTagger tagger, IReadOnlyList<NerSentence> trainOn, IReadOnlyList<NerSentence> heldOut,
     NerTrainingOptions options, string name) =>
     NerTraining.Train(tagger, trainOn, heldOut, options, e => Console.WriteLine(
-        $"{name}, epoch {e.Epoch}: train loss {e.TrainLoss:F3}, held-out loss {e.HeldOutLoss:F3}, held-out F1 {e.HeldOutF1:F3} ({e.Seconds:F1} s)"));
+        $"{name}, epoch {e.Epoch}: train loss {e.TrainLoss:F3}, held-out loss {e.HeldOutLoss:F3}, held-out F1 {e.HeldOutF1:F3}{Timing.Elapsed(e.Seconds)}"));
 var rnn = NerTagger.Create(train, new NerTaggerOptions { Direction = TaggerDirection.LeftToRight, Seed = 1 });
 var rnnRun = Train(rnn, train, dev, new NerTrainingOptions { Epochs = 10, Seed = 1 }, "RNN");
 var rnnScores = Evaluate(rnn.Predict, test);
@@ -311,7 +311,7 @@ saved.Save(modelPath);
 var reloaded = NerTagger.Load(modelPath);
 Report("sentences tagged differently after save and load",
     saved.Predict(TokensOf(test)).Zip(reloaded.Predict(TokensOf(test))).Count(p => !p.First.SequenceEqual(p.Second)));
-NotebookScript.Show(System.IO.Path.GetFullPath(modelPath + ".safetensors"));
+NotebookScript.Show(modelPath + ".safetensors");
 
 // From the repository root, one sentence per line in, one line of tags out:
 //
@@ -319,7 +319,7 @@ NotebookScript.Show(System.IO.Path.GetFullPath(modelPath + ".safetensors"));
 // echo "Ada Lovelace worked with Charles Babbage in London ." | dotnet run --project lib/RnnNotebooks.Cli -- predict ner
 // ```
 
-Report("seconds to run", clock.Elapsed.TotalSeconds);
+ReportSeconds("seconds to run", clock.Elapsed.TotalSeconds);
 
 // ## Summary
 //

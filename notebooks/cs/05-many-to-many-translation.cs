@@ -113,7 +113,7 @@ NotebookScript.Show((string.Join(" ", charVocabulary.Tokens.Skip(4)), string.Joi
 
 TranslatorEpoch[] Train(Translator model, IReadOnlyList<(string, string)> pairs, int epochs, string name) =>
     TranslatorTraining.Train(model, pairs, options: new TranslatorTrainingOptions { Epochs = epochs, Seed = 1 },
-        progress: e => Console.WriteLine($"{name}, epoch {e.Epoch}: loss per token {e.TrainLoss:F4} ({e.Seconds:F1} s)")).ToArray();
+        progress: e => Console.WriteLine($"{name}, epoch {e.Epoch}: loss per token {e.TrainLoss:F4}{Timing.Elapsed(e.Seconds)}")).ToArray();
 var plainDates = Translator.Create(datePairs, TranslatorKind.EncoderDecoder, TokenLevel.Characters, nA: 64, nAtt: 0, seed: 1);
 var plainRun = Train(plainDates, datePairs, longer ? 20 : 3, "encoder-decoder");
 
@@ -367,7 +367,7 @@ NotebookScript.Show(reloadedDates.Translate(probes.TakeLast(2)));
 // echo "I am cold." | dotnet run --project lib/RnnNotebooks.Cli -- predict translate
 // ```
 
-Report("seconds to run", clock.Elapsed.TotalSeconds);
+ReportSeconds("seconds to run", clock.Elapsed.TotalSeconds);
 
 // ## Summary
 //

@@ -164,7 +164,7 @@ NotebookScript.Show(rnn.Tensors.Select(t => $"{t.Name} {string.Join(" x ", t.Sha
 SentimentTrainingResult Train(SentimentClassifier model, IReadOnlyList<SentimentExample> trainOn, IReadOnlyList<SentimentExample> heldOut,
     SentimentTrainingOptions options, string name) =>
     SentimentTraining.Train(model, trainOn, heldOut, options, e => Console.WriteLine(
-        $"{name}, epoch {e.Epoch}: train loss {e.TrainLoss:F3}, held-out loss {e.HeldOutLoss:F3}, held-out accuracy {e.HeldOutAccuracy:F3} ({e.Seconds:F1} s)"));
+        $"{name}, epoch {e.Epoch}: train loss {e.TrainLoss:F3}, held-out loss {e.HeldOutLoss:F3}, held-out accuracy {e.HeldOutAccuracy:F3}{Timing.Elapsed(e.Seconds)}"));
 var run = Train(rnn, train, dev, new SentimentTrainingOptions { Epochs = 20, Seed = 1 }, "RNN");
 Report("bundled RNN best epoch", run.BestEpoch);
 
@@ -342,7 +342,7 @@ var reloaded = SentimentClassifier.Load(modelPath);
 var checkTexts = testTexts.Concat(hard.Select(h => h.Text)).Append("").Append("zorblax quimbly").ToList();
 Report("sentences scored differently after save and load",
     saved.Predict(checkTexts).Zip(reloaded.Predict(checkTexts)).Count(p => p.First != p.Second));
-NotebookScript.Show(System.IO.Path.GetFullPath(modelPath + ".safetensors"));
+NotebookScript.Show(modelPath + ".safetensors");
 
 // From the repository root, one sentence per line in, `1` or `0`, a tab and $p(\text{positive})$ out. An empty line
 // answers $\sigma(b_y)$, the model's $\hat{y}^{\langle 0 \rangle}$ before any word (its prior); unknown words are read as
@@ -352,7 +352,7 @@ NotebookScript.Show(System.IO.Path.GetFullPath(modelPath + ".safetensors"));
 // printf 'The plot was not bad at all.\nGreat food, but the service ruined it.\n\n' | dotnet run --project lib/RnnNotebooks.Cli -- predict sentiment
 // ```
 
-Report("seconds to run", clock.Elapsed.TotalSeconds);
+ReportSeconds("seconds to run", clock.Elapsed.TotalSeconds);
 
 // ## Summary
 //

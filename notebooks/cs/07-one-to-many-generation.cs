@@ -85,7 +85,7 @@ NotebookScript.Show(Tables.FromRecords(names.Where((_, i) => i % 250 == 0).Selec
 
 var nameModel = TokenLanguageModel.Create(letters, nA: 64, seed: 1);
 var nameRun = nameModel.Train(nameSequences, options: new TokenTrainingOptions { Epochs = 20, BatchSize = 32, LearningRate = 0.01, Seed = 1 },
-    onEpoch: e => { if (e.Epoch % 4 == 0) Console.WriteLine($"names, epoch {e.Epoch}: loss {e.TrainLoss:F3} per character ({e.Seconds:F1} s)"); });
+    onEpoch: e => { if (e.Epoch % 4 == 0) Console.WriteLine($"names, epoch {e.Epoch}: loss {e.TrainLoss:F3} per character{Timing.Elapsed(e.Seconds)}"); });
 Report("names: final training loss per character", nameRun[^1].TrainLoss);
 
 // ## 3. Sampling, and the temperature
@@ -175,7 +175,7 @@ Report("held-out test tunes", tuneSplit.Test.Count);
 var tuneModel = TokenLanguageModel.Create(music, nA: 64, seed: 1, TokenGrammars.PitchThenDuration);
 var tuneRun = tuneModel.Train(tuneSplit.Train, tuneSplit.Dev,
     new TokenTrainingOptions { Epochs = 40, BatchSize = 8, LearningRate = 0.01, Patience = 6, Seed = 1 },
-    e => { if (e.Epoch % 5 == 0) Console.WriteLine($"tunes, epoch {e.Epoch}: train {e.TrainLoss:F3}, dev {e.HeldOutLoss:F3} per token ({e.Seconds:F1} s)"); });
+    e => { if (e.Epoch % 5 == 0) Console.WriteLine($"tunes, epoch {e.Epoch}: train {e.TrainLoss:F3}, dev {e.HeldOutLoss:F3} per token{Timing.Elapsed(e.Seconds)}"); });
 Console.WriteLine($"stopped after epoch {tuneRun.Count}; kept the best dev epoch");
 
 // How good is it? The honest measure of a generative model is how likely it finds music it has **not** seen: the
@@ -290,7 +290,7 @@ if (chorales is not null)
     var choraleModel = TokenLanguageModel.Create(music, nA: 64, seed: 1, TokenGrammars.PitchThenDuration);
     choraleModel.Train(choraleSplit.Train, choraleSplit.Dev,
         new TokenTrainingOptions { Epochs = 40, BatchSize = 8, LearningRate = 0.01, Patience = 6, Seed = 1 },
-        e => { if (e.Epoch % 5 == 0) Console.WriteLine($"chorales, epoch {e.Epoch}: train {e.TrainLoss:F3}, dev {e.HeldOutLoss:F3} per token ({e.Seconds:F1} s)"); });
+        e => { if (e.Epoch % 5 == 0) Console.WriteLine($"chorales, epoch {e.Epoch}: train {e.TrainLoss:F3}, dev {e.HeldOutLoss:F3} per token{Timing.Elapsed(e.Seconds)}"); });
     var s = Scores(choraleSplit, choraleModel);
     choraleScores = s;
     Report("chorales: unigram NLL per note", s.Unigram);
@@ -318,7 +318,7 @@ var musicBack = TokenLanguageModel.Load(Path.Combine(models, "music.safetensors"
 Report("names sampled differently after save and load", Enumerable.Range(0, 50).Count(i =>
     !nameModel.Sample(new Sampler(i)).SequenceEqual(namesBack.Sample(new Sampler(i)))));
 Report("music NLL change after save and load", Math.Abs(MusicScores.NegativeLogLikelihoodPerNote(musicBack, tuneSplit.Test) - tuneScores.Rnn));
-NotebookScript.Show(Path.GetFullPath(Path.Combine(models, "music.safetensors")));
+NotebookScript.Show(Path.Combine(models, "music.safetensors"));
 
 // From the repository root, ten names at $T = 0.8$, then two melodies written as MIDI and WAV files into a folder
 // (the command prints their paths):
@@ -328,7 +328,7 @@ NotebookScript.Show(Path.GetFullPath(Path.Combine(models, "music.safetensors")))
 // dotnet run --project lib/RnnNotebooks.Cli -- generate music --count 2 --out out/generated
 // ```
 
-Report("seconds to run", clock.Elapsed.TotalSeconds);
+ReportSeconds("seconds to run", clock.Elapsed.TotalSeconds);
 
 // ## Summary
 //

@@ -99,10 +99,13 @@ public sealed class StoringTests
         Assert.Equal(
         [
             "07-x.ipynb, cell 3 ('x + 2'): edited after its outputs were stored",
-            "07-x.ipynb, cell 4 ('x'): execution count none, expected 3 (every cell run once, in order)",
-            "07-x.ipynb, cell 4 ('x'): its outputs were not stored by rnnbook (no source hash)",
+            "07-x.ipynb, cell 4 ('x'): not run when the notebook was stored",
         ], problems);
         Assert.Empty(StoredNotebook.Problems(notebook with { Cells = [stored] }));
+        Assert.Equal(["07-x.ipynb: not stored (no code cell has outputs from rnnbook run --store)"], StoredNotebook.Problems(notebook with { Cells = [notRun] }));
+        var late = new NotebookCell("d", CellKind.Code, "x", Marked("x")) { ExecutionCount = 5 };
+        Assert.Equal(["07-x.ipynb, cell 2 ('x'): execution count 5, expected 2 (every cell run once, in order)"],
+            StoredNotebook.Problems(notebook with { Cells = [stored, late] }));
     }
 
     [Fact]

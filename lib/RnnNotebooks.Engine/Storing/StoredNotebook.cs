@@ -47,6 +47,9 @@ public static class StoredNotebook
         return cell with { Outputs = outputs, Metadata = metadata };
     }
 
+    private static string? RecordedHash(NotebookCell cell) =>
+        (cell.Metadata["rnnnotebooks"] as JsonObject)?[SourceHashKey] is JsonValue v && v.TryGetValue(out string? hash) ? hash : null;
+
     /// <summary>The first 16 hex digits of the SHA-256 of a cell's source, line endings made '\n'.</summary>
     public static string SourceHash(string source) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(source.Replace("\r\n", "\n", StringComparison.Ordinal))))[..16];
@@ -58,6 +61,10 @@ public static class StoredNotebook
     /// </summary>
     public static IReadOnlyList<string> Problems(Notebook notebook)
     {
+        if (!notebook.CodeCells.Any(cell => RecordedHash(cell) is not null))
+        {
+            return notebook.CodeCells.Any() ? [$"{Path.GetFileName(notebook.Path)}: not stored (no code cell has outputs from rnnbook run --store)"] : [];
+        }
         var problems = new List<string>();
         int expected = 0, number = 0;
         foreach (var cell in notebook.Cells)
@@ -69,14 +76,15 @@ public static class StoredNotebook
             }
             expected++;
             var where = $"{Path.GetFileName(notebook.Path)}, cell {number} ('{cell.FirstLine}')";
-            var recorded = (cell.Metadata["rnnnotebooks"] as JsonObject)?[SourceHashKey] is JsonValue v && v.TryGetValue(out string? h) ? h : null;
+            var recorded = RecordedHash(cell);
+            if (cell.ExecutionCount is null || recorded is null)
+            {
+                problems.Add($"{where}: not run when the notebook was stored");
+                continue;
+            }
             if (cell.ExecutionCount != expected)
             {
-                problems.Add($"{where}: execution count {cell.ExecutionCount?.ToString() ?? "none"}, expected {expected} (every cell run once, in order)");
-            }
-            if (recorded is null)
-            {
-                problems.Add($"{where}: its outputs were not stored by rnnbook (no source hash)");
+                problems.Add($"{where}: execution count {cell.ExecutionCount}, expected {expected} (every cell run once, in order)");
             }
             else if (recorded != SourceHash(cell.Source))
             {

@@ -1,0 +1,105 @@
+using System.Text.Json.Nodes;
+using Microsoft.Playwright;
+using RnnNotebooks.Engine.Documents;
+using RnnNotebooks.Engine.Storing;
+using Xunit.Abstractions;
+
+namespace RnnNotebooks.Notebooks.Tests;
+
+/// <summary>
+/// Stored notebooks where readers open them without running them: re-storing one on this machine changes no byte; the
+/// classic Jupyter Notebook shows every chart of an untrusted notebook (its picture); nbconvert's HTML, read with
+/// JavaScript off, shows them too. Screenshots go to artifacts/test-output.
+/// </summary>
+[Collection(JupyterCollection.Name)]
+public sealed class StoredNotebookBrowserTests(ITestOutputHelper output)
+{
+    /// <summary>Short (seconds) and with four charts.</summary>
+    private const string Short = "02-forward-propagation.ipynb";
+
+    /// <summary>The notebook with the most charts of 00-03.</summary>
+    private const string Charted = "03-backpropagation-through-time.ipynb";
+
+    private static string StoredPath(string notebook) => Path.Combine(Repository.Layout.NotebooksFolder, notebook);
+
+    private static int ChartsIn(string notebook) =>
+        NotebookReader.Read(StoredPath(notebook)).CodeCells.SelectMany(cell => cell.Outputs).OfType<DataOutput>().Count(data => ChartOutput.IsChart(data.Data));
+
+    [BrowserFact]
+    public async Task Storing_a_notebook_again_on_this_machine_changes_no_byte()
+    {
+        var folder = Directory.CreateTempSubdirectory("rnnbook-restore-").FullName;
+
+        var (exitCode, console, errors) = await Rnnbook.RunAsync("run", StoredPath(Short), "--store", "--output", folder, "--no-render");
+
+        Assert.True(exitCode == 0, $"rnnbook run --store failed:\n{errors}\n{console}");
+        var again = File.ReadAllLines(Path.Combine(folder, "notebooks", Short));
+        var stored = File.ReadAllLines(StoredPath(Short));
+        int first = Enumerable.Range(0, Math.Min(again.Length, stored.Length)).FirstOrDefault(i => again[i] != stored[i], -1);
+        Assert.True(first < 0 && again.Length == stored.Length,
+            $"{Short} stored again differs from the one in notebooks/ at line {first + 1}:\n  stored: {Clip(stored, first)}\n  again:  {Clip(again, first)}\n" +
+            $"a re-run must reproduce it; if the code changed, refresh with\n  {StoredNotebook.RefreshCommand}");
+    }
+
+    private static string Clip(string[] lines, int index) =>
+        index < 0 || index >= lines.Length ? "(end of file)" : lines[index].Length > 160 ? lines[index][..160] + "…" : lines[index];
+
+    [JupyterFact(needsBrowser: true)]
+    public async Task Classic_Jupyter_shows_every_chart_of_an_untrusted_stored_notebook_as_its_picture()
+    {
+        int charts = ChartsIn(Charted);
+        await using var server = await NotebookServer.StartAsync(StoredPath(Charted), await KernelInstallation.EnvironmentAsync());
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.LaunchAsync(playwright);
+        var tab = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1200, Height = 900 } });
+
+        await tab.GotoAsync(server.NotebookUrl(Charted));
+        await tab.WaitForFunctionAsync("() => window.Jupyter && Jupyter.notebook && Jupyter.notebook._fully_loaded", null, new() { Timeout = 60_000 });
+        var pictures = tab.Locator(".output_area img.rnnnotebooks-chart-image");
+        await tab.WaitForFunctionAsync("n => Array.from(document.querySelectorAll('.output_area img.rnnnotebooks-chart-image')).filter(i => i.complete && i.naturalWidth > 0).length >= n",
+            charts, new() { Timeout = 30_000 });
+
+        Assert.False(await tab.EvaluateAsync<bool>("() => Jupyter.notebook.trusted"), "the copy from the repository should open untrusted");
+        Assert.Equal(charts, await pictures.CountAsync());
+        Assert.Equal(0, await tab.Locator(".js-plotly-plot").CountAsync()); // untrusted: no script ran, the pictures stand in
+        foreach (var picture in await pictures.AllAsync())
+        {
+            var box = await picture.BoundingBoxAsync();
+            Assert.True(box is { Width: > 300, Height: > 200 }, $"a chart's picture shows at {box?.Width}x{box?.Height}");
+        }
+        await pictures.Nth(charts / 2).ScrollIntoViewIfNeededAsync();
+        await tab.ScreenshotAsync(new() { Path = Path.Combine(Repository.ArtifactsFolder, "screenshot-untrusted-classic-notebook.png") });
+        output.WriteLine($"{charts} chart pictures shown, untrusted");
+    }
+
+    [JupyterFact(needsBrowser: true)]
+    public async Task Nbconvert_html_read_without_javascript_shows_every_chart_as_its_picture()
+    {
+        int charts = ChartsIn(Short);
+        var folder = Directory.CreateTempSubdirectory("rnnbook-nbconvert-html-").FullName;
+        var run = await Processes.RunAsync(JupyterTools.Jupyter, ["nbconvert", "--to", "html", "--output-dir", folder, StoredPath(Short)],
+            folder, TimeSpan.FromMinutes(5), await KernelInstallation.EnvironmentAsync());
+        Assert.True(run.ExitCode == 0, $"nbconvert --to html failed:\n{run}");
+        var html = Path.Combine(folder, Path.ChangeExtension(Short, ".html"));
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.LaunchAsync(playwright);
+        var context = await browser.NewContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = 1100, Height = 900 } });
+        var tab = await context.NewPageAsync();
+        await tab.RouteAsync("**/*", route => route.Request.Url.StartsWith("file:", StringComparison.Ordinal) || route.Request.Url.StartsWith("data:", StringComparison.Ordinal)
+            ? route.ContinueAsync() : route.AbortAsync());
+        await tab.GotoAsync(new Uri(html).AbsoluteUri);
+
+        var pictures = tab.Locator("img.rnnnotebooks-chart-image");
+        Assert.Equal(charts, await pictures.CountAsync());
+        foreach (var picture in await pictures.AllAsync())
+        {
+            await picture.ScrollIntoViewIfNeededAsync();
+            var box = await picture.BoundingBoxAsync();
+            Assert.True(box is { Width: > 300, Height: > 200 }, $"a chart's picture shows at {box?.Width}x{box?.Height}");
+            Assert.True(await picture.EvaluateAsync<bool>("i => i.complete && i.naturalWidth > 0"), "a chart's picture did not load");
+        }
+        await pictures.First.ScrollIntoViewIfNeededAsync();
+        await tab.ScreenshotAsync(new() { Path = Path.Combine(Repository.ArtifactsFolder, "screenshot-nbconvert-no-javascript.png") });
+    }
+}
