@@ -10,6 +10,8 @@ internal sealed class BidirectionalTagHead(BidirectionalRnn rnn) : ITagHead
 
     public (int nX, int nA, int nY) Sizes => rnn.Sizes;
 
+    public RecurrentCell Cell => rnn.Cell;
+
     public Activation G1 => rnn.G1;
 
     public IReadOnlyList<ParameterView> Tensors => rnn.Parameters.Tensors;
