@@ -8,6 +8,7 @@ namespace RnnNotebooks.Tasks;
 /// predict x&lt;t+1&gt;. A sequence s_1 .. s_n is read as x = (&lt;s&gt;, s_1, .., s_n) with targets y = (s_1, .., s_n, &lt;s&gt;);
 /// generation starts from x&lt;1&gt; = &lt;s&gt; (or a seed) and feeds each sampled yHat&lt;t&gt; back as x&lt;t+1&gt; until &lt;s&gt; comes out.
 /// An optional grammar (which token may follow which) restricts and renormalises yHat&lt;t&gt; when sampling and scoring.
+/// The recurrent layer may run GRU or LSTM cells instead of the RNN's (<see cref="Create"/>'s cell, <see cref="Layer"/>).
 /// </summary>
 public sealed class TokenLanguageModel
 {
@@ -18,15 +19,25 @@ public sealed class TokenLanguageModel
     /// <param name="vocabulary">The tokens, id 0 the boundary.</param>
     /// <param name="grammar">The grammar's name (<see cref="TokenGrammars"/>): which token may follow which.</param>
     public TokenLanguageModel(Rnn rnn, TokenVocabulary vocabulary, string grammar = TokenGrammars.None)
+        : this((IRecurrentLayer)rnn, vocabulary, grammar)
     {
-        ArgumentNullException.ThrowIfNull(rnn);
+    }
+
+    /// <summary>A model over a recurrent layer of any cell (n_x = n_y = the vocabulary's size, softmax output).</summary>
+    /// <param name="layer">An <see cref="Rnn"/>, <see cref="Gru"/> or <see cref="Lstm"/> with n_x = n_y = V; its output layer Wya (V, n_a), by (V).</param>
+    /// <param name="vocabulary">The tokens, id 0 the boundary.</param>
+    /// <param name="grammar">The grammar's name (<see cref="TokenGrammars"/>): which token may follow which.</param>
+    /// <exception cref="ArgumentException">The layer's sizes or output do not fit the vocabulary.</exception>
+    public TokenLanguageModel(IRecurrentLayer layer, TokenVocabulary vocabulary, string grammar = TokenGrammars.None)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
         ArgumentNullException.ThrowIfNull(vocabulary);
-        var (nX, _, nY) = rnn.Sizes;
-        if (nX != vocabulary.Count || nY != vocabulary.Count || rnn.G2 != Activation.Softmax)
+        var (nX, _, nY) = layer.Sizes;
+        if (nX != vocabulary.Count || nY != vocabulary.Count || layer.G2 != Activation.Softmax)
         {
-            throw new ArgumentException($"the RNN needs n_x = n_y = {vocabulary.Count} (the vocabulary) and a softmax output; it has n_x = {nX}, n_y = {nY}, g2 = {rnn.G2}.", nameof(rnn));
+            throw new ArgumentException($"the {layer.Cell} layer needs n_x = n_y = {vocabulary.Count} (the vocabulary) and a softmax output; it has n_x = {nX}, n_y = {nY}, g2 = {layer.G2}.", nameof(layer));
         }
-        Rnn = rnn;
+        Layer = layer;
         Vocabulary = vocabulary;
         Grammar = grammar;
         allowedAfter = TokenGrammars.Table(grammar, vocabulary);
@@ -37,14 +48,27 @@ public sealed class TokenLanguageModel
     /// <param name="nA">n_a, the hidden size.</param>
     /// <param name="seed">The seed of the weights.</param>
     /// <param name="grammar">The grammar's name (<see cref="TokenGrammars"/>).</param>
-    public static TokenLanguageModel Create(TokenVocabulary vocabulary, int nA, int seed, string grammar = TokenGrammars.None)
+    /// <param name="cell">The recurrent cell: the note's RNN (notebook 07, its weights drawn as before cells could be chosen), a GRU or an LSTM.</param>
+    public static TokenLanguageModel Create(TokenVocabulary vocabulary, int nA, int seed, string grammar = TokenGrammars.None,
+        RecurrentCell cell = RecurrentCell.Rnn)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
-        return new TokenLanguageModel(Rnn.Create(vocabulary.Count, nA, vocabulary.Count, seed), vocabulary, grammar);
+        var layer = CellLayers.Create(cell, vocabulary.Count, nA, vocabulary.Count, seed, Activation.Tanh, Activation.Softmax);
+        return new TokenLanguageModel(layer, vocabulary, grammar);
     }
 
-    /// <summary>The RNN.</summary>
-    public Rnn Rnn { get; }
+    /// <summary>The recurrent layer of any cell: n_x = n_y = V, softmax output.</summary>
+    public IRecurrentLayer Layer { get; }
+
+    /// <summary>The RNN, when the cell is the note's RNN.</summary>
+    /// <exception cref="InvalidOperationException">The model runs GRU or LSTM cells: use <see cref="Layer"/>.</exception>
+    public Rnn Rnn => CellLayers.AsRnn(Layer, "TokenLanguageModel.Rnn", "TokenLanguageModel.Layer");
+
+    /// <summary>The recurrent cell: RNN, GRU or LSTM.</summary>
+    public RecurrentCell Cell => Layer.Cell;
+
+    /// <summary>g1, the RNN's hidden activation (tanh for a GRU or LSTM, whose activations are fixed).</summary>
+    public Activation G1 => CellLayers.G1Of(Layer);
 
     /// <summary>The tokens.</summary>
     public TokenVocabulary Vocabulary { get; }
@@ -63,11 +87,11 @@ public sealed class TokenLanguageModel
         ArgumentNullException.ThrowIfNull(train);
         options ??= new TokenTrainingOptions();
         CheckSequences(train, nameof(train));
-        var trainer = new Trainer(Rnn, new Adam(options.LearningRate), new TrainerOptions { ClipNorm = options.ClipNorm });
+        var trainer = new Trainer(Layer, new Adam(options.LearningRate), new TrainerOptions { ClipNorm = options.ClipNorm });
         var random = new Random(options.Seed);
         var clock = Stopwatch.StartNew();
         var epochs = new List<TokenEpoch>();
-        var best = (Loss: double.PositiveInfinity, Parameters: Rnn.Parameters.Clone());
+        var best = (Loss: double.PositiveInfinity, Parameters: CellLayers.Snapshot(Layer.Parameters));
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
             var order = Enumerable.Range(0, train.Count).OrderBy(_ => random.Next()).ToArray();
@@ -89,7 +113,7 @@ public sealed class TokenLanguageModel
             }
             if (heldOutLoss < best.Loss)
             {
-                best = (heldOutLoss, Rnn.Parameters.Clone());
+                best = (heldOutLoss, CellLayers.Snapshot(Layer.Parameters));
             }
             else if (epochs.Count - epochs.FindIndex(e => e.HeldOutLoss == best.Loss) > options.Patience)
             {
@@ -98,7 +122,7 @@ public sealed class TokenLanguageModel
         }
         if (heldOut is { Count: > 0 })
         {
-            best.Parameters.CopyTo(Rnn.Parameters);
+            CellLayers.Restore(best.Parameters, Layer.Parameters);
         }
         return epochs;
     }
@@ -137,7 +161,7 @@ public sealed class TokenLanguageModel
         ArgumentNullException.ThrowIfNull(sequences);
         CheckSequences(sequences, nameof(sequences));
         var inputs = sequences.Select(s => (IReadOnlyList<int>)[0, .. s]).ToList();
-        var cache = Rnn.Forward(SequenceBatch.OneHotPadded(Vocabulary.Count, inputs, 0));
+        var cache = Layer.Forward(SequenceBatch.OneHotPadded(Vocabulary.Count, inputs, 0), null, null, null);
         var result = new double[sequences.Count][];
         for (int j = 0; j < sequences.Count; j++)
         {
@@ -205,24 +229,18 @@ public sealed class TokenLanguageModel
         {
             throw new ArgumentOutOfRangeException(nameof(temperature), temperature, "the temperature must be finite and > 0.");
         }
-        var p = Rnn.Parameters;
-        var a = new Matrix(p.nA, 1);
-        var next = new Matrix(p.nA, 1);
-        var zy = new Matrix(p.nY, 1);
-        var yHat = new Matrix(p.nY, 1);
+        var (advance, logits) = Layer is Rnn rnn ? RnnSteps(rnn) : LayerSteps(Layer);
         var tokens = new List<int>(seed ?? []);
         int x = 0;
         for (int t = 0; tokens.Count < maxLength; t++)
         {
-            RnnCell.Step(p, Rnn.G1, a, [x], next);          // a<t> = tanh(Waa a<t-1> + Wax x<t> + ba)
-            (a, next) = (next, a);
+            advance(x);                                      // a<t> from a<t-1> and x<t>
             if (t < tokens.Count)
             {
                 x = tokens[t];                               // a seed token is x<t+1>
                 continue;
             }
-            RnnCell.Output(p, Rnn.G2, a, zy, yHat);          // z<t> = Wya a<t> + by
-            x = sampler.Sample(Tempered(zy.Data, x, temperature)); // x<t+1> ~ softmax(z<t> / T)
+            x = sampler.Sample(Tempered(logits().Data, x, temperature)); // x<t+1> ~ softmax(z<t> / T)
             if (x == 0)
             {
                 break;
@@ -230,6 +248,40 @@ public sealed class TokenLanguageModel
             tokens.Add(x);
         }
         return tokens.ToArray();
+    }
+
+    /// <summary>One RNN step at a time on the cell's own buffers, as before cells could be chosen: advance(x) and then z&lt;t&gt;.</summary>
+    private static (Action<int> Advance, Func<Matrix> Logits) RnnSteps(Rnn rnn)
+    {
+        var p = rnn.Parameters;
+        var a = new Matrix(p.nA, 1);
+        var next = new Matrix(p.nA, 1);
+        var zy = new Matrix(p.nY, 1);
+        var yHat = new Matrix(p.nY, 1);
+        void Advance(int x)
+        {
+            RnnCell.Step(p, rnn.G1, a, [x], next);           // a<t> = tanh(Waa a<t-1> + Wax x<t> + ba)
+            (a, next) = (next, a);
+        }
+        Matrix Logits()
+        {
+            RnnCell.Output(p, rnn.G2, a, zy, yHat);          // z<t> = Wya a<t> + by
+            return zy;
+        }
+        return (Advance, Logits);
+    }
+
+    /// <summary>One step of a layer of any cell at a time: a one-step forward pass from the last state(s) (a&lt;t-1&gt;[, c&lt;t-1&gt;]).</summary>
+    private (Action<int> Advance, Func<Matrix> Logits) LayerSteps(IRecurrentLayer layer)
+    {
+        IRecurrentCache? cache = null;
+        void Advance(int x)
+        {
+            // (a<t>[, c<t>]) = cell(x<t>, a<t-1>[, c<t-1>]); a new cache each step, so the states read are never overwritten
+            cache = layer.Forward(SequenceBatch.OneHot(Vocabulary.Count, [x]), cache?.Last, cache?.LastCell, null);
+        }
+        Matrix Logits() => cache!.Logits(1);                 // z<t> = Wya a<t> + by
+        return (Advance, Logits);
     }
 
     /// <summary>softmax(z / T) over the tokens allowed after <paramref name="previous"/>, 0 elsewhere.</summary>
@@ -270,17 +322,17 @@ public sealed class TokenLanguageModel
         }
     }
 
-    /// <summary>Saves NAME.safetensors (Waa, Wax, Wya, ba, by) and NAME.json (tokens, sizes, activations, grammar).</summary>
+    /// <summary>Saves NAME.safetensors (the layer's tensors: Waa, Wax, Wya, ba, by for the RNN) and NAME.json (tokens, sizes, activations, cell, grammar).</summary>
     /// <param name="path">NAME, NAME.safetensors or NAME.json; the folder is made when missing.</param>
     /// <param name="task">What the model generates ("names", "music"), written into the description.</param>
     public void Save(string path, string task)
     {
         var (weights, config) = TokenModelFile.Paths(path);
         TokenModelFile.Write(config, TokenModelFile.Describe(this, task));
-        Rnn.Parameters.Save(weights, metadata: new Dictionary<string, string> { ["format"] = TokenModelFile.FormatName, ["task"] = task });
+        Layer.Parameters.Save(weights, metadata: new Dictionary<string, string> { ["format"] = TokenModelFile.FormatName, ["task"] = task });
     }
 
-    /// <summary>Loads a model <see cref="Save"/> wrote.</summary>
+    /// <summary>Loads a model <see cref="Save"/> wrote, of the cell it records (a file without a cell, saved before cells could be chosen, is an RNN).</summary>
     /// <exception cref="FileNotFoundException">A file is missing.</exception>
     /// <exception cref="InvalidDataException">The files do not describe such a model, or do not belong together.</exception>
     public static TokenLanguageModel Load(string path)
@@ -291,9 +343,9 @@ public sealed class TokenLanguageModel
         {
             throw new FileNotFoundException($"{weights}: no such weights file (a saved model has NAME.safetensors beside NAME.json).", weights);
         }
-        var parameters = RnnParameters.Load(weights);
+        var parameters = TokenModelFile.LoadParameters(weights, file.Cell);
         var vocabulary = new TokenVocabulary(file.Tokens.Skip(1));
         file.CheckFits(config, parameters, vocabulary);
-        return new TokenLanguageModel(new Rnn(parameters, file.G1, Activation.Softmax), vocabulary, file.Grammar);
+        return new TokenLanguageModel(RecurrentLayers.Over(parameters, file.G1, Activation.Softmax), vocabulary, file.Grammar);
     }
 }

@@ -15,7 +15,10 @@ internal sealed record TokenModelFile
     /// <summary>What the model generates: "names" or "music".</summary>
     public string Task { get; init; } = "";
 
-    /// <summary>g1.</summary>
+    /// <summary>The recurrent cell: Rnn (what files written before cells could be chosen hold), Gru or Lstm.</summary>
+    public RecurrentCell Cell { get; init; } = RecurrentCell.Rnn;
+
+    /// <summary>g1 (the RNN's; Tanh for a GRU or LSTM).</summary>
     public Activation G1 { get; init; } = Activation.Tanh;
 
     /// <summary>g2 (always Softmax).</summary>
@@ -42,7 +45,7 @@ internal sealed record TokenModelFile
     /// <summary>The description of a model.</summary>
     public static TokenModelFile Describe(TokenLanguageModel model, string task) => new()
     {
-        Task = task, G1 = model.Rnn.G1, nX = model.Vocabulary.Count, nA = model.Rnn.Sizes.nA, Grammar = model.Grammar,
+        Task = task, Cell = model.Cell, G1 = model.G1, nX = model.Vocabulary.Count, nA = model.Layer.Sizes.nA, Grammar = model.Grammar,
         Tokens = model.Vocabulary.Tokens,
     };
 
@@ -60,8 +63,26 @@ internal sealed record TokenModelFile
         return file;
     }
 
+    /// <summary>
+    /// The parameters in a weights file (no prefix), at the file's own sizes: <see cref="RnnParameters.Load(string, string)"/> for
+    /// the RNN; for a GRU or LSTM, n_x from Wax (G n_a, n_x), n_a and n_y from Wya (n_y, n_a).
+    /// </summary>
+    /// <exception cref="InvalidDataException">A tensor is missing or has another shape (the message names the file and tensor).</exception>
+    public static IRecurrentParameters LoadParameters(string weights, RecurrentCell cell)
+    {
+        if (cell == RecurrentCell.Rnn)
+        {
+            return RnnParameters.Load(weights);
+        }
+        var file = SafeTensors.Read(weights);
+        int[] wax = file.Get("Wax").Shape, wya = file.Get("Wya").Shape;
+        var parameters = RecurrentLayers.Zeros(cell, wax[^1], wya[^1], wya[0]);
+        parameters.LoadFrom(file);
+        return parameters;
+    }
+
     /// <summary>Throws unless the sizes agree with the loaded weights (the message names the file and the size).</summary>
-    public void CheckFits(string path, RnnParameters parameters, TokenVocabulary vocabulary)
+    public void CheckFits(string path, IRecurrentParameters parameters, TokenVocabulary vocabulary)
     {
         if (parameters.nX != vocabulary.Count || parameters.nY != vocabulary.Count || parameters.nA != nA || nX != vocabulary.Count)
         {

@@ -4,17 +4,20 @@ namespace RnnNotebooks.Tasks;
 internal sealed class BidirectionalTagHead(BidirectionalRnn rnn) : ITagHead
 {
     private BidirectionalRnnCache? cache;
-    private BidirectionalRnnGradients gradients = new(rnn.Sizes.nX, rnn.Sizes.nA, rnn.Sizes.nY, 1);
+    // The core's BidirectionalRnnGradients start as RNN gradients; a gated head has none until its first Backward.
+    private BidirectionalRnnGradients? gradients = rnn.Cell == RecurrentCell.Rnn ? new(rnn.Sizes.nX, rnn.Sizes.nA, rnn.Sizes.nY, 1) : null;
 
     public TaggerDirection Direction => TaggerDirection.Bidirectional;
 
     public (int nX, int nA, int nY) Sizes => rnn.Sizes;
 
+    public RecurrentCell Cell => rnn.Cell;
+
     public Activation G1 => rnn.G1;
 
     public IReadOnlyList<ParameterView> Tensors => rnn.Parameters.Tensors;
 
-    public IReadOnlyList<ParameterView> GradientTensors => gradients.Tensors;
+    public IReadOnlyList<ParameterView> GradientTensors => gradients?.Tensors ?? Zeros(rnn.Parameters.Tensors);
 
     public IParameterSet Parameters => rnn.Parameters;
 
@@ -29,6 +32,13 @@ internal sealed class BidirectionalTagHead(BidirectionalRnn rnn) : ITagHead
         gradients = rnn.Backward(Cache, y, computeDX: true, gradients);
         return gradients.dX!;
     }
+
+    /// <summary>Zero gradients named as the core names them ("forward.Wax" -> "forward.dWax"), one per parameter.</summary>
+    private static ParameterView[] Zeros(IReadOnlyList<ParameterView> parameters) => parameters.Select(p =>
+    {
+        int dot = p.Name.LastIndexOf('.') + 1;
+        return p with { Name = p.Name[..dot] + "d" + p.Name[dot..], Values = new double[p.Values.Length] };
+    }).ToArray();
 
     private BidirectionalRnnCache Cache => cache ?? throw new InvalidOperationException("the BiRNN has no forward pass yet: call Forward first.");
 }

@@ -1,8 +1,8 @@
 namespace RnnNotebooks.Tasks;
 
 /// <summary>
-/// The recurrent part of a <see cref="NerTagger"/> over dense inputs x&lt;t&gt; (n_x, m): an <see cref="Rnn"/> with a
-/// softmax head or a <see cref="BidirectionalRnn"/>, behind one surface so the tagger has no case for either.
+/// The recurrent part of a <see cref="NerTagger"/> over dense inputs x&lt;t&gt; (n_x, m): a recurrent layer of any cell with a
+/// softmax head or a <see cref="BidirectionalRnn"/> of any cell, behind one surface so the tagger has no case for either.
 /// It keeps the cache of its last <see cref="Forward"/> and the gradients of its last <see cref="Backward"/>.
 /// </summary>
 internal interface ITagHead
@@ -13,7 +13,10 @@ internal interface ITagHead
     /// <summary>n_x, n_a (per direction), n_y.</summary>
     (int nX, int nA, int nY) Sizes { get; }
 
-    /// <summary>The hidden activation g1 (the head is softmax).</summary>
+    /// <summary>The recurrent cell of the direction(s).</summary>
+    RecurrentCell Cell { get; }
+
+    /// <summary>The RNN's hidden activation g1 (tanh for a GRU or LSTM; the head is softmax).</summary>
     Activation G1 { get; }
 
     /// <summary>Every parameter, in a fixed order.</summary>

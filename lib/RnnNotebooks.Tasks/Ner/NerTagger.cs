@@ -7,6 +7,7 @@ namespace RnnNotebooks.Tasks;
 /// <code>
 /// x&lt;t&gt;    = [E[:, word&lt;t&gt;]; S[:, suffix&lt;t&gt;]; f&lt;t&gt;]                    (n_x, m), n_x = n_e + n_s + n_f
 /// a&lt;t&gt;    = g1(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba)                             left to right, or both directions of a BiRNN
+///                                                                      (or a GRU/LSTM step: <see cref="NerTaggerOptions.Cell"/>)
 /// yHat&lt;t&gt; = softmax(Wya a&lt;t&gt; + by)                                   (n_y, m), n_y = 9 tags, or Wya [a_fwd&lt;t&gt;; a_bwd&lt;t&gt;]
 /// L        = (1 / N) sum_t sum_j w&lt;t&gt;_j (-log yHat&lt;t&gt;[tag&lt;t&gt;_j, j])     w = 1 on the N real tokens, 0 on padding
 /// </code>
@@ -58,7 +59,7 @@ public sealed class NerTagger
         var e = Embedding.Create(words.Count, options.nE, options.Seed, options.EmbeddingScale);
         var s = Embedding.Create(suffixes.Count, options.nS, options.Seed + 1, options.EmbeddingScale);
         int nX = options.nE + options.nS + WordFeatures.Count, nY = IobTags.All.Count;
-        var head = NewHead(options.Direction, nX, options.nA, nY, options.G1, options.Seed + 2);
+        var head = NewHead(options.Direction, options.Cell, nX, options.nA, nY, options.G1, options.Seed + 2);
         return new NerTagger(words, suffixes, IobTags.All, e, s, head);
     }
 
@@ -80,14 +81,17 @@ public sealed class NerTagger
     /// <summary>Left to right or bidirectional.</summary>
     public TaggerDirection Direction => head.Direction;
 
-    /// <summary>g1, the hidden activation.</summary>
+    /// <summary>The recurrent cell of the direction(s): RNN, GRU or LSTM.</summary>
+    public RecurrentCell Cell => head.Cell;
+
+    /// <summary>g1, the RNN's hidden activation (tanh for a GRU or LSTM, whose activations are fixed).</summary>
     public Activation G1 => head.G1;
 
     /// <summary>n_e, n_s, n_f, n_x = n_e + n_s + n_f, n_a (per direction), n_y.</summary>
     public (int nE, int nS, int nF, int nX, int nA, int nY) Sizes =>
         (WordEmbedding.nE, SuffixEmbedding.nE, WordFeatures.Count, head.Sizes.nX, head.Sizes.nA, head.Sizes.nY);
 
-    /// <summary>Every parameter: E, S, then the RNN's (Waa, Wax, Wya, Ba, By, or both directions' and the head's).</summary>
+    /// <summary>Every parameter: E, S, then the recurrent layer's (RNN: Waa, Wax, Wya, Ba, By; GRU, LSTM: Wax, Waa, Bax, Baa, Wya, By; or both directions' and the head's).</summary>
     public IReadOnlyList<ParameterView> Tensors => [WordEmbedding.Tensors[0], SuffixEmbedding.Tensors[0] with { Name = "S" }, .. head.Tensors];
 
     /// <summary>The gradients of the last <see cref="ComputeGradients"/>, in the order of <see cref="Tensors"/>.</summary>
@@ -193,7 +197,7 @@ public sealed class NerTagger
 
     /// <summary>
     /// Writes the weights to <c>&lt;name&gt;.safetensors</c> (E as "words.E", S as "suffixes.E", the RNN under "rnn.")
-    /// and the rest to <c>&lt;name&gt;.json</c>: vocabularies, tags, sizes, activation, direction.
+    /// and the rest to <c>&lt;name&gt;.json</c>: vocabularies, tags, sizes, activation, direction, cell.
     /// </summary>
     /// <param name="path">"dir/name", "dir/name.safetensors" or "dir/name.json"; the folder is made when missing.</param>
     public void Save(string path)
@@ -204,7 +208,7 @@ public sealed class NerTagger
             .. head.Parameters.ToNamedTensors(RnnPrefix)]);
     }
 
-    /// <summary>A tagger saved by <see cref="Save"/>: the same predictions, bit for bit.</summary>
+    /// <summary>A tagger saved by <see cref="Save"/>: the same cell and predictions, bit for bit; a file without a cell (saved before cells could be chosen) is an RNN.</summary>
     /// <param name="path">"dir/name", "dir/name.safetensors" or "dir/name.json".</param>
     /// <exception cref="FileNotFoundException">Either file is missing (the message names it).</exception>
     /// <exception cref="InvalidDataException">A file is malformed or the two do not fit each other (the message names the file and what).</exception>
@@ -218,15 +222,18 @@ public sealed class NerTagger
         var e = Embedding.Load(file, WordsPrefix);
         var s = Embedding.Load(file, SuffixesPrefix);
         config.CheckFits(configPath, e, s, words, suffixes);
-        var head = NewHead(config.Direction, config.nX, config.nA, config.Tags.Count, config.G1, seed: 0);
+        var head = NewHead(config.Direction, config.Cell, config.nX, config.nA, config.Tags.Count, config.G1, seed: 0);
         head.Parameters.LoadFrom(file, RnnPrefix);
         return new NerTagger(words, suffixes, config.Tags, e, s, head);
     }
 
-    private static ITagHead NewHead(TaggerDirection direction, int nX, int nA, int nY, Activation g1, int seed) => direction switch
+    /// <summary>The head of a direction and cell; the RNN's weights drawn exactly as before cells could be chosen.</summary>
+    private static ITagHead NewHead(TaggerDirection direction, RecurrentCell cell, int nX, int nA, int nY, Activation g1, int seed) => direction switch
     {
-        TaggerDirection.LeftToRight => new RnnTagHead(Rnn.Create(nX, nA, nY, seed, g1)),
-        TaggerDirection.Bidirectional => new BidirectionalTagHead(BidirectionalRnn.Create(nX, nA, nY, seed, g1)),
+        TaggerDirection.LeftToRight => new RnnTagHead(CellLayers.Create(cell, nX, nA, nY, seed, g1, Activation.Softmax)),
+        TaggerDirection.Bidirectional => new BidirectionalTagHead(cell == RecurrentCell.Rnn
+            ? BidirectionalRnn.Create(nX, nA, nY, seed, g1)
+            : BidirectionalRnn.Create(nX, nA, nY, seed, cell)),
         _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "a tagger reads LeftToRight or Bidirectional."),
     };
 

@@ -2,7 +2,7 @@ namespace RnnNotebooks.Tasks;
 
 /// <summary>
 /// What <c>&lt;name&gt;.json</c> holds beside the weights of a saved <see cref="NerTagger"/>: what is needed to rebuild it
-/// and to read the weights (vocabularies by id, tags by id, sizes, activations, direction), plus the rules a reader in
+/// and to read the weights (vocabularies by id, tags by id, sizes, activations, direction, cell), plus the rules a reader in
 /// another language would need (how words are normalised, the features).
 /// </summary>
 internal sealed record NerTaggerFile
@@ -16,7 +16,10 @@ internal sealed record NerTaggerFile
     /// <summary>LeftToRight or Bidirectional.</summary>
     public TaggerDirection Direction { get; init; }
 
-    /// <summary>g1.</summary>
+    /// <summary>The recurrent cell: Rnn (what files written before cells could be chosen hold), Gru or Lstm.</summary>
+    public RecurrentCell Cell { get; init; } = RecurrentCell.Rnn;
+
+    /// <summary>g1 (the RNN's; Tanh for a GRU or LSTM).</summary>
     public Activation G1 { get; init; }
 
     /// <summary>g2 (always Softmax).</summary>
@@ -64,7 +67,7 @@ internal sealed record NerTaggerFile
         var (nE, nS, nF, nX, nA, _) = tagger.Sizes;
         return new NerTaggerFile
         {
-            Direction = tagger.Direction, G1 = tagger.G1, nE = nE, nS = nS, nF = nF, nX = nX, nA = nA,
+            Direction = tagger.Direction, Cell = tagger.Cell, G1 = tagger.G1, nE = nE, nS = nS, nF = nF, nX = nX, nA = nA,
             Tags = tagger.Tags, Words = tagger.Words.Words, Suffixes = tagger.Suffixes.Words,
         };
     }

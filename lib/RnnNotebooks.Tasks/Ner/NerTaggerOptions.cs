@@ -15,7 +15,10 @@ public sealed record NerTaggerOptions
     /// <summary>n_a, hidden units (per direction for a BiRNN).</summary>
     public int nA { get; init; } = 32;
 
-    /// <summary>g1, the hidden activation.</summary>
+    /// <summary>The recurrent cell of the direction(s): the note's RNN (notebook 04), a GRU or an LSTM.</summary>
+    public RecurrentCell Cell { get; init; } = RecurrentCell.Rnn;
+
+    /// <summary>g1, the RNN's hidden activation (a GRU or LSTM has its activations fixed and ignores it).</summary>
     public Activation G1 { get; init; } = Activation.Tanh;
 
     /// <summary>How often a word must occur in training to get its own column of E; rarer words share &lt;unk&gt;.</summary>

@@ -4,7 +4,7 @@ namespace RnnNotebooks.Tasks;
 /// A many-to-one sentiment classifier in the note's equations: read a sentence word by word, answer once at the end.
 /// <code>
 /// x&lt;t&gt;    = E[:, word&lt;t&gt;]                                    (n_e, m), n_x = n_e
-/// a&lt;t&gt;    = g1(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba),  a&lt;0&gt; = 0          (n_a, m)
+/// a&lt;t&gt;    = g1(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba),  a&lt;0&gt; = 0          (n_a, m), or a GRU/LSTM step (<see cref="SentimentClassifierOptions.Cell"/>)
 /// yHat&lt;t&gt; = sigmoid(Wya a&lt;t&gt; + by)                           (1, m): p(positive) after reading words 1..t
 /// L        = (1 / m) sum_j L(yHat&lt;T_j&gt;_j, y_j)                  the loss at each sentence's last word only
 /// </code>
@@ -23,15 +23,15 @@ public sealed class SentimentClassifier
     private const string RnnPrefix = "rnn";
     private const int PredictBatchSize = 64;
 
-    private RnnCache? cache;
-    private RnnGradients gradients;
+    private IRecurrentCache? cache;
+    private IRecurrentGradients gradients;
 
-    private SentimentClassifier(WordVocabulary words, Embedding embedding, Rnn rnn)
+    private SentimentClassifier(WordVocabulary words, Embedding embedding, IRecurrentLayer layer)
     {
         Words = words;
         Embedding = embedding;
-        Rnn = rnn;
-        gradients = new RnnGradients(rnn.Sizes.nX, rnn.Sizes.nA, rnn.Sizes.nY, 1);
+        Layer = layer;
+        gradients = CellLayers.ZeroGradients(layer);
     }
 
     /// <summary>A new classifier with seeded random weights, its vocabulary built from the tokens of <paramref name="train"/>.</summary>
@@ -48,8 +48,8 @@ public sealed class SentimentClassifier
         options ??= new SentimentClassifierOptions();
         var words = WordVocabulary.Build(train.Select(SentimentTokenizer.Tokenize), options.MinWordCount);
         var e = Embedding.Create(words.Count, options.nE, options.Seed, options.EmbeddingScale);
-        var rnn = Rnn.Create(options.nE, options.nA, 1, options.Seed + 1, options.G1, Activation.Sigmoid);
-        return new SentimentClassifier(words, e, rnn);
+        var layer = CellLayers.Create(options.Cell, options.nE, options.nA, 1, options.Seed + 1, options.G1, Activation.Sigmoid);
+        return new SentimentClassifier(words, e, layer);
     }
 
     /// <summary>The vocabulary: the columns of E.</summary>
@@ -58,14 +58,27 @@ public sealed class SentimentClassifier
     /// <summary>E, the word embedding (n_e, V).</summary>
     public Embedding Embedding { get; }
 
+    /// <summary>
+    /// The recurrent layer of any cell, n_x = n_e, n_y = 1, g2 = sigmoid: the RNN's Waa (n_a, n_a), Wax (n_a, n_e), ba (n_a),
+    /// or a GRU's/LSTM's Wax (G n_a, n_e), Waa (G n_a, n_a), bax, baa (G n_a); then Wya (1, n_a), by (1).
+    /// </summary>
+    public IRecurrentLayer Layer { get; }
+
     /// <summary>The RNN: Waa (n_a, n_a), Wax (n_a, n_e), Wya (1, n_a), ba (n_a), by (1), g2 = sigmoid.</summary>
-    public Rnn Rnn { get; }
+    /// <exception cref="InvalidOperationException">The classifier runs GRU or LSTM cells: use <see cref="Layer"/>.</exception>
+    public Rnn Rnn => CellLayers.AsRnn(Layer, "SentimentClassifier.Rnn", "SentimentClassifier.Layer");
+
+    /// <summary>The recurrent cell: RNN, GRU or LSTM.</summary>
+    public RecurrentCell Cell => Layer.Cell;
+
+    /// <summary>g1, the RNN's hidden activation (tanh for a GRU or LSTM, whose activations are fixed).</summary>
+    public Activation G1 => CellLayers.G1Of(Layer);
 
     /// <summary>n_e, n_a.</summary>
-    public (int nE, int nA) Sizes => (Embedding.nE, Rnn.Sizes.nA);
+    public (int nE, int nA) Sizes => (Embedding.nE, Layer.Sizes.nA);
 
-    /// <summary>Every parameter: E, then Waa, Wax, Wya, ba, by.</summary>
-    public IReadOnlyList<ParameterView> Tensors => [.. Embedding.Tensors, .. Rnn.Parameters.Tensors];
+    /// <summary>Every parameter: E, then the layer's (RNN: Waa, Wax, Wya, ba, by; GRU, LSTM: Wax, Waa, bax, baa, Wya, by).</summary>
+    public IReadOnlyList<ParameterView> Tensors => [.. Embedding.Tensors, .. Layer.Parameters.Tensors];
 
     /// <summary>The gradients of the last <see cref="ComputeGradients"/>, in the order of <see cref="Tensors"/>.</summary>
     public IReadOnlyList<ParameterView> GradientTensors => [.. Embedding.GradientTensors, .. gradients.Tensors];
@@ -81,7 +94,7 @@ public sealed class SentimentClassifier
         var tokens = texts.Select(SentimentTokenizer.Tokenize).ToList();
         var p = new double[texts.Count];
         var nonEmpty = Enumerable.Range(0, texts.Count).Where(i => tokens[i].Count > 0).ToArray();
-        double prior = Sigmoid(Rnn.Parameters.By[0]); // yHat<0> = sigmoid(Wya a<0> + by) with a<0> = 0
+        double prior = Sigmoid(Layer.Parameters.By[0]); // yHat<0> = sigmoid(Wya a<0> + by) with a<0> = 0
         for (int i = 0; i < p.Length; i++)
         {
             p[i] = prior;
@@ -147,10 +160,10 @@ public sealed class SentimentClassifier
     public double BatchLoss(IReadOnlyList<string> texts, IReadOnlyList<int> labels)
     {
         var b = Run(Tokens(texts), labels);
-        return Rnn.Loss(Cache, b.Targets!);
+        return Layer.Loss(Cache, b.Targets!);
     }
 
-    /// <summary>Forward, loss and BPTT of one batch: fills <see cref="GradientTensors"/> with dE and the RNN's gradients.</summary>
+    /// <summary>Forward, loss and BPTT of one batch: fills <see cref="GradientTensors"/> with dE and the recurrent layer's gradients.</summary>
     /// <param name="texts">m review sentences, each with at least one token.</param>
     /// <param name="labels">Their labels.</param>
     /// <param name="wordDropout">The probability of reading a training word as &lt;unk&gt;; 0 for the exact gradient of <see cref="BatchLoss"/>.</param>
@@ -163,8 +176,8 @@ public sealed class SentimentClassifier
     internal double ComputeGradientsOnTokens(IReadOnlyList<IReadOnlyList<string>> tokens, IReadOnlyList<int> labels, double wordDropout, Random? random)
     {
         var b = Run(tokens, labels, WordDropout.Of(wordDropout, random));
-        double loss = Rnn.Loss(Cache, b.Targets!);
-        gradients = Rnn.Backward(Cache, b.Targets!, new BackwardOptions { ComputeDX = true }, gradients);
+        double loss = Layer.Loss(Cache, b.Targets!);
+        gradients = Layer.Backward(Cache, b.Targets!, new BackwardOptions { ComputeDX = true }, gradients);
         Embedding.Backward(b.Words, gradients.dX!); // dE[:, word<t>] += dx<t>
         return loss;
     }
@@ -194,18 +207,18 @@ public sealed class SentimentClassifier
     }
 
     /// <summary>
-    /// Writes E as "words.E" and the RNN under "rnn." to <c>&lt;name&gt;.safetensors</c>, and the vocabulary, sizes and
-    /// rules to <c>&lt;name&gt;.json</c>.
+    /// Writes E as "words.E" and the recurrent layer (of any cell) under "rnn." to <c>&lt;name&gt;.safetensors</c>, and the vocabulary, sizes and
+    /// rules, with the cell, to <c>&lt;name&gt;.json</c>.
     /// </summary>
     /// <param name="path">"dir/name", "dir/name.safetensors" or "dir/name.json"; the folder is made when missing.</param>
     public void Save(string path)
     {
         var (weights, config) = ModelFileJson.Paths(path);
         SentimentClassifierFile.Write(config, SentimentClassifierFile.Describe(this));
-        SafeTensors.Write(weights, [.. Embedding.ToNamedTensors(WordsPrefix), .. Rnn.Parameters.ToNamedTensors(RnnPrefix)]);
+        SafeTensors.Write(weights, [.. Embedding.ToNamedTensors(WordsPrefix), .. Layer.Parameters.ToNamedTensors(RnnPrefix)]);
     }
 
-    /// <summary>A classifier saved by <see cref="Save"/>: the same predictions, bit for bit.</summary>
+    /// <summary>A classifier saved by <see cref="Save"/>: the same cell and predictions, bit for bit; a file without a cell (saved before cells could be chosen) is an RNN.</summary>
     /// <param name="path">"dir/name", "dir/name.safetensors" or "dir/name.json".</param>
     /// <exception cref="FileNotFoundException">Either file is missing (the message names it).</exception>
     /// <exception cref="InvalidDataException">A file is malformed or the two do not fit each other.</exception>
@@ -221,21 +234,20 @@ public sealed class SentimentClassifier
         var words = new WordVocabulary(config.Words);
         var e = Embedding.Load(file, WordsPrefix);
         config.CheckFits(configPath, e, words);
-        var rnn = Rnn.Create(config.nE, config.nA, 1, seed: 0, config.G1, Activation.Sigmoid);
-        rnn.Parameters.LoadFrom(file, RnnPrefix);
-        return new SentimentClassifier(words, e, rnn);
+        var layer = CellLayers.Load(file, RnnPrefix, config.Cell, (config.nE, config.nA, 1), config.G1, Activation.Sigmoid);
+        return new SentimentClassifier(words, e, layer);
     }
 
-    /// <summary>Embeds the batch, x&lt;t&gt; = E[:, word&lt;t&gt;], and runs the RNN over it into the cache.</summary>
+    /// <summary>Embeds the batch, x&lt;t&gt; = E[:, word&lt;t&gt;], and runs the recurrent layer over it into the cache.</summary>
     private SentimentBatch Run(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<int>? labels, Func<int, int>? dropWord = null)
     {
         var b = SentimentBatch.Build(sentences, labels, Words, dropWord);
         var x = Embedding.Forward(b.Words);
-        cache = Rnn.Forward(x, null, cache);
+        cache = Layer.Forward(x, null, null, cache);
         return b;
     }
 
-    private RnnCache Cache => cache ?? throw new InvalidOperationException("the RNN has no forward pass yet.");
+    private IRecurrentCache Cache => cache ?? throw new InvalidOperationException("the recurrent layer has no forward pass yet.");
 
     private static List<IReadOnlyList<string>> Tokens(IReadOnlyList<string> texts)
     {

@@ -13,7 +13,10 @@ internal sealed record SentimentClassifierFile
     /// <summary>Names this kind of file and its version.</summary>
     public string Format { get; init; } = FormatName;
 
-    /// <summary>g1.</summary>
+    /// <summary>The recurrent cell: Rnn (what files written before cells could be chosen hold), Gru or Lstm.</summary>
+    public RecurrentCell Cell { get; init; } = RecurrentCell.Rnn;
+
+    /// <summary>g1 (the RNN's; Tanh for a GRU or LSTM).</summary>
     public Activation G1 { get; init; }
 
     /// <summary>g2 (always Sigmoid: yHat = p(positive)).</summary>
@@ -41,7 +44,7 @@ internal sealed record SentimentClassifierFile
     /// <summary>The description of a classifier.</summary>
     public static SentimentClassifierFile Describe(SentimentClassifier classifier) => new()
     {
-        G1 = classifier.Rnn.G1, nE = classifier.Sizes.nE, nA = classifier.Sizes.nA, Words = classifier.Words.Words,
+        Cell = classifier.Cell, G1 = classifier.G1, nE = classifier.Sizes.nE, nA = classifier.Sizes.nA, Words = classifier.Words.Words,
     };
 
     /// <summary>Writes the description as indented UTF-8 JSON, making the folder when missing.</summary>

@@ -3,13 +3,16 @@ namespace RnnNotebooks.Tasks;
 /// <summary>The sizes and choices of a new <see cref="SentimentClassifier"/>; the defaults are what notebook 06 trains.</summary>
 public sealed record SentimentClassifierOptions
 {
-    /// <summary>n_e, the size of a word's vector E[:, word] (the RNN's n_x).</summary>
+    /// <summary>n_e, the size of a word's vector E[:, word] (the recurrent layer's n_x).</summary>
     public int nE { get; init; } = 32;
 
     /// <summary>n_a, hidden units.</summary>
     public int nA { get; init; } = 32;
 
-    /// <summary>g1, the hidden activation.</summary>
+    /// <summary>The recurrent cell: the note's RNN (notebook 06), a GRU or an LSTM.</summary>
+    public RecurrentCell Cell { get; init; } = RecurrentCell.Rnn;
+
+    /// <summary>g1, the RNN's hidden activation (a GRU or LSTM has its activations fixed and ignores it).</summary>
     public Activation G1 { get; init; } = Activation.Tanh;
 
     /// <summary>How often a word must occur in training to get its own column of E; rarer words share &lt;unk&gt;.</summary>

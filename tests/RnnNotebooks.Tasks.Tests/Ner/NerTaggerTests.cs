@@ -10,7 +10,7 @@ public sealed class NerTaggerTests(ITestOutputHelper output)
 
     // Sentences of unequal length (padding in every batch), repeated words (E and S columns get gradients), a word seen
     // once (read as <unk>), digits, hyphens and capitals (every feature is non-zero somewhere).
-    private static readonly NerSentence[] Small =
+    internal static readonly NerSentence[] Small =
     [
         S("Anna Smith visited Paris in 1998 .", "B-PER I-PER O B-LOC O O O"),
         S("Paris is far .", "B-LOC O O O"),
