@@ -20,7 +20,7 @@ internal static class KernelLogo
                 Shade(rgba.AsSpan((y * size + x) * 4, 4), x, y, size);
             }
         }
-        return PngImage.Encode(size, size, rgba);
+        return Engine.Storing.PngWriter.Encode(size, size, rgba, channels: 4);
     }
 
     private static void Shade(Span<byte> pixel, int x, int y, int size)
