@@ -16,7 +16,4 @@ public static class ExecutableSearch
 
     /// <summary>The first of <paramref name="paths"/> that exists, or null.</summary>
     public static string? FirstExisting(IEnumerable<string> paths) => paths.FirstOrDefault(File.Exists);
-
-    /// <summary>True under CI (<c>CI=true</c>), where nothing may be skipped for a missing tool.</summary>
-    public static bool InCi => Environment.GetEnvironmentVariable("CI") == "true";
 }

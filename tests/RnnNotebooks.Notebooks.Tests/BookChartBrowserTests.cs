@@ -26,8 +26,7 @@ public sealed class BookChartBrowserTests(CourseRun course)
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Browser.LaunchAsync(playwright);
         var tab = await browser.NewPageAsync();
-        await tab.RouteAsync("**/*", route => route.Request.Url.StartsWith("file:", StringComparison.Ordinal) || route.Request.Url.StartsWith("data:", StringComparison.Ordinal)
-            ? route.ContinueAsync() : route.AbortAsync());
+        await Browser.KeepOnTheMachineAsync(tab);
         await tab.GotoAsync(new Uri(page).AbsoluteUri);
 
         await tab.WaitForFunctionAsync("n => document.querySelectorAll('.js-plotly-plot .main-svg').length >= n", charts.Count, new() { Timeout = 30_000 });

@@ -86,8 +86,7 @@ public sealed class StoredNotebookBrowserTests(ITestOutputHelper output)
         await using var browser = await Browser.LaunchAsync(playwright);
         var context = await browser.NewContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = 1100, Height = 900 } });
         var tab = await context.NewPageAsync();
-        await tab.RouteAsync("**/*", route => route.Request.Url.StartsWith("file:", StringComparison.Ordinal) || route.Request.Url.StartsWith("data:", StringComparison.Ordinal)
-            ? route.ContinueAsync() : route.AbortAsync());
+        await Browser.KeepOnTheMachineAsync(tab); // nbconvert's page names require.js and MathJax on a CDN: refused, as offline
         await tab.GotoAsync(new Uri(html).AbsoluteUri);
 
         var pictures = tab.Locator("img.rnnnotebooks-chart-image");

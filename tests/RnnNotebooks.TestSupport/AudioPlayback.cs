@@ -14,20 +14,7 @@ public static class AudioPlayback
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Browser.LaunchAsync(playwright);
         var tab = await browser.NewPageAsync();
-        var offMachine = new List<string>();
-        await tab.RouteAsync("**/*", async route =>
-        {
-            if (route.Request.Url.StartsWith("file://", StringComparison.Ordinal) || route.Request.Url.StartsWith("data:", StringComparison.Ordinal))
-            {
-                await route.ContinueAsync();
-                return;
-            }
-            lock (offMachine)
-            {
-                offMachine.Add(route.Request.Url);
-            }
-            await route.AbortAsync();
-        });
+        var offMachine = await Browser.KeepOnTheMachineAsync(tab);
         await tab.GotoAsync(new Uri(page).AbsoluteUri, new() { WaitUntil = WaitUntilState.Load });
         await tab.WaitForFunctionAsync(
             "() => [...document.querySelectorAll('audio')].every(a => { a.preload = 'auto'; if (a.readyState === 0 && !a.error) a.load(); return a.readyState >= 1 || a.error; })",

@@ -29,4 +29,27 @@ public static class Browser
             Args = BrowserLocation.HeadlessArguments,
         });
     }
+
+    /// <summary>
+    /// Keeps <paramref name="tab"/> on the machine: file:// and data: requests go through, every other one is refused and
+    /// its address added to the list returned, for the test to assert on (a page may hold references it never needs offline).
+    /// </summary>
+    public static async Task<List<string>> KeepOnTheMachineAsync(IPage tab)
+    {
+        var offMachine = new List<string>();
+        await tab.RouteAsync("**/*", async route =>
+        {
+            if (route.Request.Url.StartsWith("file://", StringComparison.Ordinal) || route.Request.Url.StartsWith("data:", StringComparison.Ordinal))
+            {
+                await route.ContinueAsync();
+                return;
+            }
+            lock (offMachine)
+            {
+                offMachine.Add(route.Request.Url);
+            }
+            await route.AbortAsync();
+        });
+        return offMachine;
+    }
 }

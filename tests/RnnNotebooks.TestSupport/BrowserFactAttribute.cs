@@ -1,5 +1,3 @@
-using RnnNotebooks.Engine;
-
 namespace RnnNotebooks.TestSupport;
 
 /// <summary>A fact that needs a browser (<see cref="Browser"/>): skipped with the reason when there is none, except under CI=true, where it runs and fails.</summary>
@@ -7,7 +5,7 @@ public sealed class BrowserFactAttribute : FactAttribute
 {
     public BrowserFactAttribute()
     {
-        if (!ExecutableSearch.InCi && Browser.MissingReason is { } reason)
+        if (!Ci.IsOn && Browser.MissingReason is { } reason)
         {
             Skip = reason;
         }

@@ -1,5 +1,3 @@
-using RnnNotebooks.Engine;
-
 namespace RnnNotebooks.TestSupport;
 
 /// <summary>
@@ -10,7 +8,7 @@ public sealed class CiFactAttribute : FactAttribute
 {
     public CiFactAttribute(string whatCiProvides)
     {
-        if (!ExecutableSearch.InCi)
+        if (!Ci.IsOn)
         {
             Skip = $"runs under CI=true only, where {whatCiProvides}";
         }

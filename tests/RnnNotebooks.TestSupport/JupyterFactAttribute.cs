@@ -1,5 +1,3 @@
-using RnnNotebooks.Engine;
-
 namespace RnnNotebooks.TestSupport;
 
 /// <summary>
@@ -10,7 +8,7 @@ public sealed class JupyterFactAttribute : FactAttribute
 {
     public JupyterFactAttribute(bool needsBrowser = false)
     {
-        if (!ExecutableSearch.InCi && (JupyterTools.MissingReason ?? (needsBrowser ? Browser.MissingReason : null)) is { } reason)
+        if (!Ci.IsOn && (JupyterTools.MissingReason ?? (needsBrowser ? Browser.MissingReason : null)) is { } reason)
         {
             Skip = reason;
         }
