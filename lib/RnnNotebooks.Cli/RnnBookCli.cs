@@ -3,7 +3,7 @@ using Spectre.Console.Cli;
 
 namespace RnnNotebooks.Cli;
 
-/// <summary>The <c>rnnbook</c> command line: <c>run</c> (the default), <c>render</c>, <c>export</c>, <c>predict</c>, <c>generate</c>, <c>kernel install</c>, <c>kernel run</c>.</summary>
+/// <summary>The <c>rnnbook</c> command line: <c>run</c> (the default), <c>render</c>, <c>export</c>, <c>predict</c>, <c>generate</c>, <c>repro</c>, <c>kernel install</c>, <c>kernel run</c>.</summary>
 public static class RnnBookCli
 {
     /// <summary>Runs the command line <paramref name="args"/>; returns the exit code.</summary>
@@ -11,7 +11,7 @@ public static class RnnBookCli
     /// <param name="console">The console for progress and tables; the terminal when null.</param>
     /// <param name="errors">Where failure lines go; standard error when null.</param>
     /// <param name="input">Where <c>predict</c> reads its lines; standard input when null.</param>
-    /// <param name="output">Where <c>predict</c> writes its answers (and <c>generate</c> its names and paths); standard output when null.</param>
+    /// <param name="output">Where <c>predict</c> writes its answers (<c>generate</c> its names and paths, <c>repro</c> its table); standard output when null.</param>
     public static Task<int> RunAsync(string[] args, IAnsiConsole? console = null, TextWriter? errors = null, TextReader? input = null, TextWriter? output = null)
     {
         // Created before any kernel exists: a kernel captures Console.Out while a cell runs.
@@ -45,6 +45,10 @@ public static class RnnBookCli
                 .WithDescription("Sample names (one per line) or melodies (MIDI + WAV files, paths printed) from a model notebook 07 saved.")
                 .WithExample("generate", "names", "--count", "10", "--temperature", "0.8")
                 .WithExample("generate", "music", "--count", "2", "--out", "out/generated");
+            config.AddCommand<ReproCommand>("repro")
+                .WithDescription("Train every kind of model a few seeded steps and print the SHA-256 of its parameters before and after, as plain text: the same seed must give the same table on every machine.")
+                .WithExample("repro")
+                .WithExample("repro", "--seed", "2");
             config.AddBranch("kernel", kernel =>
             {
                 kernel.SetDescription("The Jupyter kernel rnnnotebooks-csharp: install its kernelspec, or run it (what kernel.json does).");
