@@ -18,9 +18,11 @@ internal sealed class ReproCommand(ErrorWriter errors, LineStreams lines) : Asyn
         {
             runs = SeededRuns.Run(settings.Seed);
         }
-        catch (DirectoryNotFoundException e)
+        catch (DirectoryNotFoundException)
         {
-            await errors.Writer.WriteLineAsync($"rnnbook repro: the bundled data was not found: {e.Message}");
+            await errors.Writer.WriteLineAsync("rnnbook repro: the trainings read the repository's bundled data (data/), found by walking up to RnnNotebooks.sln "
+                + $"from rnnbook's folder ({AppContext.BaseDirectory}) or the current folder ({Environment.CurrentDirectory}); neither is inside a clone. "
+                + "Run it from a clone, or the rnnbook built in one.");
             return 2;
         }
         await lines.Out.WriteAsync(SeededRunTable.Format(settings.Seed, runs));
