@@ -7,7 +7,7 @@ namespace RnnNotebooks;
 /// <summary>
 /// The core's element-wise exp, tanh and sigmoid on spans, in place of TensorPrimitives' (whose vector lanes and
 /// scalar remainder compute differently, and whose width depends on the CPU). Each runs the widest vectors this CPU
-/// accelerates (512, 256 or 128 bits, else none) over the full vectors, then <see cref="SimdScalar"/> over the
+/// accelerates (512, 256 or 128 bits where fused multiply-add is an instruction, else none) over the full vectors, then <see cref="SimdScalar"/> over the
 /// remainder; every lane and the remainder compute <see cref="CanonicalMath"/>'s algorithm, so y[i] has the same bits
 /// as CanonicalMath of x[i] whatever the width, position, instruction set or operating system.
 /// </summary>
@@ -56,7 +56,7 @@ public static class Elementwise
         {
             Map<TFunction, Simd256, Vector256<double>>(x, y);
         }
-        else if (Vector128.IsHardwareAccelerated)
+        else if (Vector128.IsHardwareAccelerated && Hardware.HasFusedMultiplyAdd)
         {
             Map<TFunction, Simd128, Vector128<double>>(x, y);
         }
