@@ -45,6 +45,12 @@ public static class CanonicalMath
     public static double Sigmoid(double x) => ElementwiseKernels.Sigmoid<SimdScalar, double>(x);
 
     /// <summary>
+    /// cos x for |x| ≤ 10^6 (the initialisers' Box-Muller angles 2π u): a two-part π/2 reduction and Taylor polynomials
+    /// with fused multiply-adds, within about 1 ulp (<see cref="Cosine"/>); larger |x| is refused by name.
+    /// </summary>
+    public static double Cos(double x) => Cosine.Cos(x);
+
+    /// <summary>
     /// x^n for n ≥ 0 by repeated squaring (x^0 = 1, even for 0 and NaN): the product of the squares x, x², x⁴, ...
     /// that n's binary digits pick, multiplied in that order (PowInt(x, 3) = x · (x · x)). Exact for n ≤ 2; otherwise
     /// about log2(n) + popcount(n) roundings. IEEE multiplications only, so the same bits on every machine; for Adam's
