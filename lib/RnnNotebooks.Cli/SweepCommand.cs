@@ -13,7 +13,7 @@ namespace RnnNotebooks.Cli;
 /// and how many runs fell inside it (<see cref="SweepTable"/>). A run whose figures miss their ranges, or that stops at a
 /// failing cell, does not stop the sweep; its figures count as far as it got. Exit code 1 when a run stopped at a cell.
 /// </summary>
-internal sealed class SweepCommand(IAnsiConsole console, ErrorWriter errors) : AsyncCommand<SweepSettings>
+internal sealed class SweepCommand(IAnsiConsole console, ErrorWriter errors, LineStreams lines) : AsyncCommand<SweepSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, SweepSettings settings, CancellationToken cancellationToken)
     {
@@ -45,7 +45,8 @@ internal sealed class SweepCommand(IAnsiConsole console, ErrorWriter errors) : A
                 var run = await RunWithOffsetAsync(runner, notebook, offset);
                 runs.Add(run);
                 stopped |= run.Failure is { CellNumber: > 0 };
-                console.WriteLine(Progress(notebook, offset, settings.SeedCount, run));
+                await lines.Out.WriteLineAsync(Progress(notebook, offset, settings.SeedCount, run)); // plain: a log keeps each run on one line
+                await lines.Out.FlushAsync(cancellationToken);
             }
             var figures = SweepTable.Figures(runs, expectations);
             swept.Add((notebook, figures));
