@@ -56,10 +56,10 @@ public static class Bleu
         for (int n = 0; n < MaxOrder; n++)
         {
             precisions[n] = totals[n] == 0 ? 0 : (double)matches[n] / totals[n]; // p_n
-            logSum += precisions[n] > 0 ? Math.Log(precisions[n]) : double.NegativeInfinity;
+            logSum += precisions[n] > 0 ? CanonicalMath.Log(precisions[n]) : double.NegativeInfinity;
         }
-        double bp = c == 0 ? 0 : c > r ? 1 : Math.Exp(1 - (double)r / c); // BP
-        double bleu = double.IsNegativeInfinity(logSum) || bp == 0 ? 0 : 100 * bp * Math.Exp(logSum / MaxOrder); // BLEU
+        double bp = c == 0 ? 0 : c > r ? 1 : CanonicalMath.Exp(1 - (double)r / c); // BP
+        double bleu = double.IsNegativeInfinity(logSum) || bp == 0 ? 0 : 100 * bp * CanonicalMath.Exp(logSum / MaxOrder); // BLEU
         return new BleuScore(bleu, precisions, bp, c, r);
     }
 

@@ -89,7 +89,7 @@ public sealed class NoteNgramBaseline
             int previous = Start;
             foreach (int e in events)
             {
-                nll -= Math.Log(Probability(previous, e));
+                nll -= CanonicalMath.Log(Probability(previous, e));
                 count++;
                 previous = e;
             }

@@ -206,10 +206,10 @@ public sealed class TokenLanguageModel
         {
             if (allowed is null || allowed[i])
             {
-                sum += Math.Exp(logits[i, j] - max);
+                sum += CanonicalMath.Exp(logits[i, j] - max);
             }
         }
-        return logits[target, j] - max - Math.Log(sum); // log softmax
+        return logits[target, j] - max - CanonicalMath.Log(sum); // log softmax
     }
 
     /// <summary>
@@ -299,7 +299,7 @@ public sealed class TokenLanguageModel
         }
         for (int i = 0; i < z.Length; i++)
         {
-            q[i] = allowed is null || allowed[i] ? Math.Exp((z[i] - max) / temperature) : 0; // exp(z_i / T), shifted
+            q[i] = allowed is null || allowed[i] ? CanonicalMath.Exp((z[i] - max) / temperature) : 0; // exp(z_i / T), shifted
         }
         return q;
     }

@@ -134,9 +134,9 @@ public sealed class BagOfWordsBaseline
         return z;
     }
 
-    private double Probability((int Id, int Count)[] c) => 1 / (1 + Math.Exp(-Logit(c)));
+    private double Probability((int Id, int Count)[] c) => CanonicalMath.Sigmoid(Logit(c));
 
-    private static double Softplus(double z) => z > 0 ? z + Math.Log(1 + Math.Exp(-z)) : Math.Log(1 + Math.Exp(z));
+    private static double Softplus(double z) => z > 0 ? z + CanonicalMath.Log(1 + CanonicalMath.Exp(-z)) : CanonicalMath.Log(1 + CanonicalMath.Exp(z));
 
     private static void CheckLabels(IReadOnlyList<(int Id, int Count)[]> counts, IReadOnlyList<int> labels)
     {

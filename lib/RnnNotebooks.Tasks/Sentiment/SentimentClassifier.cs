@@ -255,5 +255,5 @@ public sealed class SentimentClassifier
         return texts.Select(SentimentTokenizer.Tokenize).ToList();
     }
 
-    private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
+    private static double Sigmoid(double z) => CanonicalMath.Sigmoid(z);
 }

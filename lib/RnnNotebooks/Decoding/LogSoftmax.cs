@@ -27,8 +27,8 @@ public static class LogSoftmax
         double sum = 0;
         for (int i = 0; i < z.Rows; i++)
         {
-            sum += Math.Exp(z[i, j] - max);
+            sum += CanonicalMath.Exp(z[i, j] - max);
         }
-        return max + Math.Log(sum);
+        return max + CanonicalMath.Log(sum);
     }
 }

@@ -91,7 +91,7 @@ public static class SequenceSearch
     }
 
     /// <summary>log P / Ty^alpha.</summary>
-    public static double Normalised(double logP, int length, double alpha) => logP / Math.Pow(Math.Max(1, length), alpha);
+    public static double Normalised(double logP, int length, double alpha) => logP / CanonicalMath.Exp(alpha * CanonicalMath.Log(Math.Max(1, length)));
 
     private static int ArgMax(double[] values)
     {

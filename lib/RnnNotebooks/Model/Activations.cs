@@ -19,13 +19,13 @@ public static class Activations
         switch (g)
         {
             case Activation.Tanh:
-                TensorPrimitives.Tanh(z, z); // a = tanh(z)
+                Elementwise.Tanh(z, z); // a = tanh(z), the core's own: the same bits in every lane and on every OS
                 break;
             case Activation.Relu:
                 TensorPrimitives.Max(z, 0.0, z); // a = max(0, z)
                 break;
             case Activation.Sigmoid:
-                TensorPrimitives.Sigmoid(z, z); // a = 1 / (1 + e^-z)
+                Elementwise.Sigmoid(z, z); // a = 1 / (1 + e^-z)
                 break;
             case Activation.Softmax:
                 SoftmaxColumns(z, rows, m);
@@ -102,17 +102,12 @@ public static class Activations
         }
     }
 
-    /// <summary>Softmax of each column of a (rows, m) row-major block, vectorised across the batch.</summary>
+    /// <summary>
+    /// Softmax of each column of a (rows, m) row-major block, vectorised across the batch: yHat_i = e^(z_i - max z) /
+    /// sum_k e^(z_k - max z), the sum taken over the rows in order, so a column's numbers are the same whatever m is.
+    /// </summary>
     private static void SoftmaxColumns(Span<double> z, int rows, int m)
     {
-        if (m == 1)
-        {
-            double zMax = TensorPrimitives.Max(z);
-            TensorPrimitives.Subtract(z, zMax, z);
-            TensorPrimitives.Exp(z, z); // e^(z_i - max z) never overflows
-            TensorPrimitives.Divide(z, TensorPrimitives.Sum(z), z);
-            return;
-        }
         Span<double> max = m <= 256 ? stackalloc double[m] : new double[m];
         Span<double> sum = m <= 256 ? stackalloc double[m] : new double[m];
         z[..m].CopyTo(max);
@@ -125,7 +120,7 @@ public static class Activations
         {
             var row = z.Slice(r * m, m);
             TensorPrimitives.Subtract(row, max, row);
-            TensorPrimitives.Exp(row, row); // e^(z_i - max) for stability
+            Elementwise.Exp(row, row); // e^(z_i - max) never overflows
             TensorPrimitives.Add(sum, row, sum);
         }
         for (int r = 0; r < rows; r++)

@@ -116,7 +116,7 @@ public sealed class AdditiveAttention : IParameterSet
         for (int t = 0; t < tx; t++)
         {
             TensorPrimitives.Add(q.Data, keys[t].Data, u[t].Data);
-            TensorPrimitives.Tanh(u[t].Data, u[t].Data);                    // u<t,t'> = tanh(Wd s<t-1> + k<t'>)
+            Elementwise.Tanh(u[t].Data, u[t].Data);                    // u<t,t'> = tanh(Wd s<t-1> + k<t'>)
             for (int j = 0; j < m; j++)
             {
                 double e = 0;

@@ -360,7 +360,7 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
             }
             for (int k = 0; k < c.Rows; k++)
             {
-                target[nY + k] += System.Numerics.Tensors.TensorPrimitives.Dot(row, c.Row(k)); // dWax[:, n_y + k] += dz c<t>[k]
+                target[nY + k] += Reductions.Dot(row, c.Row(k)); // dWax[:, n_y + k] += dz c<t>[k]
             }
         }
     }

@@ -78,13 +78,13 @@ public static class GruCell
         var rec = recurrent.Data.AsSpan();
         var rz = g[..(2 * size)];
         TensorPrimitives.Add(rz, rec[..(2 * size)], rz); // [r; z] pre-activations: W.x x + b.x + W.a a<t-1> + b.a
-        TensorPrimitives.Sigmoid(rz, rz);                // r = σ(...), z = σ(...)
+        Elementwise.Sigmoid(rz, rz);                // r = σ(...), z = σ(...)
         var r = g[..size];
         var z = g.Slice(size, size);
         var n = g.Slice(2 * size, size);
         rec.Slice(2 * size, size).CopyTo(hn.Data);      // hn = Wna a<t-1> + bna
         TensorPrimitives.MultiplyAdd(r, hn.Data, n, n);  // Wnx x + bnx + r ⊙ hn
-        TensorPrimitives.Tanh(n, n);                     // n = tanh(...)
+        Elementwise.Tanh(n, n);                     // n = tanh(...)
         var h = a.Data.AsSpan();
         TensorPrimitives.Subtract(aPrev.Data, n, h);     // a<t-1> - n
         TensorPrimitives.MultiplyAdd(h, z, n, h);        // a<t> = n + z ⊙ (a<t-1> - n) = (1 - z) ⊙ n + z ⊙ a<t-1>

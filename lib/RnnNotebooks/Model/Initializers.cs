@@ -66,12 +66,22 @@ public static class Initializers
         }
     }
 
-    /// <summary>One N(0, 1) sample by the Box-Muller transform.</summary>
+    /// <summary>
+    /// One N(0, 1) sample by Marsaglia's polar method: a point (u, v) uniform in the unit disc, s = u² + v², gives
+    /// u sqrt(-2 ln s / s). It needs a logarithm and a square root but no cosine, and the logarithm is the core's own
+    /// (<see cref="CanonicalMath.Log"/>), so the same seed draws the same bits on every OS.
+    /// </summary>
     public static double StandardNormal(Random random)
     {
         ArgumentNullException.ThrowIfNull(random);
-        double u1 = 1.0 - random.NextDouble(); // (0, 1]: log is finite
-        double u2 = random.NextDouble();
-        return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
+        double u, v, s;
+        do
+        {
+            u = 2.0 * random.NextDouble() - 1.0;
+            v = 2.0 * random.NextDouble() - 1.0;
+            s = u * u + v * v;
+        }
+        while (s >= 1.0 || s == 0.0); // reject points outside the disc, and the centre
+        return u * Math.Sqrt(-2.0 * CanonicalMath.Log(s) / s);
     }
 }

@@ -109,7 +109,7 @@ public static class Losses
         double p = yHat[c, j];
         if (p > 1e-300)
         {
-            return -Math.Log(p); // L = -log yHat_c
+            return -CanonicalMath.Log(p); // L = -log yHat_c
         }
         return LogSoftmax.LogSumExp(z, j) - z[c, j];
     }
@@ -121,7 +121,7 @@ public static class Losses
         for (int i = 0; i < z.Rows; i++)
         {
             double zi = z[i, j];
-            l += Math.Max(zi, 0) - zi * y[i, j] + Math.Log(1 + Math.Exp(-Math.Abs(zi)));
+            l += Math.Max(zi, 0) - zi * y[i, j] + CanonicalMath.Log(1 + CanonicalMath.Exp(-Math.Abs(zi)));
         }
         return l;
     }

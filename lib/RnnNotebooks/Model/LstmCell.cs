@@ -70,14 +70,14 @@ public static class LstmCell
         var g = gates.Data.AsSpan();
         TensorPrimitives.Add(g, recurrent.Data, g);   // pre-activations W.x x + b.x + W.a a<t-1> + b.a
         var ifGates = g[..(2 * size)];
-        TensorPrimitives.Sigmoid(ifGates, ifGates);   // i = σ(...), f = σ(...)
+        Elementwise.Sigmoid(ifGates, ifGates);   // i = σ(...), f = σ(...)
         var cand = g.Slice(2 * size, size);
-        TensorPrimitives.Tanh(cand, cand);            // g = tanh(...)
+        Elementwise.Tanh(cand, cand);            // g = tanh(...)
         var o = g.Slice(3 * size, size);
-        TensorPrimitives.Sigmoid(o, o);               // o = σ(...)
+        Elementwise.Sigmoid(o, o);               // o = σ(...)
         TensorPrimitives.Multiply(g.Slice(size, size), cPrev.Data, c.Data);   // c<t> = f ⊙ c<t-1>
         TensorPrimitives.MultiplyAdd(g[..size], cand, c.Data, c.Data);        //      + i ⊙ g
-        TensorPrimitives.Tanh(c.Data, tanhC.Data);                            // tanh(c<t>)
+        Elementwise.Tanh(c.Data, tanhC.Data);                            // tanh(c<t>)
         TensorPrimitives.Multiply(o, tanhC.Data, a.Data);                     // a<t> = o ⊙ tanh(c<t>)
     }
 

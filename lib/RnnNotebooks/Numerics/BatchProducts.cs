@@ -1,5 +1,3 @@
-using System.Numerics.Tensors;
-
 namespace RnnNotebooks;
 
 /// <summary>The two products BPTT through a hand-written step needs, on (rows, m) batch blocks.</summary>
@@ -33,7 +31,7 @@ public static class BatchProducts
         Guard.Length(db, dz.Rows, "db", "rows of dz");
         for (int i = 0; i < dz.Rows; i++)
         {
-            db[i] += TensorPrimitives.Sum(dz.Row(i));
+            db[i] += Reductions.Sum(dz.Row(i)); // db_i += sum_j dz[i, j]
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 using Avx512Tiles = RnnNotebooks.TiledKernel<RnnNotebooks.Lanes512, System.Runtime.Intrinsics.Vector512<double>>;
 using VectorTiles = RnnNotebooks.TiledKernel<RnnNotebooks.LanesVector, System.Numerics.Vector<double>>;
 
@@ -11,14 +12,17 @@ namespace RnnNotebooks;
 /// where a row of the batch is one number.
 /// </summary>
 /// <remarks>
-/// Which code computes C += A B (<see cref="MulAdd(ReadOnlySpan{double}, ReadOnlySpan{double}, Span{double}, int, int, int)"/>), by the
-/// number n of columns of B and C (the batch m, or n_a for the weight gradients):
+/// Every product has one canonical order of operations, whatever the CPU (Numerics/README.md), and which code computes
+/// C += A B (<see cref="MulAdd(ReadOnlySpan{double}, ReadOnlySpan{double}, Span{double}, int, int, int)"/>) depends on
+/// the number n of columns of B and C (the batch m, or n_a for the weight gradients) and the vector widths the CPU has:
 /// <list type="bullet">
-/// <item>n = 1 (m = 1): one <c>TensorPrimitives.Dot</c> a row of A, whatever the kernel;</item>
-/// <item>n at least one vector of the chosen <see cref="Kernel"/>'s width (8 for avx512, <see cref="Vector{T}.Count"/> for
-/// vector): the register-blocked <see cref="TiledKernel{TLanes, TVec}"/> on that vector type;</item>
-/// <item>otherwise (kernel rows, or 2 ≤ n below the vector width): row by row, C[i, :] += A[i, p] B[p, :] with
-/// <c>TensorPrimitives.MultiplyAdd</c>.</item>
+/// <item>n = 1 (m = 1): c_i += A[i, :] · b, each a dot product in <see cref="Reductions"/>' order (eight partial sums
+/// combined in a fixed tree), four rows at a time;</item>
+/// <item>n ≥ 2: each c_ij takes A[i, p] B[p, j] in increasing p, one fused multiply-add each, starting from its own
+/// value. The register-blocked <see cref="TiledKernel{TLanes, TVec}"/> computes it with the columns across the vector
+/// lanes (512-bit vectors when n ≥ 8 and the <see cref="Kernel"/> is avx512, else <see cref="Vector{T}"/> when n is at
+/// least its width), <see cref="ScalarColumns"/> the columns short of a vector, and every column when no vector
+/// fits: the same numbers whichever runs.</item>
 /// </list>
 /// </remarks>
 internal static class Blas
@@ -65,10 +69,7 @@ internal static class Blas
         }
         if (n == 1)
         {
-            for (int i = 0; i < r; i++)
-            {
-                C[i] += TensorPrimitives.Dot(A.Slice(i * k, k), B[..k]); // c_i += A[i, :] . b
-            }
+            Reductions.AddRowDots(A, B, C, r, k); // c_i += A[i, :] . b
             return;
         }
         switch (Kernel)
@@ -76,18 +77,12 @@ internal static class Blas
             case ProductKernel.Avx512 when n >= Avx512Tiles.Width:
                 Avx512Tiles.MulAdd(A, B, C, r, k, n);
                 return;
-            case ProductKernel.Vector when n >= VectorTiles.Width:
+            case ProductKernel.Avx512 or ProductKernel.Vector when n >= VectorTiles.Width && VectorTiles.IsSupported:
                 VectorTiles.MulAdd(A, B, C, r, k, n);
                 return;
         }
-        for (int i = 0; i < r; i++)
-        {
-            var ci = C.Slice(i * n, n);
-            for (int p = 0; p < k; p++)
-            {
-                TensorPrimitives.MultiplyAdd(B.Slice(p * n, n), A[i * k + p], ci, ci); // C[i, :] += A[i, p] B[p, :]
-            }
-        }
+        // C[i, j] += A[i, p] B[p, j], in increasing p, fused: what each lane of the tiled kernels computes
+        ScalarColumns.MulAdd(ref Unsafe.AsRef(in A[0]), k, ref Unsafe.AsRef(in B[0]), ref C[0], r, k, 0, n);
     }
 
     /// <summary>Bt = B^T, with B (r, c) and Bt (c, r).</summary>
@@ -153,7 +148,7 @@ internal static class Blas
         }
         for (int i = 0; i < r; i++)
         {
-            db[i] += TensorPrimitives.Sum(D.Slice(i * n, n));
+            db[i] += Reductions.Sum(D.Slice(i * n, n)); // db_i += sum_j D[i, j], in the canonical order
         }
     }
 

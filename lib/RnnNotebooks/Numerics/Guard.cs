@@ -1,4 +1,3 @@
-using System.Numerics.Tensors;
 
 namespace RnnNotebooks;
 
@@ -60,7 +59,7 @@ internal static class Guard
     public static bool AllFinite(ReadOnlySpan<double> values)
     {
         // Sum is NaN/Inf if any element is; a finite sum can only overflow for values near 1e308.
-        return double.IsFinite(TensorPrimitives.Sum(values)) || FirstNonFinite(values) < 0;
+        return double.IsFinite(Reductions.Sum(values)) || FirstNonFinite(values) < 0;
     }
 
     /// <summary>Index of the first NaN or infinity, or -1.</summary>

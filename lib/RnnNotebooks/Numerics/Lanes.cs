@@ -32,6 +32,9 @@ internal interface ILanes<TVec> where TVec : struct
 
     /// <summary>x b + c, fused (one rounding).</summary>
     static abstract TVec MulAdd(TVec x, TVec b, TVec c);
+
+    /// <summary>x + c, lane by lane (one rounding each).</summary>
+    static abstract TVec Add(TVec x, TVec c);
 }
 
 /// <summary>512-bit vectors (8 doubles), for CPUs with AVX-512: 4 x 4 accumulators of the 32 zmm registers.</summary>
@@ -61,6 +64,10 @@ internal readonly struct Lanes512 : ILanes<Vector512<double>>
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<double> MulAdd(Vector512<double> x, Vector512<double> b, Vector512<double> c) => Vector512.FusedMultiplyAdd(x, b, c);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> Add(Vector512<double> x, Vector512<double> c) => x + c;
 }
 
 /// <summary>
@@ -94,4 +101,8 @@ internal readonly struct LanesVector : ILanes<Vector<double>>
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector<double> MulAdd(Vector<double> x, Vector<double> b, Vector<double> c) => Vector.FusedMultiplyAdd(x, b, c);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector<double> Add(Vector<double> x, Vector<double> c) => x + c;
 }

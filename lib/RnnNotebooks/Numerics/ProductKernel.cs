@@ -9,6 +9,6 @@ internal enum ProductKernel
     /// <summary>4 x 3-vector tiles of <see cref="System.Numerics.Vector{T}"/> (<see cref="LanesVector"/>): AVX2, ARM64. Name: vector.</summary>
     Vector,
 
-    /// <summary>Row by row with TensorPrimitives: any CPU. Name: rows.</summary>
+    /// <summary>Scalar fused multiply-adds, column by column: any CPU, the same bits as the tiles. Name: rows.</summary>
     Rows,
 }

@@ -22,8 +22,8 @@ public sealed class Adam(double learningRate = 1e-3, double beta1 = 0.9, double 
     {
         OptimizerState.CheckPairs(parameters, gradients);
         steps++;
-        double c1 = 1 - Math.Pow(beta1, steps);
-        double c2 = 1 - Math.Pow(beta2, steps);
+        double c1 = 1 - CanonicalMath.PowInt(beta1, steps); // 1 - beta1^t, by squaring: no libm pow
+        double c2 = 1 - CanonicalMath.PowInt(beta2, steps);
         for (int k = 0; k < parameters.Count; k++)
         {
             var w = parameters[k].Values;

@@ -12,7 +12,7 @@ public static class GradientClipping
         double sumOfSquares = 0;
         foreach (var g in gradients)
         {
-            sumOfSquares += TensorPrimitives.SumOfSquares<double>(g.Values);
+            sumOfSquares += Reductions.SumOfSquares(g.Values); // in the canonical order: the same bits on every CPU
         }
         return Math.Sqrt(sumOfSquares);
     }
