@@ -33,12 +33,24 @@ internal class NotebookSettings : CommandSettings
     }
 
     /// <summary>The notebook files named by <see cref="Notebooks"/> (folders expanded), or the repository's.</summary>
-    public IReadOnlyList<string> ResolveNotebooks()
+    public IReadOnlyList<string> ResolveNotebooks() => Resolve(Notebooks);
+
+    /// <summary>The notebook files named by <paramref name="notebooks"/> (folders expanded), or the repository's when none is named.</summary>
+    public static IReadOnlyList<string> Resolve(string[] notebooks)
     {
-        var paths = Notebooks.Length == 0
+        var paths = notebooks.Length == 0
             ? RepositoryLayout.NotebooksIn(RepositoryLayout.Find(Environment.CurrentDirectory).NotebooksFolder)
-            : Notebooks.SelectMany(path => Directory.Exists(path) ? RepositoryLayout.NotebooksIn(path) : [path]);
+            : notebooks.SelectMany(path => Directory.Exists(path) ? RepositoryLayout.NotebooksIn(path) : [path]);
         return paths.Select(Shorten).ToList();
+    }
+
+    /// <summary>Why <paramref name="notebooks"/> cannot be run (a file or folder that does not exist); success when they can.</summary>
+    public static ValidationResult ValidateNotebooks(string[] notebooks)
+    {
+        var missing = notebooks.Where(path => !File.Exists(path) && !Directory.Exists(path)).ToList();
+        return missing.Count == 0
+            ? ValidationResult.Success()
+            : ValidationResult.Error($"No such notebook or folder: {string.Join(", ", missing)}");
     }
 
     /// <summary>A path under the current directory as a relative one (short names in messages), any other as given.</summary>
@@ -58,9 +70,6 @@ internal class NotebookSettings : CommandSettings
         {
             return ValidationResult.Error($"--repository must be owner/name (a GitHub repository), not '{Repository}'.");
         }
-        var missing = Notebooks.Where(path => !File.Exists(path) && !Directory.Exists(path)).ToList();
-        return missing.Count == 0
-            ? ValidationResult.Success()
-            : ValidationResult.Error($"No such notebook or folder: {string.Join(", ", missing)}");
+        return ValidateNotebooks(Notebooks);
     }
 }

@@ -3,7 +3,7 @@ using Spectre.Console.Cli;
 
 namespace RnnNotebooks.Cli;
 
-/// <summary>The <c>rnnbook</c> command line: <c>run</c> (the default), <c>render</c>, <c>export</c>, <c>predict</c>, <c>generate</c>, <c>repro</c>, <c>kernel install</c>, <c>kernel run</c>.</summary>
+/// <summary>The <c>rnnbook</c> command line: <c>run</c> (the default), <c>render</c>, <c>export</c>, <c>predict</c>, <c>generate</c>, <c>repro</c>, <c>sweep</c>, <c>kernel install</c>, <c>kernel run</c>.</summary>
 public static class RnnBookCli
 {
     /// <summary>Runs the command line <paramref name="args"/>; returns the exit code.</summary>
@@ -49,6 +49,10 @@ public static class RnnBookCli
                 .WithDescription("Train every kind of model a few seeded steps and print the SHA-256 of its parameters before and after, as plain text: the same seed must give the same table on every machine.")
                 .WithExample("repro")
                 .WithExample("repro", "--seed", "2");
+            config.AddCommand<SweepCommand>("sweep")
+                .WithDescription("Run notebooks several times with the model seeds shifted (the data kept) and print each figure's min, median and max over the seeds, its expected range and how many seeds fell inside it. Stores nothing.")
+                .WithExample("sweep", "notebooks/06-many-to-one-sentiment.ipynb")
+                .WithExample("sweep", "notebooks/03-backpropagation-through-time.ipynb", "--seeds", "10", "--csv", "out/sweep.csv");
             config.AddBranch("kernel", kernel =>
             {
                 kernel.SetDescription("The Jupyter kernel rnnnotebooks-csharp: install its kernelspec, or run it (what kernel.json does).");

@@ -41,10 +41,26 @@ public sealed class FigureExpectations
             _ => throw new NotebookFormatException(notebook.Path, $"metadata {MetadataKey}.{key} must be an object of \"figure\": [min, max]."),
         };
 
+    /// <summary>
+    /// The range <paramref name="name"/> is promised in: under <c>expect</c>, else (when <paramref name="realData"/>, the run
+    /// found its real dataset) under <c>expectWithRealData</c>; null when the notebook promises nothing of it.
+    /// </summary>
+    public (double Min, double Max)? RangeOf(string name, bool realData) =>
+        _ranges.TryGetValue(name, out var range) ? range
+        : realData && _realDataRanges.TryGetValue(name, out var real) ? real
+        : null;
+
+    /// <summary>The names of the figures promised: under <c>expect</c>, and under <c>expectWithRealData</c> when <paramref name="realData"/>.</summary>
+    public IEnumerable<string> Promised(bool realData) => realData ? _ranges.Keys.Concat(_realDataRanges.Keys) : _ranges.Keys;
+
+    /// <summary>True when <paramref name="figures"/> say the run found its real dataset (<see cref="RealDataFigure"/> last reported as 1).</summary>
+    public static bool FoundRealData(IReadOnlyList<ReportedFigure> figures) =>
+        figures.LastOrDefault(figure => figure.Name == RealDataFigure)?.Value == 1;
+
     /// <summary>The first broken promise among <paramref name="figures"/>, as a failure of <paramref name="path"/>; null when all hold.</summary>
     public CellFailure? Check(IReadOnlyList<ReportedFigure> figures, string path)
     {
-        bool realData = figures.LastOrDefault(figure => figure.Name == RealDataFigure)?.Value == 1;
+        bool realData = FoundRealData(figures);
         foreach (var (name, (min, max)) in realData ? _ranges.Concat(_realDataRanges) : _ranges)
         {
             var reported = figures.LastOrDefault(figure => figure.Name == name);

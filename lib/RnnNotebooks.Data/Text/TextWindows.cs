@@ -36,7 +36,7 @@ public sealed class TextWindows
         VocabularySize = vocabularySize;
         Length = length;
         BatchSize = batchSize;
-        random = new Random(seed);
+        random = Seeds.Random(seed);
     }
 
     /// <summary>n_x = n_y.</summary>

@@ -88,7 +88,7 @@ public sealed class TokenLanguageModel
         options ??= new TokenTrainingOptions();
         CheckSequences(train, nameof(train));
         var trainer = new Trainer(Layer, new Adam(options.LearningRate), new TrainerOptions { ClipNorm = options.ClipNorm });
-        var random = new Random(options.Seed);
+        var random = Seeds.Random(options.Seed);
         var clock = Stopwatch.StartNew();
         var epochs = new List<TokenEpoch>();
         var best = (Loss: double.PositiveInfinity, Parameters: CellLayers.Snapshot(Layer.Parameters));

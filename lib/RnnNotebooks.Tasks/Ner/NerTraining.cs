@@ -31,7 +31,7 @@ public static class NerTraining
         options ??= new NerTrainingOptions();
         Check(train, heldOut, options);
         var clock = Stopwatch.StartNew();
-        var random = new Random(options.Seed);
+        var random = Seeds.Random(options.Seed);
         var optimizer = new Adam(options.LearningRate);
         var epochs = new List<NerEpoch>();
         double[][]? best = null;

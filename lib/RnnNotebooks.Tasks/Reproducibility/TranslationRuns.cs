@@ -31,7 +31,7 @@ internal static class TranslationRuns
         var model = translator.Model;
         string initial = ParameterHash.Sha256(model.Tensors);
         var optimizer = new Adagrad(0.05);
-        var batches = TranslatorTraining.Batches(translator, pairs, BatchSize, new Random(seed));
+        var batches = TranslatorTraining.Batches(translator, pairs, BatchSize, Seeds.Random(seed));
         foreach (var (batch, _) in batches)
         {
             model.LossAndGradients(batch.X, batch.YIn, batch.Y);

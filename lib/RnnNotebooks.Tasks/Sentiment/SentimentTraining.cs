@@ -27,7 +27,7 @@ public static class SentimentTraining
         options ??= new SentimentTrainingOptions();
         Check(train, options);
         var clock = Stopwatch.StartNew();
-        var random = new Random(options.Seed);
+        var random = Seeds.Random(options.Seed);
         var optimizer = new Adam(options.LearningRate);
         var epochs = new List<SentimentEpoch>();
         double[][]? best = null;

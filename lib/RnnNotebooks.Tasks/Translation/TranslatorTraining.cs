@@ -25,7 +25,7 @@ public static class TranslatorTraining
             throw new ArgumentException("train holds no pairs.", nameof(train));
         }
         options ??= new TranslatorTrainingOptions();
-        var random = new Random(options.Seed);
+        var random = Seeds.Random(options.Seed);
         var optimizer = new Adam(options.LearningRate);
         var model = translator.Model;
         var parameters = model.Tensors;

@@ -39,7 +39,7 @@ public sealed class AdditiveAttention : IParameterSet
     public static AdditiveAttention Create(int nS, int nH, int nAtt, int seed)
     {
         var attention = new AdditiveAttention(nS, nH, nAtt);
-        var random = new Random(seed);
+        var random = Seeds.Random(seed);
         Initializers.XavierUniform(attention.Wd, random);
         Initializers.XavierUniform(attention.We, random);
         Initializers.XavierUniform(new Matrix(nAtt, 1, attention.V), random);

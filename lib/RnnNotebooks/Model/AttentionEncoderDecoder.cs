@@ -85,7 +85,7 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
     private static Matrix Xavier(int rows, int cols, int seed)
     {
         var w = new Matrix(rows, cols);
-        Initializers.XavierUniform(w, new Random(seed));
+        Initializers.XavierUniform(w, Seeds.Random(seed));
         return w;
     }
 

@@ -116,7 +116,7 @@ public sealed class BidirectionalRnnParameters : IParameterSet
     /// <param name="init">How to draw an RNN direction's weights (gated cells draw PyTorch's uniform).</param>
     public static BidirectionalRnnParameters Initialize(int nX, int nA, int nY, int seed, RecurrentCell cell, WeightInit init = WeightInit.XavierOrthogonal)
     {
-        var random = new Random(seed);
+        var random = Seeds.Random(seed);
         IRecurrentParameters Direction() => cell == RecurrentCell.Rnn
             ? RnnParameters.Initialize(nX, nA, 0, random.Next(), init)
             : RecurrentLayers.Initialize(cell, nX, nA, 0, random.Next());

@@ -39,7 +39,7 @@ public sealed class Embedding : IParameterSet
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(V);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(nE);
         var e = new Matrix(nE, V);
-        Initializers.Gaussian(e.Data, new Random(seed), scale);
+        Initializers.Gaussian(e.Data, Seeds.Random(seed), scale);
         return new Embedding(e);
     }
 

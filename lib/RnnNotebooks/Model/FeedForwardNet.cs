@@ -27,7 +27,7 @@ public sealed class FeedForwardNet
         W2 = new Matrix(nOut, nH);
         B1 = new double[nH];
         B2 = new double[nOut];
-        var random = new Random(seed);
+        var random = Seeds.Random(seed);
         Initializers.XavierUniform(W1, random);
         Initializers.XavierUniform(W2, random);
     }

@@ -96,7 +96,7 @@ public sealed class GatedParameters : IRecurrentParameters
     public static GatedParameters Initialize(int gates, int nX, int nA, int nY, int seed)
     {
         var p = new GatedParameters(gates, nX, nA, nY);
-        var random = new Random(seed);
+        var random = Seeds.Random(seed);
         double bound = 1.0 / Math.Sqrt(nA);
         foreach (var values in new[] { p.Wax.Data, p.Waa.Data, p.Bax, p.Baa })
         {

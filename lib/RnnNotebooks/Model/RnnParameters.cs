@@ -89,7 +89,7 @@ public sealed class RnnParameters : IRecurrentParameters
     public static RnnParameters Initialize(int nX, int nA, int nY, int seed, WeightInit init = WeightInit.XavierOrthogonal)
     {
         var p = new RnnParameters(nX, nA, nY);
-        var random = new Random(seed);
+        var random = Seeds.Random(seed);
         switch (init)
         {
             case WeightInit.XavierOrthogonal:

@@ -4,7 +4,7 @@ namespace RnnNotebooks;
 /// <param name="seed">The seed: the same seed gives the same samples.</param>
 public sealed class Sampler(int seed)
 {
-    private readonly Random random = new(seed);
+    private readonly Random random = Seeds.Random(seed);
 
     /// <summary>Draws index i with probability p_i (the p_i are normalised here).</summary>
     public int Sample(ReadOnlySpan<double> probabilities)

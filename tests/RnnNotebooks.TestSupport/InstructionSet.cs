@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
-namespace RnnNotebooks.Cli.Tests;
+namespace RnnNotebooks.TestSupport;
 
 /// <summary>
 /// A way to start a .NET child process so that it computes as a machine with fewer instruction sets would: the runtime's
@@ -11,7 +11,7 @@ namespace RnnNotebooks.Cli.Tests;
 /// <param name="Name">What it runs, e.g. "DOTNET_EnableAVX512=0 (256-bit vectors)".</param>
 /// <param name="Environment">The variables the child gets.</param>
 /// <param name="Absent">Why this CPU cannot show it (it lacks what the switch turns off, so the child would compute as another set does); null when it can.</param>
-internal sealed record InstructionSet(string Name, IReadOnlyDictionary<string, string> Environment, string? Absent)
+public sealed record InstructionSet(string Name, IReadOnlyDictionary<string, string> Environment, string? Absent)
 {
     /// <summary>
     /// Every set that applies to this kind of CPU, widest first: on x64 as it is, without AVX-512 (256-bit vectors),
@@ -19,6 +19,12 @@ internal sealed record InstructionSet(string Name, IReadOnlyDictionary<string, s
     /// </summary>
     public static IReadOnlyList<InstructionSet> OfThisProcess() =>
         RuntimeInformation.ProcessArchitecture is Architecture.X64 or Architecture.X86 ? X64() : Arm64();
+
+    /// <summary>
+    /// The widest set this CPU can show after the one it runs as it is: without AVX-512 on a CPU that has it, else without
+    /// AVX2 on one that has that, else scalar; null when the process has no hardware vectors to switch off.
+    /// </summary>
+    public static InstructionSet? SecondOfThisProcess() => OfThisProcess().Skip(1).FirstOrDefault(set => set.Absent is null);
 
     private static IReadOnlyList<InstructionSet> X64() =>
     [
