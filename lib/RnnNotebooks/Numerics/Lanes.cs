@@ -35,6 +35,12 @@ internal interface ILanes<TVec> where TVec : struct
 
     /// <summary>x + c, lane by lane (one rounding each).</summary>
     static abstract TVec Add(TVec x, TVec c);
+
+    /// <summary>
+    /// The <see cref="OctetTree"/> over one octet of partials held in 8 / <see cref="Count"/> vectors, in lane order
+    /// (vector u holds partials u Count .. u Count + Count - 1); the vectors past those are ignored.
+    /// </summary>
+    static abstract double Combine(TVec s0, TVec s1, TVec s2, TVec s3, TVec s4, TVec s5, TVec s6, TVec s7);
 }
 
 /// <summary>512-bit vectors (8 doubles), for CPUs with AVX-512: 4 x 4 accumulators of the 32 zmm registers.</summary>
@@ -68,6 +74,11 @@ internal readonly struct Lanes512 : ILanes<Vector512<double>>
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<double> Add(Vector512<double> x, Vector512<double> c) => x + c;
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Combine(Vector512<double> s0, Vector512<double> s1, Vector512<double> s2, Vector512<double> s3,
+        Vector512<double> s4, Vector512<double> s5, Vector512<double> s6, Vector512<double> s7) => OctetTree.Of(s0);
 }
 
 /// <summary>
@@ -105,4 +116,15 @@ internal readonly struct LanesVector : ILanes<Vector<double>>
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector<double> Add(Vector<double> x, Vector<double> c) => x + c;
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Combine(Vector<double> s0, Vector<double> s1, Vector<double> s2, Vector<double> s3,
+        Vector<double> s4, Vector<double> s5, Vector<double> s6, Vector<double> s7) => Count switch
+    {
+        8 => OctetTree.Of(s0.AsVector512()),
+        4 => OctetTree.Of(s0.AsVector256(), s1.AsVector256()),
+        2 => OctetTree.Of(s0.AsVector128(), s1.AsVector128(), s2.AsVector128(), s3.AsVector128()),
+        _ => throw new NotSupportedException($"Vector<double> of {Count} lanes does not hold an octet of partials; Reductions uses scalars then."),
+    };
 }

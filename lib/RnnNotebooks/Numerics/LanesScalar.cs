@@ -37,4 +37,9 @@ internal readonly struct LanesScalar : ILanes<double>
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Add(double x, double c) => x + c;
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Combine(double s0, double s1, double s2, double s3, double s4, double s5, double s6, double s7) =>
+        OctetTree.Of(s0, s1, s2, s3, s4, s5, s6, s7);
 }

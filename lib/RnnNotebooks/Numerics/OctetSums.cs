@@ -63,41 +63,71 @@ internal static class OctetSums<TLanes, TVec>
     }
 
     /// <summary>
-    /// The partials of four dot products at once, rows a0..a3 against the same b: p[8 j + l] for row j. The same
-    /// numbers as four calls of <see cref="Dot"/>, with four independent chains in flight (the fused multiply-add's
-    /// latency would otherwise bound a single chain). Only for vector types of 2 or more lanes.
+    /// c_i += A[i, :] · b for the r rows of A (r, k), row-major, k ≥ 8: each dot product in the canonical order, the
+    /// same bits as <see cref="Dot"/> followed by the tail and the <see cref="OctetTree"/>. Four rows at a time share
+    /// each load of b and keep four independent chains in flight (the last group repeats its last row rather than
+    /// leaving a row to a slower path); when 8 divides k the tree is combined in registers. Only for vector types of
+    /// 2 or more lanes.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Dot4(ref double a0, ref double a1, ref double a2, ref double a3, ref double b, int octets, Span<double> p)
+    public static void AddRowDots(ref double A, ref double b, Span<double> c, int r, int k)
     {
-        int v = PerOctet;
-        TVec s00 = default, s01 = default, s02 = default, s03 = default, s10 = default, s11 = default, s12 = default, s13 = default;
-        TVec s20 = default, s21 = default, s22 = default, s23 = default, s30 = default, s31 = default, s32 = default, s33 = default;
-        for (int o = 0; o < octets; o++)
+        int v = PerOctet, octets = k / Reductions.Partials;
+        bool tail = octets * Reductions.Partials < k;
+        Span<double> p = stackalloc double[Reductions.Partials];
+        for (int i = 0; i < r; i += 4)
         {
-            int at = o * v;
-            TVec b0 = TLanes.Load(ref b, at);
-            s00 = TLanes.MulAdd(TLanes.Load(ref a0, at), b0, s00); s10 = TLanes.MulAdd(TLanes.Load(ref a1, at), b0, s10);
-            s20 = TLanes.MulAdd(TLanes.Load(ref a2, at), b0, s20); s30 = TLanes.MulAdd(TLanes.Load(ref a3, at), b0, s30);
-            if (v > 1)
+            ref double a0 = ref Unsafe.Add(ref A, i * k);
+            ref double a1 = ref Unsafe.Add(ref A, Math.Min(i + 1, r - 1) * k);
+            ref double a2 = ref Unsafe.Add(ref A, Math.Min(i + 2, r - 1) * k);
+            ref double a3 = ref Unsafe.Add(ref A, Math.Min(i + 3, r - 1) * k);
+            TVec s00 = default, s01 = default, s02 = default, s03 = default, s10 = default, s11 = default, s12 = default, s13 = default;
+            TVec s20 = default, s21 = default, s22 = default, s23 = default, s30 = default, s31 = default, s32 = default, s33 = default;
+            for (int o = 0; o < octets; o++)
             {
-                TVec b1 = TLanes.Load(ref b, at + 1);
-                s01 = TLanes.MulAdd(TLanes.Load(ref a0, at + 1), b1, s01); s11 = TLanes.MulAdd(TLanes.Load(ref a1, at + 1), b1, s11);
-                s21 = TLanes.MulAdd(TLanes.Load(ref a2, at + 1), b1, s21); s31 = TLanes.MulAdd(TLanes.Load(ref a3, at + 1), b1, s31);
+                int at = o * v;
+                TVec b0 = TLanes.Load(ref b, at); // s_jl += A[i + j, q] b_q, q = l mod 8
+                s00 = TLanes.MulAdd(TLanes.Load(ref a0, at), b0, s00); s10 = TLanes.MulAdd(TLanes.Load(ref a1, at), b0, s10);
+                s20 = TLanes.MulAdd(TLanes.Load(ref a2, at), b0, s20); s30 = TLanes.MulAdd(TLanes.Load(ref a3, at), b0, s30);
+                if (v > 1)
+                {
+                    TVec b1 = TLanes.Load(ref b, at + 1);
+                    s01 = TLanes.MulAdd(TLanes.Load(ref a0, at + 1), b1, s01); s11 = TLanes.MulAdd(TLanes.Load(ref a1, at + 1), b1, s11);
+                    s21 = TLanes.MulAdd(TLanes.Load(ref a2, at + 1), b1, s21); s31 = TLanes.MulAdd(TLanes.Load(ref a3, at + 1), b1, s31);
+                }
+                if (v > 2)
+                {
+                    TVec b2 = TLanes.Load(ref b, at + 2), b3 = TLanes.Load(ref b, at + 3);
+                    s02 = TLanes.MulAdd(TLanes.Load(ref a0, at + 2), b2, s02); s12 = TLanes.MulAdd(TLanes.Load(ref a1, at + 2), b2, s12);
+                    s22 = TLanes.MulAdd(TLanes.Load(ref a2, at + 2), b2, s22); s32 = TLanes.MulAdd(TLanes.Load(ref a3, at + 2), b2, s32);
+                    s03 = TLanes.MulAdd(TLanes.Load(ref a0, at + 3), b3, s03); s13 = TLanes.MulAdd(TLanes.Load(ref a1, at + 3), b3, s13);
+                    s23 = TLanes.MulAdd(TLanes.Load(ref a2, at + 3), b3, s23); s33 = TLanes.MulAdd(TLanes.Load(ref a3, at + 3), b3, s33);
+                }
             }
-            if (v > 2)
-            {
-                TVec b2 = TLanes.Load(ref b, at + 2), b3 = TLanes.Load(ref b, at + 3);
-                s02 = TLanes.MulAdd(TLanes.Load(ref a0, at + 2), b2, s02); s12 = TLanes.MulAdd(TLanes.Load(ref a1, at + 2), b2, s12);
-                s22 = TLanes.MulAdd(TLanes.Load(ref a2, at + 2), b2, s22); s32 = TLanes.MulAdd(TLanes.Load(ref a3, at + 2), b2, s32);
-                s03 = TLanes.MulAdd(TLanes.Load(ref a0, at + 3), b3, s03); s13 = TLanes.MulAdd(TLanes.Load(ref a1, at + 3), b3, s13);
-                s23 = TLanes.MulAdd(TLanes.Load(ref a2, at + 3), b3, s23); s33 = TLanes.MulAdd(TLanes.Load(ref a3, at + 3), b3, s33);
-            }
+            int rows = Math.Min(4, r - i);
+            c[i] += Finish(s00, s01, s02, s03, ref a0, ref b, octets, k, tail, p); // c_i += A[i, :] · b
+            if (rows > 1) { c[i + 1] += Finish(s10, s11, s12, s13, ref a1, ref b, octets, k, tail, p); }
+            if (rows > 2) { c[i + 2] += Finish(s20, s21, s22, s23, ref a2, ref b, octets, k, tail, p); }
+            if (rows > 3) { c[i + 3] += Finish(s30, s31, s32, s33, ref a3, ref b, octets, k, tail, p); }
         }
-        StoreOctet(p[..8], s00, s01, s02, s03, default, default, default, default);
-        StoreOctet(p.Slice(8, 8), s10, s11, s12, s13, default, default, default, default);
-        StoreOctet(p.Slice(16, 8), s20, s21, s22, s23, default, default, default, default);
-        StoreOctet(p.Slice(24, 8), s30, s31, s32, s33, default, default, default, default);
+    }
+
+    /// <summary>One row's dot product from its octet partials: the tail terms (k mod 8 of them) fused into the partials of their index, then the tree.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Finish(TVec s0, TVec s1, TVec s2, TVec s3, ref double a, ref double b, int octets, int k, bool tail, Span<double> p)
+    {
+        if (!tail)
+        {
+            return TLanes.Combine(s0, s1, s2, s3, default, default, default, default);
+        }
+        StoreOctet(p, s0, s1, s2, s3, default, default, default, default);
+        ref double p0 = ref p[0];
+        for (int q = octets * Reductions.Partials; q < k; q++)
+        {
+            ref double partial = ref Unsafe.Add(ref p0, q % Reductions.Partials);
+            partial = Math.FusedMultiplyAdd(Unsafe.Add(ref a, q), Unsafe.Add(ref b, q), partial); // p_l += a_q b_q, one rounding
+        }
+        return OctetTree.Of(p);
     }
 
     /// <summary>Writes an octet's vectors to p[0..8) in lane order: vector u's lanes are partials u w .. u w + w - 1.</summary>

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Octets512 = RnnNotebooks.OctetSums<RnnNotebooks.Lanes512, System.Runtime.Intrinsics.Vector512<double>>;
 using OctetsScalar = RnnNotebooks.OctetSums<RnnNotebooks.LanesScalar, double>;
@@ -41,7 +42,7 @@ public static class Reductions
         }
         Span<double> p = stackalloc double[Partials];
         DotPartials(x, y, p);
-        return Combine(p);
+        return OctetTree.Of(p);
     }
 
     /// <summary>sum_i x_i in the canonical order.</summary>
@@ -67,7 +68,7 @@ public static class Reductions
         {
             p[i % Partials] += x[i]; // the tail joins the partial of its index
         }
-        return Combine(p);
+        return OctetTree.Of(p);
     }
 
     /// <summary>sum_i x_i² in the canonical order (the dot product of x with itself).</summary>
@@ -76,37 +77,27 @@ public static class Reductions
     /// <summary>c_i += A[i, :] · b for each of the r rows of A (r, k), row-major: the product A b for one column b.</summary>
     internal static void AddRowDots(ReadOnlySpan<double> A, ReadOnlySpan<double> b, Span<double> c, int r, int k)
     {
-        Span<double> p = stackalloc double[4 * Partials];
-        int i = 0;
-        if (Lanes != ReductionLanes.Scalar && k >= Partials)
+        if (Lanes == ReductionLanes.Scalar || k < Partials)
         {
-            int octets = k / Partials;
-            ref double b0 = ref Unsafe.AsRef(in b[0]);
-            for (; i + 4 <= r; i += 4)
+            for (int i = 0; i < r; i++)
             {
-                ref double a0 = ref Unsafe.AsRef(in A[i * k]);
-                ref double a1 = ref Unsafe.Add(ref a0, k);
-                ref double a2 = ref Unsafe.Add(ref a0, 2 * k);
-                ref double a3 = ref Unsafe.Add(ref a0, 3 * k);
-                if (Lanes == ReductionLanes.Avx512)
-                {
-                    Octets512.Dot4(ref a0, ref a1, ref a2, ref a3, ref b0, octets, p);
-                }
-                else
-                {
-                    OctetsVector.Dot4(ref a0, ref a1, ref a2, ref a3, ref b0, octets, p);
-                }
-                for (int j = 0; j < 4; j++)
-                {
-                    var partials = p.Slice(j * Partials, Partials);
-                    AddTail(A.Slice((i + j) * k, k), b[..k], octets * Partials, partials);
-                    c[i + j] += Combine(partials); // c_i += A[i, :] . b
-                }
+                c[i] += Dot(A.Slice(i * k, k), b[..k]); // c_i += A[i, :] . b
             }
+            return;
         }
-        for (; i < r; i++)
+        if (A.Length < r * k || b.Length < k || c.Length < r)
         {
-            c[i] += Dot(A.Slice(i * k, k), b[..k]);
+            throw new ArgumentException($"A b needs A of at least {r} x {k} = {r * k}, b of {k} and c of {r} numbers; got {A.Length}, {b.Length} and {c.Length}.");
+        }
+        ref double a0 = ref MemoryMarshal.GetReference(A);
+        ref double b0 = ref MemoryMarshal.GetReference(b);
+        if (Lanes == ReductionLanes.Avx512)
+        {
+            Octets512.AddRowDots(ref a0, ref b0, c, r, k);
+        }
+        else
+        {
+            OctetsVector.AddRowDots(ref a0, ref b0, c, r, k);
         }
     }
 
@@ -140,8 +131,4 @@ public static class Reductions
             p[i % Partials] = Math.FusedMultiplyAdd(x[i], y[i], p[i % Partials]); // p_l += x_i y_i, one rounding
         }
     }
-
-    /// <summary>The fixed tree: ((p0 + p4) + (p2 + p6)) + ((p1 + p5) + (p3 + p7)).</summary>
-    private static double Combine(ReadOnlySpan<double> p) =>
-        ((p[0] + p[4]) + (p[2] + p[6])) + ((p[1] + p[5]) + (p[3] + p[7]));
 }
