@@ -23,7 +23,7 @@ internal sealed class SweepSettings : CommandSettings
 
     /// <summary>A file to write the tables to as CSV, besides printing them.</summary>
     [CommandOption("--csv <FILE>")]
-    [Description("Also write the tables as CSV: notebook, figure, seeds, reported, min, median, max, expected_min, expected_max, inside.")]
+    [Description("Also write the tables as CSV: notebook, figure, seeds, reported, min, median, max, expected_min, expected_max, inside, values (each run's, in seed order).")]
     public string? Csv { get; init; }
 
     /// <summary>The per-cell time limit in seconds.</summary>

@@ -89,10 +89,10 @@ internal static class SweepTable
         return figure.Inside is { } inside ? $"{inside}/{figure.Seeds}{reported}" : reported.Trim();
     }
 
-    /// <summary>The tables as CSV, one line per notebook and figure, values in full precision.</summary>
+    /// <summary>The tables as CSV, one line per notebook and figure, values in full precision; the last column holds each run's value in seed order.</summary>
     public static string Csv(IEnumerable<(string Notebook, IReadOnlyList<SweptFigure> Figures)> notebooks)
     {
-        var csv = new StringBuilder("notebook,figure,seeds,reported,min,median,max,expected_min,expected_max,inside\n");
+        var csv = new StringBuilder("notebook,figure,seeds,reported,min,median,max,expected_min,expected_max,inside,values\n");
         foreach (var (notebook, figures) in notebooks)
         {
             foreach (var figure in figures)
@@ -102,7 +102,9 @@ internal static class SweepTable
                     figure.Seeds.ToString(CultureInfo.InvariantCulture), figure.Values.Count.ToString(CultureInfo.InvariantCulture),
                     Exact(figure.Min), Exact(figure.Median), Exact(figure.Max),
                     figure.Range is (var min, _) ? Exact(min) : "", figure.Range is (_, var max) ? Exact(max) : "",
-                    figure.Inside?.ToString(CultureInfo.InvariantCulture) ?? "");
+                    figure.Inside?.ToString(CultureInfo.InvariantCulture) ?? "",
+                    string.Join(' ', figure.Values.Select(Exact))); // each run's value, in seed order, space-separated
+
                 csv.Append('\n');
             }
         }

@@ -33,14 +33,16 @@ public sealed class SweepTests
         Assert.Matches(@"│ data\s+│\s+0\.2487 │\s+0\.2487 │\s+0\.2487 │ \[0\.5, 1\]\s+│\s+0/2 │", text);
 
         var rows = File.ReadAllLines(csv).Skip(1).Select(line => line.Split(',')).ToDictionary(fields => fields[1]);
-        Assert.Equal("notebook,figure,seeds,reported,min,median,max,expected_min,expected_max,inside", File.ReadLines(csv).First());
+        Assert.Equal("notebook,figure,seeds,reported,min,median,max,expected_min,expected_max,inside,values", File.ReadLines(csv).First());
         var weight = rows["first weight"];
         Assert.Equal(["sweep", "first weight", "2", "2"], weight[..4]);
         Assert.NotEqual(weight[4], weight[6]); // the offset drew other initial weights
-        Assert.Equal(["-10", "10", "2"], weight[7..]);
+        Assert.Equal(["-10", "10", "2"], weight[7..10]);
+        Assert.Equal(new[] { weight[4], weight[6] }.Order(), weight[10].Split(' ').Order()); // each seed's value: here the min and the max
         var data = rows["data"];
-        Assert.Equal([.. Enumerable.Repeat(DataFigure.ToString("R", System.Globalization.CultureInfo.InvariantCulture), 3), "0.5", "1", "0"], data[4..]);
-        Assert.Equal(["sweep", "never reported", "2", "0", "", "", "", "0", "1", "0"], rows["never reported"]);
+        Assert.Equal([.. Enumerable.Repeat(DataFigure.ToString("R", System.Globalization.CultureInfo.InvariantCulture), 3), "0.5", "1", "0"], data[4..10]);
+        Assert.Equal($"{data[4]} {data[4]}", data[10]); // the data does not move with the seed
+        Assert.Equal(["sweep", "never reported", "2", "0", "", "", "", "0", "1", "0", ""], rows["never reported"]);
     }
 
     [Fact]
