@@ -40,7 +40,7 @@ internal static class ReadmeCommands
         var assembly = AssemblyName(project);
         return assembly == "rnnbook"
             ? args
-            : throw new InvalidDataException($"README command '{command}': --project {project} builds '{assembly ?? "no project"}', not rnnbook.");
+            : throw new InvalidDataException($"README command '{command}': --project {project} {(assembly is null ? "names no project" : $"builds '{assembly}'")}, not rnnbook.");
     }
 
     /// <summary>The AssemblyName of the project <paramref name="project"/> names (a .csproj, or a folder holding one); null when there is none.</summary>

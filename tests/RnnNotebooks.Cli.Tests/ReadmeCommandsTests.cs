@@ -82,7 +82,8 @@ public sealed partial class ReadmeCommandsTests(ITestOutputHelper output)
         var commands = ReadmeCommands.In(ReadmeCommands.OpenTheNotebooks);
         var data = TestNotebook.NewFolder();
         var environment = new Dictionary<string, string> { ["JUPYTER_DATA_DIR"] = data };
-        Assert.Equal(0, (await Rnnbook(ReadmeCommands.RnnbookArguments(commands[0]), environment)).ExitCode);
+        var install = await Rnnbook(ReadmeCommands.RnnbookArguments(commands[0]), environment);
+        Assert.True(install.ExitCode == 0, $"the README's '{commands[0]}' failed:\n{install}");
 
         var list = await Processes.RunAsync(JupyterTools.Jupyter, ["kernelspec", "list", "--json"], Root, Limit, environment);
 
@@ -99,7 +100,9 @@ public sealed partial class ReadmeCommandsTests(ITestOutputHelper output)
     [Fact]
     public void The_rnnbook_project_builds_every_library_the_notebooks_reference()
     {
-        var project = Path.Combine(Root, ReadmeCommands.In(ReadmeCommands.OpenTheNotebooks)[0].Split(' ')[3]);
+        var kernelCommand = ReadmeCommands.In(ReadmeCommands.OpenTheNotebooks)[0];
+        ReadmeCommands.RnnbookArguments(kernelCommand); // the command's shape, and that its project is rnnbook's
+        var project = Path.Combine(Root, kernelCommand.Split(' ', StringSplitOptions.RemoveEmptyEntries)[3]);
         var built = ProjectClosure(Directory.EnumerateFiles(project, "*.csproj").Single())
             .Where(csproj => XDocument.Load(csproj).Descendants("CourseLibrary").Any(flag => flag.Value == "true"))
             .Select(csproj => Path.GetFileNameWithoutExtension(csproj) + ".dll").ToHashSet();
