@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
-# After the devcontainer or the Binder image is created: build the course (the notebooks #r its artifacts/),
-# then install the Jupyter kernel rnnnotebooks-csharp for this user, pointing at this build.
+# After the devcontainer or the Binder image is created: the README's one command, which builds the course libraries the
+# notebooks #r (artifacts/lib) and installs the Jupyter kernel rnnnotebooks-csharp for this user, pointing at this build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dotnet build RnnNotebooks.sln
-dotnet artifacts/bin/RnnNotebooks.Cli/debug/rnnbook.dll kernel install --user
+dotnet run --project lib/RnnNotebooks.Cli -- kernel install --user

@@ -75,11 +75,14 @@ internal static class HtmlLayout
         return html.Append("</ul>\n</aside>\n").ToString();
     }
 
-    /// <summary>The page's links to its notebook: download (the .ipynb written beside the page) and open on Binder.</summary>
+    /// <summary>
+    /// The page's links to its notebook: download (the .ipynb written beside the page), and open on Binder when the
+    /// book knows its repository.
+    /// </summary>
     public static string PageLinks(BookEntry entry, BookOptions options) =>
         "<div class=\"page-links\">"
         + $"<a class=\"download\" href=\"{WebUtility.HtmlEncode(entry.NotebookFile)}\" download>Download the notebook</a>"
-        + $"<a class=\"binder\" href=\"{WebUtility.HtmlEncode(options.BinderUrl(entry.NotebookFile))}\">Open on Binder</a>"
+        + (options.BinderUrl(entry.NotebookFile) is { } binder ? $"<a class=\"binder\" href=\"{WebUtility.HtmlEncode(binder)}\">Open on Binder</a>" : "")
         + "</div>\n";
 
     private static string TopBar(string bookTitle) =>

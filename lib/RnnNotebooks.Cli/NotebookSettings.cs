@@ -20,15 +20,18 @@ internal class NotebookSettings : CommandSettings
     public string? Output { get; init; }
 
     /// <summary>The GitHub repository (owner/name) whose notebooks the book's Binder links open.</summary>
-    [CommandOption("--repository <OWNER/NAME>")]
-    [Description("GitHub repository the book's Binder links open (default: $GITHUB_REPOSITORY, else " + BookOptions.DefaultRepository + ").")]
+    [CommandOption("--repository <owner/name>")]
+    [Description("GitHub repository the book's Binder links open (default: $GITHUB_REPOSITORY; with neither, the book has no Binder links).")]
     public string? Repository { get; init; }
 
-    /// <summary>The book's options: the course's, with <see cref="Repository"/>, else GitHub Actions' <c>GITHUB_REPOSITORY</c>, else the placeholder.</summary>
+    /// <summary>
+    /// The book's options: the course's, with <see cref="Repository"/>, else GitHub Actions' <c>GITHUB_REPOSITORY</c>,
+    /// else no repository (and so no Binder links).
+    /// </summary>
     public BookOptions ResolveBookOptions()
     {
         var fromActions = Environment.GetEnvironmentVariable("GITHUB_REPOSITORY");
-        var repository = Repository ?? (string.IsNullOrEmpty(fromActions) ? BookOptions.DefaultRepository : fromActions);
+        var repository = Repository ?? (string.IsNullOrEmpty(fromActions) ? null : fromActions);
         return BookOptions.Default with { Repository = repository };
     }
 

@@ -9,7 +9,8 @@ namespace RnnNotebooks.Cli;
 /// <summary>
 /// <c>rnnbook run</c>: runs notebooks with a live progress display, writes the executed notebooks, prints a
 /// summary table and each failure in one line (on standard error), and renders the book (warning about formulas
-/// it could not draw). Exit code 1 when any notebook failed.
+/// it could not draw). Exit code 1 when any notebook failed. With <c>--dry-run</c> it checks the arguments and only prints
+/// what it would run and write.
 /// </summary>
 internal sealed class RunCommand(IAnsiConsole console, ErrorWriter errors) : AsyncCommand<RunSettings>
 {
@@ -31,6 +32,11 @@ internal sealed class RunCommand(IAnsiConsole console, ErrorWriter errors) : Asy
         {
             errors.Writer.WriteLine($"rnnbook: --store draws every chart as a picture in a browser: {noBrowser}.");
             return 2;
+        }
+        if (settings.DryRun)
+        {
+            PrintPlan(notebooks, settings, book);
+            return 0;
         }
         var options = new RunOptions { CellTimeLimit = TimeSpan.FromSeconds(settings.TimeLimitSeconds), AsWritten = settings.AsWritten, Store = settings.Store };
         await using var images = settings.Store ? await ChartImages.StartAsync() : null;
@@ -63,6 +69,18 @@ internal sealed class RunCommand(IAnsiConsole console, ErrorWriter errors) : Asy
             console.MarkupLine($"Book: [link]{Markup.Escape(index)}[/]");
         }
         return runs.All(run => run.Succeeded) ? 0 : 1;
+    }
+
+    /// <summary>--dry-run: one line per notebook (where its executed copy would go) and the book's page; nothing runs.</summary>
+    private void PrintPlan(IReadOnlyList<string> notebooks, RunSettings settings, BookSources book)
+    {
+        foreach (var notebook in notebooks)
+        {
+            console.MarkupLine($"would run {Markup.Escape(notebook)} -> {Markup.Escape(WrittenPath(notebook, settings, book))}");
+        }
+        console.MarkupLine(settings.NoRender
+            ? "would not render the book (--no-render)"
+            : $"would render the book: {Markup.Escape(Path.Combine(book.Output, BookSources.BookFolder, "index.html"))}");
     }
 
     private static bool WouldOverwrite(string source, BookSources book, bool addToBook) =>

@@ -38,6 +38,11 @@ internal sealed class RunSettings : NotebookSettings
     [Description("Do not render the book after running.")]
     public bool NoRender { get; init; }
 
+    /// <summary>Check the arguments and print what would run and where it would be written, running nothing.</summary>
+    [CommandOption("--dry-run")]
+    [Description("Check the arguments, print the notebooks it would run and where it would write them, and run nothing.")]
+    public bool DryRun { get; init; }
+
     /// <inheritdoc />
     public override ValidationResult Validate() =>
         TimeLimitSeconds is > 0 and < 86400 ? base.Validate() : ValidationResult.Error("--time-limit must be between 0 and 86400 seconds.");

@@ -32,7 +32,7 @@ internal sealed class ExecuteHandler(Microsoft.DotNet.Interactive.Kernel kernel,
         {
             iopub.Publish(request, "execute_input", new JsonObject { ["code"] = code, ["execution_count"] = _executionCount });
         }
-        var error = await RunAsync(code, new ExecutionOutputs(iopub, request, _executionCount, bundles, silent));
+        var error = UnbuiltLibrary(code) ?? await RunAsync(code, new ExecutionOutputs(iopub, request, _executionCount, bundles, silent));
         if (error is null)
         {
             return new JsonObject { ["status"] = "ok", ["execution_count"] = _executionCount, ["payload"] = new JsonArray(), ["user_expressions"] = new JsonObject() };
@@ -45,6 +45,20 @@ internal sealed class ExecuteHandler(Microsoft.DotNet.Interactive.Kernel kernel,
         reply["status"] = "error";
         reply["execution_count"] = _executionCount;
         return reply;
+    }
+
+    /// <summary>
+    /// A cell that references a course library under artifacts/lib that is not built (a notebook opened before the
+    /// libraries were built) is not compiled: it gets one sentence saying what to run, rather than a compile error.
+    /// </summary>
+    private CellError? UnbuiltLibrary(string code)
+    {
+        if (CourseLibraries.MissingReference(code, Environment.CurrentDirectory) is not { } missing)
+        {
+            return null;
+        }
+        log.Write($"a cell references {missing}, which is not built; answered with what to run");
+        return CellError.Of("CourseLibrariesNotBuilt", CourseLibraries.NotBuilt);
     }
 
     /// <summary>Asks the running cell, if any, to stop (the control channel's <c>interrupt_request</c>).</summary>

@@ -152,8 +152,21 @@ public sealed class BookNavigationTests
         BookRenderer.Render([notebook], folder);
 
         Assert.Equal("Five", NotebookReader.Read(Path.Combine(folder, "05-x.ipynb")).Title);
-        Assert.Contains("href=\"https://mybinder.org/v2/gh/" + BookOptions.DefaultRepository + "/HEAD?labpath=notebooks%2F05-x.ipynb\"",
-            File.ReadAllText(Path.Combine(folder, "05-x.html")));
+        Assert.Contains("<a class=\"download\" href=\"05-x.ipynb\" download>", File.ReadAllText(Path.Combine(folder, "05-x.html")));
+    }
+
+    [Fact]
+    public void A_book_that_does_not_know_its_repository_has_no_Binder_links()
+    {
+        var folder = RenderBook(BookOptions.Default);
+
+        foreach (var name in Names)
+        {
+            var page = Page(folder, name);
+            Assert.Contains($"<a class=\"download\" href=\"{name}.ipynb\" download>", page);
+            Assert.DoesNotContain("mybinder.org", page);
+        }
+        Assert.Null(BookOptions.Default.Repository);
     }
 
     [Theory]

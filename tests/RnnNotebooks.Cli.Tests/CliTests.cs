@@ -103,6 +103,25 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task A_dry_run_lists_what_it_would_run_and_write_and_runs_and_writes_nothing()
+    {
+        var folder = NewFolder();
+        var source = Write(folder, "never", Code("File.WriteAllText(\"ran.txt\", \"ran\");"));
+        var output = Path.Combine(folder, "out");
+
+        var (exitCode, text, errors) = await Rnnbook("run", source, "--output", output, "--dry-run");
+        var (refused, refusal, _) = await Rnnbook("run", Path.Combine(folder, "missing.ipynb"), "--dry-run");
+
+        Assert.Equal((0, ""), (exitCode, errors));
+        Assert.Contains($"would run {source} -> {Path.Combine(output, "notebooks", "never.ipynb")}", text);
+        Assert.Contains($"would render the book: {Path.Combine(output, "book", "index.html")}", text);
+        Assert.False(Directory.Exists(output), "a dry run wrote the output folder");
+        Assert.False(File.Exists(Path.Combine(folder, "ran.txt")), "a dry run ran the notebook");
+        Assert.NotEqual(0, refused);
+        Assert.Contains("No such notebook or folder", refusal);
+    }
+
+    [Fact]
     public async Task Render_builds_the_book_from_the_executed_copies()
     {
         var folder = NewFolder();

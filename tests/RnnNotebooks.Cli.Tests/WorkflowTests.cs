@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using RnnNotebooks.Book;
 using RnnNotebooks.Data;
 using YamlDotNet.RepresentationModel;
 
@@ -8,7 +7,7 @@ namespace RnnNotebooks.Cli.Tests;
 /// <summary>
 /// The GitHub Actions workflows parse, and call the README's two commands: CI runs <c>.ci/run</c> (whose test command is
 /// the README's second) with CI=true and the real datasets in <c>../shared/data</c>; Pages runs the README's first
-/// command and publishes <c>out/book</c>. The README links the book, Binder and Codespaces with the book's owner.
+/// command and publishes <c>out/book</c>.
 /// </summary>
 public sealed partial class WorkflowTests
 {
@@ -17,11 +16,7 @@ public sealed partial class WorkflowTests
     private static string Text(string path) => File.ReadAllText(Path.Combine(Root, path));
 
     /// <summary>The commands of the README's "Two commands" block, comments dropped: run, then test.</summary>
-    private static IReadOnlyList<string> ReadmeCommands()
-    {
-        var block = Regex.Match(Text("README.md"), "## Two commands.*?```bash\n(.*?)```", RegexOptions.Singleline).Groups[1].Value;
-        return block.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split(" #")[0].Trim()).ToList();
-    }
+    private static IReadOnlyList<string> ReadmeCommands() => Tests.ReadmeCommands.In(Tests.ReadmeCommands.TwoCommands);
 
     private static YamlMappingNode Workflow(string name)
     {
@@ -106,18 +101,6 @@ public sealed partial class WorkflowTests
             .Select(source => (Path: source.RelativePath, source.Sha256)).Order().ToList();
 
         Assert.Equal(loaders, pins);
-    }
-
-    [Fact]
-    public void The_README_links_the_published_book_Binder_and_Codespaces_with_badges_for_the_books_owner()
-    {
-        var (owner, name) = (BookOptions.DefaultRepository.Split('/')[0], BookOptions.DefaultRepository.Split('/')[1]);
-        var top = string.Join("\n", Text("README.md").Split('\n').Take(8));
-
-        Assert.Contains($"](https://{owner}.github.io/{name}/)", top);
-        Assert.Contains($"[![Binder](https://mybinder.org/badge_logo.svg)](https://mybinder.org/v2/gh/{owner}/{name}/HEAD?urlpath=lab)", top);
-        Assert.Contains($"[![Open in GitHub Codespaces](https://github.com/codespaces/badge.svg)](https://codespaces.new/{owner}/{name})", top);
-        Assert.Contains($"[![CI](https://github.com/{owner}/{name}/actions/workflows/ci.yml/badge.svg)]", top);
     }
 
     [GeneratedRegex(@"^([0-9a-f]{64})  (\S+)$", RegexOptions.Multiline)]

@@ -96,7 +96,7 @@ public sealed class EngineTests
         var run = await Run(path);
 
         Assert.Contains("CS0006", run.Failure!.Error);
-        Assert.Contains("The course libraries are not built: run `dotnet build` at the repository root (Debug or Release", run.Failure.Error);
+        Assert.Contains("The course libraries are not built yet: run `dotnet run --project lib/RnnNotebooks.Cli -- kernel install` at the repository root", run.Failure.Error);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using RnnNotebooks.Engine;
 using Xunit.Abstractions;
 
 namespace RnnNotebooks.Jupyter.Tests;
@@ -7,7 +8,8 @@ namespace RnnNotebooks.Jupyter.Tests;
 /// <summary>
 /// The kernel under stress, driven by jupyter_client through tests/jupyter/robustness.py: 1,000 executes in one
 /// kernel stay within a memory bound; an interrupt stops an endless loop; a wrongly signed message is dropped
-/// and never executed; a kernel whose client is killed exits by itself.
+/// and never executed; a kernel whose client is killed exits by itself; a notebook opened before the course libraries
+/// are built is told what to run.
 /// </summary>
 [Collection(JupyterCollection.Name)]
 public sealed class KernelRobustnessTests(ITestOutputHelper output)
@@ -73,6 +75,22 @@ public sealed class KernelRobustnessTests(ITestOutputHelper output)
         Assert.False((bool)result["forged_ran"]!, "the kernel executed a forged message");
         Assert.Equal("ok", (string)result["signed_status"]!);
         Assert.True((bool)result["signed_ran"]!, "the correctly signed message did not run");
+    }
+
+    [JupyterFact]
+    public async Task A_first_cell_run_before_the_libraries_are_built_says_what_to_run_instead_of_a_compile_error()
+    {
+        var notebooks = Directory.CreateDirectory(Path.Combine(TestNotebook.NewFolder(), "clone", "notebooks")).FullName; // no ../artifacts/lib
+
+        var result = await CheckAsync("unbuilt", notebooks);
+
+        Assert.Equal(("error", "CourseLibrariesNotBuilt", CourseLibraries.NotBuilt),
+            ((string)result["status"]!, (string)result["ename"]!, (string)result["evalue"]!));
+        Assert.Equal([$"CourseLibrariesNotBuilt: {CourseLibraries.NotBuilt}"], result["traceback"]!.AsArray().Select(line => (string)line!));
+        var published = Assert.Single(result["published"]!.AsArray());
+        Assert.Equal("error", (string)published!["type"]!);
+        Assert.DoesNotContain("CS0006", result.ToJsonString());
+        Assert.Equal("42", (string)result["after"]!);
     }
 
     [JupyterFact]

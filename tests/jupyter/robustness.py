@@ -5,6 +5,7 @@ Each check prints one JSON line with what it measured; the xunit tests (KernelRo
     python3 robustness.py interrupt       interrupt a `while (true) { }` cell and a Thread.Sleep cell
     python3 robustness.py bad-signature   a wrongly signed execute_request is not executed; a good one is
     python3 robustness.py orphan          prints the kernel's pid, then this client dies by SIGKILL
+    python3 robustness.py unbuilt DIR     in a kernel started in DIR, a cell that #r's ../artifacts/lib (not there), then 6 * 7
 The kernelspec rnnnotebooks-csharp must be on JUPYTER_PATH.
 """
 import json
@@ -137,6 +138,33 @@ def bad_signature():
         km.shutdown_kernel(now=True)
 
 
+def unbuilt(folder):
+    """A notebook's first cell run where ../artifacts/lib does not exist: the reply, the error and every stream output."""
+    km, kc = start_new_kernel(kernel_name=KERNEL, cwd=folder)
+    try:
+        code = '#r "../artifacts/lib/RnnNotebooks.dll"\n#r "../artifacts/lib/RnnNotebooks.Scripts.dll"\nusing RnnNotebooks;'
+        msg_id = kc.execute(code)
+        reply = kc.get_shell_msg(timeout=60)
+        while reply["parent_header"].get("msg_id") != msg_id:
+            reply = kc.get_shell_msg(timeout=60)
+        published = []
+        while True:
+            msg = kc.get_iopub_msg(timeout=60)
+            if msg["parent_header"].get("msg_id") != msg_id:
+                continue
+            if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+                break
+            if msg["msg_type"] in ("error", "stream", "execute_result", "display_data"):
+                published.append({"type": msg["msg_type"], "content": msg["content"]})
+        c = reply["content"]
+        after = execute(kc, "6 * 7")[1]
+        print(json.dumps({"status": c["status"], "ename": c.get("ename"), "evalue": c.get("evalue"),
+                          "traceback": c.get("traceback"), "published": published, "after": after}))
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+
+
 def orphan():
     km, kc = start_new_kernel(kernel_name=KERNEL)
     print(json.dumps({"kernel_pid": km.provisioner.process.pid}), flush=True)
@@ -153,5 +181,7 @@ if __name__ == "__main__":
         bad_signature()
     elif command == "orphan":
         orphan()
+    elif command == "unbuilt":
+        unbuilt(sys.argv[2])
     else:
         sys.exit(f"unknown check {command!r}")
