@@ -10,7 +10,11 @@ public static class MidiFiles
 
     private const int TicksPerSixteenth = TicksPerQuarterNote / 4;
 
-    /// <summary>Writes a melody: a tempo, an instrument, then each note as note-on/note-off on channel 1; rests are silence.</summary>
+    /// <summary>
+    /// Writes a melody: a tempo, an instrument, then each note as note-on/note-off on channel 1; rests are silence. A
+    /// MIDI file has no rest events, so adjacent rests become one silence and <see cref="Read"/> gives them back joined:
+    /// it returns <see cref="JoinRests"/> of the melody written.
+    /// </summary>
     /// <param name="path">The .mid file to write (its folder is made when missing).</param>
     /// <param name="notes">The melody.</param>
     /// <param name="beatsPerMinute">Quarter notes per minute, 20 .. 400.</param>
@@ -79,6 +83,26 @@ public static class MidiFiles
             notes.Add(new MelodyNote(MelodyNote.Rest, Sixteenths(trackEnd - time, ticksPerSixteenth, path)));
         }
         return notes;
+    }
+
+    /// <summary>The melody as a MIDI file holds it: each run of adjacent rests joined into one rest of their total length.</summary>
+    /// <param name="notes">The melody.</param>
+    public static IReadOnlyList<MelodyNote> JoinRests(IReadOnlyList<MelodyNote> notes)
+    {
+        ArgumentNullException.ThrowIfNull(notes);
+        var joined = new List<MelodyNote>(notes.Count);
+        foreach (var note in notes)
+        {
+            if (note.IsRest && joined.Count > 0 && joined[^1].IsRest)
+            {
+                joined[^1] = joined[^1] with { Duration = joined[^1].Duration + note.Duration }; // silence after silence: one silence
+            }
+            else
+            {
+                joined.Add(note);
+            }
+        }
+        return joined;
     }
 
     private static int Sixteenths(long ticks, double ticksPerSixteenth, string path)

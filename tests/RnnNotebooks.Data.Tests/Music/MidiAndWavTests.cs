@@ -24,6 +24,20 @@ public sealed class MidiAndWavTests
     }
 
     [Fact]
+    public void Adjacent_rests_read_back_joined_as_a_MIDI_file_holds_them()
+    {
+        var path = NewFile("rests.mid");
+        MelodyNote[] melody = [new(60, 2), new(MelodyNote.Rest, 1), new(MelodyNote.Rest, 2), new(62, 4), new(MelodyNote.Rest, 3), new(MelodyNote.Rest, 1)];
+
+        MidiFiles.Write(path, melody, beatsPerMinute: 120);
+
+        MelodyNote[] joined = [new(60, 2), new(MelodyNote.Rest, 3), new(62, 4), new(MelodyNote.Rest, 4)];
+        Assert.Equal(joined, MidiFiles.JoinRests(melody));
+        Assert.Equal(joined, MidiFiles.Read(path));
+        Assert.Equal(Melody, MidiFiles.JoinRests(Melody)); // no adjacent rests: unchanged
+    }
+
+    [Fact]
     public void The_MIDI_file_is_standard_type_1_a_tempo_track_and_a_note_track_at_120_ticks_a_sixteenth()
     {
         var path = NewFile("m.mid");
