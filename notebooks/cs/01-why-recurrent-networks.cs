@@ -310,8 +310,12 @@ Report("standard network weight change for harry at position 2", LargestChange(2
 Report("standard network weight change for harry at position 7", LargestChange(7));
 
 // The RNN has one column for *harry*, in $W_{ax}$, and uses it at every step: $W_{ax} x^{\langle t \rangle}$ is the same
-// vector whether *harry* is word 2 or word 17. That is the note's **sharing of features across positions**, and the
-// hidden state $a^{\langle t \rangle}$ carries the name forward for the pronoun, however far back it stood.
+// vector whether *harry* is word 2 or word 17. That is the note's **sharing of features across positions**: what the RNN
+// learned about *harry* at positions 1 to 4 it uses at position 17, where the standard network has only untrained
+// weights. Carrying the name forward to the pronoun is another matter: the hidden state $a^{\langle t \rangle}$ has
+// to hold it across every word in between, and section 6's chart shows that getting harder as the gap grows (at its
+// worst position the RNN gets `rnn worst position` of the sentences right, not all). Notebooks 03 and 08 show a
+// vanilla RNN losing such a memory over 20 steps or more, and what the GRU and the LSTM do about it.
 
 ReportSeconds("seconds to run", clock.Elapsed.TotalSeconds);
 
