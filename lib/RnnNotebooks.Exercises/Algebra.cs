@@ -38,6 +38,41 @@ internal static class Algebra
         return yHat;
     }
 
+    /// <summary>f(u_ij, v_ij), entry by entry, as a new matrix of u's shape.</summary>
+    public static Matrix Zip(Matrix u, Matrix v, Func<double, double, double> f) => new(u.Rows, u.Cols, u.Data.Zip(v.Data, f).ToArray());
+
+    /// <summary>u + v, entry by entry.</summary>
+    public static Matrix Add(Matrix u, Matrix v) => Zip(u, v, (p, q) => p + q);
+
+    /// <summary>u - v, entry by entry.</summary>
+    public static Matrix Subtract(Matrix u, Matrix v) => Zip(u, v, (p, q) => p - q);
+
+    /// <summary>sum of u_ij v_ij: L = sum(da ⊙ a) is the loss whose gradient with respect to a is da.</summary>
+    public static double Dot(Matrix u, Matrix v) => u.Data.Zip(v.Data, (p, q) => p * q).Sum();
+
+    /// <summary>W x + b, b added to every column: a layer's pre-activation, (rows of W, m).</summary>
+    public static Matrix Affine(Matrix W, double[] b, Matrix x) => Add(Product(W, x), Columns(b, x.Cols));
+
+    /// <summary>m copies of the column b side by side, (length of b, m).</summary>
+    public static Matrix Columns(double[] b, int m)
+    {
+        var c = new Matrix(b.Length, m);
+        for (int i = 0; i < b.Length; i++)
+        {
+            c.Row(i).Fill(b[i]);
+        }
+        return c;
+    }
+
+    /// <summary>Rows start .. start + count - 1 of m: one gate's block of a stacked matrix.</summary>
+    public static Matrix Rows(Matrix m, int start, int count) => new(count, m.Cols, m.Data.AsSpan(start * m.Cols, count * m.Cols).ToArray());
+
+    /// <summary>The blocks stacked by rows, [b0; b1; ...]: the gates' values as the library stacks them.</summary>
+    public static Matrix Stack(params Matrix[] blocks) => new(blocks.Sum(b => b.Rows), blocks[0].Cols, blocks.SelectMany(b => b.Data).ToArray());
+
+    /// <summary>σ(v) = 1 / (1 + e^-v).</summary>
+    public static double Sigmoid(double v) => 1 / (1 + Math.Exp(-v));
+
     /// <summary>A matrix of uniform values in (-scale, scale).</summary>
     public static Matrix Random(int rows, int cols, Random random, double scale = 1.0)
     {

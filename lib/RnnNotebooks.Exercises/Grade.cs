@@ -23,6 +23,12 @@ public static class Grade
     /// <summary>Grades clipping by global norm against <see cref="GradientClipping.ByGlobalNorm"/>.</summary>
     public static Verdict ClipByGlobalNorm(ClipFunction clip) => Run("clip-by-norm", () => ClipGrader.Grade(clip));
 
+    /// <summary>Grades one GRU step, forward against <see cref="GruCell"/> and backward against <see cref="GatedRnn.Backward"/> and central differences.</summary>
+    public static Verdict GruStep(GruForwardFunction forward, GruBackwardFunction backward) => Run("gru-step", () => GruStepGrader.Grade(forward, backward));
+
+    /// <summary>Grades one LSTM step, forward against <see cref="LstmCell"/> and backward against <see cref="GatedRnn.Backward"/> and central differences.</summary>
+    public static Verdict LstmStep(LstmForwardFunction forward, LstmBackwardFunction backward) => Run("lstm-step", () => LstmStepGrader.Grade(forward, backward));
+
     private static Verdict Run(string exercise, Func<(bool Passed, string Message)> grade)
     {
         try
