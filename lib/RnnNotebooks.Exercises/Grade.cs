@@ -23,11 +23,29 @@ public static class Grade
     /// <summary>Grades clipping by global norm against <see cref="GradientClipping.ByGlobalNorm"/>.</summary>
     public static Verdict ClipByGlobalNorm(ClipFunction clip) => Run("clip-by-norm", () => ClipGrader.Grade(clip));
 
+    /// <summary>Grades the embedding's backward step dE against <see cref="Embedding.Backward"/> and central differences, repeated ids included.</summary>
+    public static Verdict EmbeddingBackward(EmbeddingBackwardFunction backward) => Run("embedding-backward", () => EmbeddingBackwardGrader.Grade(backward));
+
+    /// <summary>Grades a bidirectional RNN's merge h&lt;t&gt; = [a_fwd&lt;t&gt;; a_bwd&lt;t&gt;] against <see cref="BidirectionalRnn.Forward"/>, and its backward split.</summary>
+    public static Verdict BiRnnMerge(BiRnnMergeFunction merge, BiRnnSplitFunction split) => Run("birnn-merge", () => BiRnnMergeGrader.Grade(merge, split));
+
+    /// <summary>Grades the masked last-step loss (weight 1/m at each sentence's last step) and its dz&lt;t&gt; against the library and central differences.</summary>
+    public static Verdict LastStepLoss(LastStepLossFunction loss) => Run("last-step-loss", () => LastStepLossGrader.Grade(loss));
+
     /// <summary>Grades one GRU step, forward against <see cref="GruCell"/> and backward against <see cref="GatedRnn.Backward"/> and central differences.</summary>
     public static Verdict GruStep(GruForwardFunction forward, GruBackwardFunction backward) => Run("gru-step", () => GruStepGrader.Grade(forward, backward));
 
     /// <summary>Grades one LSTM step, forward against <see cref="LstmCell"/> and backward against <see cref="GatedRnn.Backward"/> and central differences.</summary>
     public static Verdict LstmStep(LstmForwardFunction forward, LstmBackwardFunction backward) => Run("lstm-step", () => LstmStepGrader.Grade(forward, backward));
+
+    /// <summary>Grades one step of additive attention (scores, weights, context) against <see cref="AdditiveAttention.Forward"/>.</summary>
+    public static Verdict AttentionStep(AttentionStepFunction attend) => Run("attention-step", () => AttentionStepGrader.Grade(attend));
+
+    /// <summary>Grades one step of beam search, ties included, against <see cref="SequenceSearch.Beam"/>.</summary>
+    public static Verdict BeamStep(BeamStepFunction step) => Run("beam-step", () => BeamStepGrader.Grade(step));
+
+    /// <summary>Grades a draw from softmax(z / T) by inverse CDF against <see cref="Sampler.SampleLogits"/> (T = 0: the argmax).</summary>
+    public static Verdict TemperatureSample(TemperatureSampleFunction sample) => Run("temperature-sample", () => TemperatureSampleGrader.Grade(sample));
 
     private static Verdict Run(string exercise, Func<(bool Passed, string Message)> grade)
     {
