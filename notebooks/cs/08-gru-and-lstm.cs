@@ -7,6 +7,7 @@
 #:project ../../lib/RnnNotebooks.Scripts/RnnNotebooks.Scripts.csproj
 #:project ../../lib/RnnNotebooks/RnnNotebooks.csproj
 #:project ../../lib/RnnNotebooks.Plots/RnnNotebooks.Plots.csproj
+#:project ../../lib/RnnNotebooks.Exercises/RnnNotebooks.Exercises.csproj
 #:package TorchSharp-cpu@0.107.0
 #:project ../../lib/RnnNotebooks.Torch/RnnNotebooks.Torch.csproj
 #:project ../../lib/RnnNotebooks.Data/RnnNotebooks.Data.csproj
@@ -15,6 +16,7 @@
 using RnnNotebooks.Scripts;
 using static RnnNotebooks.Scripts.NotebookScript;
 using RnnNotebooks;
+using RnnNotebooks.Exercises;
 using RnnNotebooks.Plots;
 using RnnNotebooks.Torch;
 using static RnnNotebooks.Scripts.Figures;
@@ -32,7 +34,8 @@ NotebookScript.Start();
 // In this notebook you will:
 //
 // 1. write the **GRU** and the **LSTM** as equations, each line next to the code that computes it, in PyTorch's form
-//    (so the same weights run in `torch.nn.GRU` and `torch.nn.LSTM`);
+//    (so the same weights run in `torch.nn.GRU` and `torch.nn.LSTM`), then write one step of each, forward and backward,
+//    yourself (two graded exercises);
 // 2. see why the LSTM's cell state is a **gradient highway**: the Jacobian along $c^{\langle t \rangle}$ is just the forget gate;
 // 3. train an RNN (with two initialisations of $W_{aa}$), a GRU and an LSTM with about the same number of parameters,
 //    three seeds each, on a **long-range task** (remember the first token after $k$ distractors) and plot accuracy
@@ -48,9 +51,10 @@ NotebookScript.Start();
 
 // ## The libraries
 //
-// The core (`RnnNotebooks`: `Rnn`, `Gru`, `Lstm`, their cells, Adam), the charts, and `RnnNotebooks.Torch`, which holds
-// the TorchSharp twins of the core's models. TorchSharp itself comes from NuGet (`TorchSharp-cpu`); build the twins once
-// with `dotnet build lib/RnnNotebooks.Torch` (the solution build does it too).
+// The core (`RnnNotebooks`: `Rnn`, `Gru`, `Lstm`, their cells, Adam), the charts, the exercises' graders
+// (`RnnNotebooks.Exercises`), and `RnnNotebooks.Torch`, which holds the TorchSharp twins of the core's models.
+// TorchSharp itself comes from NuGet (`TorchSharp-cpu`); build the twins once with `dotnet build lib/RnnNotebooks.Torch`
+// (the solution build does it too).
 
 var clock = System.Diagnostics.Stopwatch.StartNew();
 var load = TorchSetup.EnsureLoaded();   // first, before any torch call: patches libLibTorchSharp.so where needed, 1 torch thread
@@ -132,6 +136,298 @@ Report("LSTM step, largest difference from the library",
     LargestDifference(ig.Concat(fg).Concat(gg).Concat(og).Concat(c).Concat(aL), lstmGates.Data.Concat(cLib.Data).Concat(aLstm.Data)));
 NotebookScript.Show(Tables.FromRecords(Enumerable.Range(0, na).Select(k => new { unit = k, i = Math.Round(ig[k], 4), f = Math.Round(fg[k], 4),
     g = Math.Round(gg[k], 4), o = Math.Round(og[k], 4), cPrev = cPrev[k, 0], c = Math.Round(c[k], 4), a = Math.Round(aL[k], 4) })));
+
+// ### Your turn: one GRU step, forward and backward
+//
+// Write section 1's step for a batch of $m$ columns, `GruForward`, returning $r$, $z$, $n$,
+// $h_n = W_{na} a^{\langle t-1 \rangle} + b_{na}$ and $a^{\langle t \rangle}$ as `new GruStep(r, z, n, hn, a)`; then its
+// backward step, `GruBackward`. Differentiating the four lines, with $\sigma' = \sigma (1 - \sigma)$ and $\tanh' = 1 - \tanh^2$:
+//
+// $$\begin{aligned} dG_n &= da \odot (1 - z) \odot (1 - n^2), \qquad dG_z = da \odot \left(a^{\langle t-1 \rangle} - n\right) \odot z (1 - z), \qquad dG_r = dG_n \odot h_n \odot r (1 - r) \\ dG_x &= \begin{bmatrix} dG_r \\ dG_z \\ dG_n \end{bmatrix}, \qquad dG_a = \begin{bmatrix} dG_r \\ dG_z \\ dG_n \odot r \end{bmatrix}, \qquad dW_{ax} = dG_x\, x^{\langle t \rangle \top}, \qquad dW_{aa} = dG_a\, a^{\langle t-1 \rangle \top} \\ da^{\langle t-1 \rangle} &= da \odot z + W_{aa}^{\top} dG_a \end{aligned}$$
+//
+// and $db_{ax}$, $db_{aa}$ are the sums of $dG_x$, $dG_a$ over the $m$ columns. The two biases get different gradients only
+// in the $n$ block, where $r$ multiplies $W_{na} a^{\langle t-1 \rangle} + b_{na}$ but not $W_{nx} x^{\langle t \rangle} + b_{nx}$.
+// The check compares every value with `GruCell`, `Gru.Backward` and central differences on random shapes, and names the
+// first wrong entry with its gate and unit. (As for every exercise, `rnnbook run` runs the notebook's solution after your
+// cell; `rnnbook run --as-written` grades yours.)
+
+// Exercise: the notebook leaves this body to the reader:
+// // r = σ(Wrx x + brx + Wra a<t-1> + bra), z = σ(Wzx x + bzx + Wza a<t-1> + bza), hn = Wna a<t-1> + bna,
+// // n = tanh(Wnx x + bnx + r ⊙ hn), a<t> = (1 - z) ⊙ n + z ⊙ a<t-1>. Wax (3 n_a, n_x), Waa (3 n_a, n_a), bax, baa (3 n_a)
+// // stack the blocks r, z, n; aPrev (n_a, m), x (n_x, m). Return r, z, n, hn, a<t>, each (n_a, m).
+// GruStep GruForward(Matrix Wax, Matrix Waa, double[] bax, double[] baa, Matrix aPrev, Matrix x)
+// {
+//     throw new NotImplementedException(); // your code here
+// }
+//
+// // From da = dL/da<t> (n_a, m) and the forward step's values: dWax (3 n_a, n_x), dWaa (3 n_a, n_a), dbax, dbaa (3 n_a),
+// // da<t-1> (n_a, m).
+// GruStepGradients GruBackward(Matrix da, GruStep step, Matrix aPrev, Matrix x, Matrix Waa)
+// {
+//     throw new NotImplementedException(); // your code here
+// }
+// The notebook's solution:
+GruStep GruForward(Matrix Wax, Matrix Waa, double[] bax, double[] baa, Matrix aPrev, Matrix x)
+{
+    int nA = aPrev.Rows, m = aPrev.Cols;
+    double Pre(Matrix W, double[] b, Matrix v, int row, int j)                      // (W v + b)[row, j]
+    {
+        double sum = b[row];
+        for (int k = 0; k < W.Cols; k++) sum += W[row, k] * v[k, j];
+        return sum;
+    }
+    var (r, z, n, hn, a) = (new Matrix(nA, m), new Matrix(nA, m), new Matrix(nA, m), new Matrix(nA, m), new Matrix(nA, m));
+    for (int i = 0; i < nA; i++)
+        for (int j = 0; j < m; j++)
+        {
+            r[i, j] = Sigmoid(Pre(Wax, bax, x, i, j) + Pre(Waa, baa, aPrev, i, j));                 // block 0
+            z[i, j] = Sigmoid(Pre(Wax, bax, x, nA + i, j) + Pre(Waa, baa, aPrev, nA + i, j));       // block 1
+            hn[i, j] = Pre(Waa, baa, aPrev, 2 * nA + i, j);                                         // Wna a<t-1> + bna
+            n[i, j] = Math.Tanh(Pre(Wax, bax, x, 2 * nA + i, j) + r[i, j] * hn[i, j]);              // block 2
+            a[i, j] = (1 - z[i, j]) * n[i, j] + z[i, j] * aPrev[i, j];
+        }
+    return new GruStep(r, z, n, hn, a);
+}
+
+GruStepGradients GruBackward(Matrix da, GruStep s, Matrix aPrev, Matrix x, Matrix Waa)
+{
+    int nA = aPrev.Rows, nX = x.Rows, m = aPrev.Cols;
+    var (dGx, dGa, daPrev) = (new Matrix(3 * nA, m), new Matrix(3 * nA, m), new Matrix(nA, m));
+    for (int i = 0; i < nA; i++)
+        for (int j = 0; j < m; j++)
+        {
+            double dGn = da[i, j] * (1 - s.z[i, j]) * (1 - s.n[i, j] * s.n[i, j]);              // through n = tanh(.)
+            double dGz = da[i, j] * (aPrev[i, j] - s.n[i, j]) * s.z[i, j] * (1 - s.z[i, j]);   // through z = σ(.)
+            double dGr = dGn * s.hn[i, j] * s.r[i, j] * (1 - s.r[i, j]);                       // through r ⊙ hn
+            (dGx[i, j], dGx[nA + i, j], dGx[2 * nA + i, j]) = (dGr, dGz, dGn);
+            (dGa[i, j], dGa[nA + i, j], dGa[2 * nA + i, j]) = (dGr, dGz, dGn * s.r[i, j]);    // r multiplies hn
+            daPrev[i, j] = da[i, j] * s.z[i, j];                                                // the direct path z ⊙ a<t-1>
+        }
+    var (dWax, dWaa, dbax, dbaa) = (new Matrix(3 * nA, nX), new Matrix(3 * nA, nA), new double[3 * nA], new double[3 * nA]);
+    for (int g = 0; g < 3 * nA; g++)
+        for (int j = 0; j < m; j++)
+        {
+            for (int k = 0; k < nX; k++) dWax[g, k] += dGx[g, j] * x[k, j];                    // dGx xᵀ
+            for (int k = 0; k < nA; k++) dWaa[g, k] += dGa[g, j] * aPrev[k, j];                // dGa a<t-1>ᵀ
+            for (int k = 0; k < nA; k++) daPrev[k, j] += Waa[g, k] * dGa[g, j];                // + Waaᵀ dGa
+            dbax[g] += dGx[g, j];
+            dbaa[g] += dGa[g, j];
+        }
+    return new GruStepGradients(dWax, dWaa, dbax, dbaa, daPrev);
+}
+
+// <details><summary>Hint</summary>
+//
+// Row `gate * nA + i` of `Wax`, `Waa`, `bax` and `baa` belongs to unit `i` of block `gate` (0: $r$, 1: $z$, 2: $n$),
+// as in section 1's `Block`. In the backward step compute the three $dG$ of each entry $(i, j)$ first and store them in
+// `dGx` and `dGa` $(3 n_a, m)$; the weights' gradients are then sums over the batch, as in notebook 03's `BpttStep`.
+//
+// </details>
+//
+// <details><summary>Solution</summary>
+//
+// ```csharp
+// GruStep GruForward(Matrix Wax, Matrix Waa, double[] bax, double[] baa, Matrix aPrev, Matrix x)
+// {
+//     int nA = aPrev.Rows, m = aPrev.Cols;
+//     double Pre(Matrix W, double[] b, Matrix v, int row, int j)                      // (W v + b)[row, j]
+//     {
+//         double sum = b[row];
+//         for (int k = 0; k < W.Cols; k++) sum += W[row, k] * v[k, j];
+//         return sum;
+//     }
+//     var (r, z, n, hn, a) = (new Matrix(nA, m), new Matrix(nA, m), new Matrix(nA, m), new Matrix(nA, m), new Matrix(nA, m));
+//     for (int i = 0; i < nA; i++)
+//         for (int j = 0; j < m; j++)
+//         {
+//             r[i, j] = Sigmoid(Pre(Wax, bax, x, i, j) + Pre(Waa, baa, aPrev, i, j));                 // block 0
+//             z[i, j] = Sigmoid(Pre(Wax, bax, x, nA + i, j) + Pre(Waa, baa, aPrev, nA + i, j));       // block 1
+//             hn[i, j] = Pre(Waa, baa, aPrev, 2 * nA + i, j);                                         // Wna a<t-1> + bna
+//             n[i, j] = Math.Tanh(Pre(Wax, bax, x, 2 * nA + i, j) + r[i, j] * hn[i, j]);              // block 2
+//             a[i, j] = (1 - z[i, j]) * n[i, j] + z[i, j] * aPrev[i, j];
+//         }
+//     return new GruStep(r, z, n, hn, a);
+// }
+//
+// GruStepGradients GruBackward(Matrix da, GruStep s, Matrix aPrev, Matrix x, Matrix Waa)
+// {
+//     int nA = aPrev.Rows, nX = x.Rows, m = aPrev.Cols;
+//     var (dGx, dGa, daPrev) = (new Matrix(3 * nA, m), new Matrix(3 * nA, m), new Matrix(nA, m));
+//     for (int i = 0; i < nA; i++)
+//         for (int j = 0; j < m; j++)
+//         {
+//             double dGn = da[i, j] * (1 - s.z[i, j]) * (1 - s.n[i, j] * s.n[i, j]);              // through n = tanh(.)
+//             double dGz = da[i, j] * (aPrev[i, j] - s.n[i, j]) * s.z[i, j] * (1 - s.z[i, j]);   // through z = σ(.)
+//             double dGr = dGn * s.hn[i, j] * s.r[i, j] * (1 - s.r[i, j]);                       // through r ⊙ hn
+//             (dGx[i, j], dGx[nA + i, j], dGx[2 * nA + i, j]) = (dGr, dGz, dGn);
+//             (dGa[i, j], dGa[nA + i, j], dGa[2 * nA + i, j]) = (dGr, dGz, dGn * s.r[i, j]);    // r multiplies hn
+//             daPrev[i, j] = da[i, j] * s.z[i, j];                                                // the direct path z ⊙ a<t-1>
+//         }
+//     var (dWax, dWaa, dbax, dbaa) = (new Matrix(3 * nA, nX), new Matrix(3 * nA, nA), new double[3 * nA], new double[3 * nA]);
+//     for (int g = 0; g < 3 * nA; g++)
+//         for (int j = 0; j < m; j++)
+//         {
+//             for (int k = 0; k < nX; k++) dWax[g, k] += dGx[g, j] * x[k, j];                    // dGx xᵀ
+//             for (int k = 0; k < nA; k++) dWaa[g, k] += dGa[g, j] * aPrev[k, j];                // dGa a<t-1>ᵀ
+//             for (int k = 0; k < nA; k++) daPrev[k, j] += Waa[g, k] * dGa[g, j];                // + Waaᵀ dGa
+//             dbax[g] += dGx[g, j];
+//             dbaa[g] += dGa[g, j];
+//         }
+//     return new GruStepGradients(dWax, dWaa, dbax, dbaa, daPrev);
+// }
+// ```
+//
+// </details>
+
+var gruVerdict = Grade.GruStep(GruForward, GruBackward);
+Report("exercise gru-step passed", gruVerdict.Passed ? 1 : 0);
+NotebookScript.Show(gruVerdict);
+
+// ### Your turn: one LSTM step, forward and backward
+//
+// `LstmForward` returns section 2's $i$, $f$, $g$, $o$, $c^{\langle t \rangle}$ and $a^{\langle t \rangle}$ as
+// `new LstmStep(i, f, g, o, c, a)`. `LstmBackward` gets $da$ and also $dc$, the gradient that reaches
+// $c^{\langle t \rangle}$ from step $t + 1$, and returns the weights' gradients and both states':
+//
+// $$\begin{aligned} dc^{\langle t \rangle} &= dc + da \odot o \odot \left(1 - \tanh^2 c^{\langle t \rangle}\right) \\ dG &= \begin{bmatrix} dc^{\langle t \rangle} \odot g \odot i (1 - i) \\ dc^{\langle t \rangle} \odot c^{\langle t-1 \rangle} \odot f (1 - f) \\ dc^{\langle t \rangle} \odot i \odot (1 - g^2) \\ da \odot \tanh c^{\langle t \rangle} \odot o (1 - o) \end{bmatrix}, \qquad dW_{ax} = dG\, x^{\langle t \rangle \top}, \qquad dW_{aa} = dG\, a^{\langle t-1 \rangle \top} \\ da^{\langle t-1 \rangle} &= W_{aa}^{\top} dG, \qquad dc^{\langle t-1 \rangle} = dc^{\langle t \rangle} \odot f \end{aligned}$$
+//
+// Both biases add to the same pre-activations here, so $db_{ax} = db_{aa}$, the sums of $dG$ over the $m$ columns. The
+// last line is the gradient highway of the next section. The check works as the GRU's, against `LstmCell`,
+// `Lstm.Backward` and central differences.
+
+// Exercise: the notebook leaves this body to the reader:
+// // i, f, o = σ(W.x x + b.x + W.a a<t-1> + b.a), g = tanh(...), blocks stacked in PyTorch's order i, f, g, o:
+// // Wax (4 n_a, n_x), Waa (4 n_a, n_a), bax, baa (4 n_a). c<t> = f ⊙ c<t-1> + i ⊙ g, a<t> = o ⊙ tanh(c<t>).
+// // aPrev, cPrev (n_a, m), x (n_x, m). Return i, f, g, o, c<t>, a<t>, each (n_a, m).
+// LstmStep LstmForward(Matrix Wax, Matrix Waa, double[] bax, double[] baa, Matrix aPrev, Matrix cPrev, Matrix x)
+// {
+//     throw new NotImplementedException(); // your code here
+// }
+//
+// // From da = dL/da<t> and dc = dL/dc<t> from step t + 1 (n_a, m): dWax (4 n_a, n_x), dWaa (4 n_a, n_a),
+// // dbax, dbaa (4 n_a), da<t-1> and dc<t-1> (n_a, m).
+// LstmStepGradients LstmBackward(Matrix da, Matrix dc, LstmStep step, Matrix aPrev, Matrix cPrev, Matrix x, Matrix Waa)
+// {
+//     throw new NotImplementedException(); // your code here
+// }
+// The notebook's solution:
+LstmStep LstmForward(Matrix Wax, Matrix Waa, double[] bax, double[] baa, Matrix aPrev, Matrix cPrev, Matrix x)
+{
+    int nA = aPrev.Rows, m = aPrev.Cols;
+    var v = Enumerable.Range(0, 6).Select(_ => new Matrix(nA, m)).ToArray();                 // i, f, g, o, c, a
+    for (int i = 0; i < nA; i++)
+        for (int j = 0; j < m; j++)
+        {
+            double Pre(int gate)                                                             // row gate n_a + i, column j
+            {
+                int row = gate * nA + i;
+                double sum = bax[row] + baa[row];
+                for (int k = 0; k < x.Rows; k++) sum += Wax[row, k] * x[k, j];
+                for (int k = 0; k < nA; k++) sum += Waa[row, k] * aPrev[k, j];
+                return sum;
+            }
+            double ig = Sigmoid(Pre(0)), fg = Sigmoid(Pre(1)), gg = Math.Tanh(Pre(2)), og = Sigmoid(Pre(3));
+            double c = fg * cPrev[i, j] + ig * gg;                                           // c<t> = f ⊙ c<t-1> + i ⊙ g
+            (v[0][i, j], v[1][i, j], v[2][i, j], v[3][i, j], v[4][i, j]) = (ig, fg, gg, og, c);
+            v[5][i, j] = og * Math.Tanh(c);                                                  // a<t> = o ⊙ tanh(c<t>)
+        }
+    return new LstmStep(v[0], v[1], v[2], v[3], v[4], v[5]);
+}
+
+LstmStepGradients LstmBackward(Matrix da, Matrix dc, LstmStep s, Matrix aPrev, Matrix cPrev, Matrix x, Matrix Waa)
+{
+    int nA = aPrev.Rows, nX = x.Rows, m = aPrev.Cols;
+    var (dG, daPrev, dcPrev) = (new Matrix(4 * nA, m), new Matrix(nA, m), new Matrix(nA, m));
+    for (int i = 0; i < nA; i++)
+        for (int j = 0; j < m; j++)
+        {
+            double tanhC = Math.Tanh(s.c[i, j]);
+            double dct = dc[i, j] + da[i, j] * s.o[i, j] * (1 - tanhC * tanhC);                // dL/dc<t>: from t + 1 and through a<t>
+            dG[i, j] = dct * s.g[i, j] * s.i[i, j] * (1 - s.i[i, j]);                         // i
+            dG[nA + i, j] = dct * cPrev[i, j] * s.f[i, j] * (1 - s.f[i, j]);                  // f
+            dG[2 * nA + i, j] = dct * s.i[i, j] * (1 - s.g[i, j] * s.g[i, j]);                // g
+            dG[3 * nA + i, j] = da[i, j] * tanhC * s.o[i, j] * (1 - s.o[i, j]);               // o
+            dcPrev[i, j] = dct * s.f[i, j];                                                   // the highway: dc<t> ⊙ f
+        }
+    var (dWax, dWaa, db) = (new Matrix(4 * nA, nX), new Matrix(4 * nA, nA), new double[4 * nA]);
+    for (int g = 0; g < 4 * nA; g++)
+        for (int j = 0; j < m; j++)
+        {
+            for (int k = 0; k < nX; k++) dWax[g, k] += dG[g, j] * x[k, j];                   // dG xᵀ
+            for (int k = 0; k < nA; k++) dWaa[g, k] += dG[g, j] * aPrev[k, j];               // dG a<t-1>ᵀ
+            for (int k = 0; k < nA; k++) daPrev[k, j] += Waa[g, k] * dG[g, j];               // Waaᵀ dG
+            db[g] += dG[g, j];
+        }
+    return new LstmStepGradients(dWax, dWaa, db, (double[])db.Clone(), daPrev, dcPrev);
+}
+
+// <details><summary>Hint</summary>
+//
+// The blocks are laid out as the GRU's, four of them: row `gate * nA + i` for gate 0 ($i$), 1 ($f$), 2 ($g$), 3 ($o$).
+// In the backward step compute $dc^{\langle t \rangle}$ of each entry once: three of the four rows of $dG$ and
+// $dc^{\langle t-1 \rangle}$ use it.
+//
+// </details>
+//
+// <details><summary>Solution</summary>
+//
+// ```csharp
+// LstmStep LstmForward(Matrix Wax, Matrix Waa, double[] bax, double[] baa, Matrix aPrev, Matrix cPrev, Matrix x)
+// {
+//     int nA = aPrev.Rows, m = aPrev.Cols;
+//     var v = Enumerable.Range(0, 6).Select(_ => new Matrix(nA, m)).ToArray();                 // i, f, g, o, c, a
+//     for (int i = 0; i < nA; i++)
+//         for (int j = 0; j < m; j++)
+//         {
+//             double Pre(int gate)                                                             // row gate n_a + i, column j
+//             {
+//                 int row = gate * nA + i;
+//                 double sum = bax[row] + baa[row];
+//                 for (int k = 0; k < x.Rows; k++) sum += Wax[row, k] * x[k, j];
+//                 for (int k = 0; k < nA; k++) sum += Waa[row, k] * aPrev[k, j];
+//                 return sum;
+//             }
+//             double ig = Sigmoid(Pre(0)), fg = Sigmoid(Pre(1)), gg = Math.Tanh(Pre(2)), og = Sigmoid(Pre(3));
+//             double c = fg * cPrev[i, j] + ig * gg;                                           // c<t> = f ⊙ c<t-1> + i ⊙ g
+//             (v[0][i, j], v[1][i, j], v[2][i, j], v[3][i, j], v[4][i, j]) = (ig, fg, gg, og, c);
+//             v[5][i, j] = og * Math.Tanh(c);                                                  // a<t> = o ⊙ tanh(c<t>)
+//         }
+//     return new LstmStep(v[0], v[1], v[2], v[3], v[4], v[5]);
+// }
+//
+// LstmStepGradients LstmBackward(Matrix da, Matrix dc, LstmStep s, Matrix aPrev, Matrix cPrev, Matrix x, Matrix Waa)
+// {
+//     int nA = aPrev.Rows, nX = x.Rows, m = aPrev.Cols;
+//     var (dG, daPrev, dcPrev) = (new Matrix(4 * nA, m), new Matrix(nA, m), new Matrix(nA, m));
+//     for (int i = 0; i < nA; i++)
+//         for (int j = 0; j < m; j++)
+//         {
+//             double tanhC = Math.Tanh(s.c[i, j]);
+//             double dct = dc[i, j] + da[i, j] * s.o[i, j] * (1 - tanhC * tanhC);                // dL/dc<t>: from t + 1 and through a<t>
+//             dG[i, j] = dct * s.g[i, j] * s.i[i, j] * (1 - s.i[i, j]);                         // i
+//             dG[nA + i, j] = dct * cPrev[i, j] * s.f[i, j] * (1 - s.f[i, j]);                  // f
+//             dG[2 * nA + i, j] = dct * s.i[i, j] * (1 - s.g[i, j] * s.g[i, j]);                // g
+//             dG[3 * nA + i, j] = da[i, j] * tanhC * s.o[i, j] * (1 - s.o[i, j]);               // o
+//             dcPrev[i, j] = dct * s.f[i, j];                                                   // the highway: dc<t> ⊙ f
+//         }
+//     var (dWax, dWaa, db) = (new Matrix(4 * nA, nX), new Matrix(4 * nA, nA), new double[4 * nA]);
+//     for (int g = 0; g < 4 * nA; g++)
+//         for (int j = 0; j < m; j++)
+//         {
+//             for (int k = 0; k < nX; k++) dWax[g, k] += dG[g, j] * x[k, j];                   // dG xᵀ
+//             for (int k = 0; k < nA; k++) dWaa[g, k] += dG[g, j] * aPrev[k, j];               // dG a<t-1>ᵀ
+//             for (int k = 0; k < nA; k++) daPrev[k, j] += Waa[g, k] * dG[g, j];               // Waaᵀ dG
+//             db[g] += dG[g, j];
+//         }
+//     return new LstmStepGradients(dWax, dWaa, db, (double[])db.Clone(), daPrev, dcPrev);
+// }
+// ```
+//
+// </details>
+
+var lstmVerdict = Grade.LstmStep(LstmForward, LstmBackward);
+Report("exercise lstm-step passed", lstmVerdict.Passed ? 1 : 0);
+NotebookScript.Show(lstmVerdict);
 
 // ### The cell state is a gradient highway
 //
