@@ -108,6 +108,11 @@ public static class Activations
     /// </summary>
     private static void SoftmaxColumns(Span<double> z, int rows, int m)
     {
+        if (m == 1)
+        {
+            SoftmaxColumn(z[..rows]);
+            return;
+        }
         Span<double> max = m <= 256 ? stackalloc double[m] : new double[m];
         Span<double> sum = m <= 256 ? stackalloc double[m] : new double[m];
         z[..m].CopyTo(max);
@@ -128,5 +133,27 @@ public static class Activations
             var row = z.Slice(r * m, m);
             TensorPrimitives.Divide(row, sum, row);
         }
+    }
+
+    /// <summary>
+    /// The same softmax for one column (m = 1), held contiguously: the same operations in the same order as
+    /// <see cref="SoftmaxColumns"/> (the max, e^(z_i - max) by the core's exp, the sum over the rows in order, the
+    /// division), with one call per operation instead of one per row.
+    /// </summary>
+    private static void SoftmaxColumn(Span<double> z)
+    {
+        double max = z[0];
+        for (int i = 1; i < z.Length; i++)
+        {
+            max = Math.Max(max, z[i]); // NaN propagates, as TensorPrimitives.Max does
+        }
+        TensorPrimitives.Subtract(z, max, z);
+        Elementwise.Exp(z, z); // e^(z_i - max) never overflows
+        double sum = 0.0;
+        foreach (double e in z)
+        {
+            sum += e; // sum_k e^(z_k - max), in order of k
+        }
+        TensorPrimitives.Divide(z, sum, z);
     }
 }
