@@ -24,7 +24,8 @@ if (options.Isa)
 }
 
 string machine = $"{RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, " +
-    $"AVX-512 {(Vector512.IsHardwareAccelerated ? "yes" : "no")}, Vector<double>.Count {Vector<double>.Count}";
+    $"AVX-512 {(Vector512.IsHardwareAccelerated ? "yes" : "no")}, Vector<double>.Count {Vector<double>.Count}" +
+    (File.Exists("/proc/loadavg") ? $", load average {string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ')[..3])}" : "");
 if (options.Profile)
 {
     Console.WriteLine($"# Where the core's forward + BPTT time goes, float64\n{machine}\n{CorePaths.Describe()}");

@@ -72,6 +72,11 @@ internal sealed class MachineLimits
         {
             Console.WriteLine($"| {Widths.NameWithFma(width)} | {gflops:F1} |");
         }
+        if (!Hardware.HasFusedMultiplyAdd)
+        {
+            Console.WriteLine("\nThis process has no fused multiply-add instruction: the canonical arithmetic's fused multiply-adds are " +
+                "emulated in software, so those peaks are far below the hardware's; the stream below multiplies and adds separately.");
+        }
         Console.WriteLine($"\n| weights streamed (Σ_i W[i, :] · x in {Widths.Name(Widths.Widest)}) | size | GB/s | bound at m = 1 (GFLOP/s) |");
         Console.WriteLine("|---|---:|---:|---:|");
         foreach (var ((gates, nA), (bytes, gbPerS)) in streams)
