@@ -31,6 +31,17 @@ internal sealed class GatedReplay : PassReplay
     protected override LossKind LossKind => model.LossKind;
 
     /// <inheritdoc/>
+    protected override IRecurrentGradients Gradients => gradients;
+
+    /// <inheritdoc/>
+    protected override void ModelPass()
+    {
+        _ = model is Lstm lstm ? lstm.Forward(X, null, null, cache) : ((Gru)model).Forward(X, null, cache);
+        model.Loss(cache, Y);
+        model.Backward(cache, Y, null, gradients);
+    }
+
+    /// <inheritdoc/>
     protected override void Forward(PartClock clock)
     {
         var p = model.Parameters;

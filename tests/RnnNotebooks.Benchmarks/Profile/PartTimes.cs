@@ -1,7 +1,7 @@
 namespace RnnNotebooks.Benchmarks;
 
-/// <summary>What <c>--profile</c> measured for one case: the median microseconds of each part and of the model's own pass.</summary>
-internal sealed record PartTimes(BenchCase Case, IReadOnlyDictionary<Part, double> Microseconds, double ModelMicroseconds, int ScopesPerPass)
+/// <summary>What <c>--profile</c> measured for one case: the median microseconds of each part and of the model's own pass, and whether the replay computes the model's bits.</summary>
+internal sealed record PartTimes(BenchCase Case, IReadOnlyDictionary<Part, double> Microseconds, double ModelMicroseconds, int ScopesPerPass, bool MatchesModel)
 {
     /// <summary>The parts added up: the replay's time less the cost of timing it.</summary>
     public double Sum => Microseconds.Values.Sum();

@@ -39,6 +39,24 @@ internal abstract class PassReplay
         Backward(clock);
     }
 
+    /// <summary>
+    /// True when the replay leaves the same gradients, bit for bit, as the model's own Forward, Loss and Backward on
+    /// the same cache and gradients: the check that the replay still makes the calls the model makes.
+    /// </summary>
+    public bool MatchesModel()
+    {
+        Run(new PartClock());
+        var replayed = Gradients.Tensors.Select(t => (double[])t.Values.Clone()).ToArray();
+        ModelPass();
+        return Gradients.Tensors.Zip(replayed).All(pair => pair.First.Values.AsSpan().SequenceEqual(pair.Second));
+    }
+
+    /// <summary>The model's own Forward, Loss and Backward on the replay's cache and gradients.</summary>
+    protected abstract void ModelPass();
+
+    /// <summary>The model's gradients, filled by one real pass in the constructor and overwritten by every replay.</summary>
+    protected abstract IRecurrentGradients Gradients { get; }
+
     /// <summary>The model's forward pass over T steps, with the output layer.</summary>
     protected abstract void Forward(PartClock clock);
 

@@ -25,6 +25,17 @@ internal sealed class RnnReplay : PassReplay
     protected override LossKind LossKind => model.LossKind;
 
     /// <inheritdoc/>
+    protected override IRecurrentGradients Gradients => gradients;
+
+    /// <inheritdoc/>
+    protected override void ModelPass()
+    {
+        model.Forward(X, null, cache);
+        model.Loss(cache, Y);
+        model.Backward(cache, Y, null, gradients);
+    }
+
+    /// <inheritdoc/>
     protected override void Forward(PartClock clock)
     {
         var p = model.Parameters;
