@@ -46,12 +46,16 @@ internal sealed class PartClock
     /// <summary>Scopes timed for <paramref name="part"/> since the last reset.</summary>
     public int Scopes(Part part) => scopes[(int)part];
 
-    /// <summary>The ticks an empty scope costs: the least mean over 20 batches of 10,000.</summary>
+    /// <summary>
+    /// The ticks an empty scope costs: the least mean of batches of 10,000, batch after batch for half a second, so that
+    /// the scopes are timed as the replay will run them, compiled by the JIT's last tier.
+    /// </summary>
     public static double CalibrateOverhead()
     {
         var clock = new PartClock();
         double least = double.MaxValue;
-        for (int batch = 0; batch < 20; batch++)
+        var elapsed = Stopwatch.StartNew();
+        while (elapsed.ElapsedMilliseconds < 500)
         {
             clock.Reset();
             for (int i = 0; i < 10_000; i++)
