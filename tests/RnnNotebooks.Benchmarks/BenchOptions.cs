@@ -17,6 +17,7 @@ internal sealed record BenchOptions(bool Quick, int Rounds, int[] Sizes, int[] B
           --quick                 fewer rounds and shorter warm-ups, for a first look
           --isa                   runs the rest of the command once per instruction set this CPU has, each in a child
                                   process with its own limits: as is (AVX-512), DOTNET_EnableAVX512=0 (AVX2),
+                                  + DOTNET_MaxVectorTBitWidth=128 (128-bit with FMA, as ARM64 NEON),
                                   + DOTNET_EnableAVX2=0 (128-bit, no FMA instruction), DOTNET_EnableHWIntrinsic=0 (scalar);
                                   libtorch is held to the same set (ATEN_CPU_CAPABILITY, MKL_ENABLE_INSTRUCTIONS)
           --profile               instead of the table: the core's forward + BPTT time split into products, element-wise
