@@ -22,6 +22,9 @@ internal sealed record BenchCase(string Model, int nA, int m, int T = 100, int V
     /// Waa a (G n_a x n_a), Wya a (forward); Waa^T dG, dG a^T, Wya^T dz_y, dz_y a^T (backward). One-hot Wax x is a gather.</summary>
     public double Flops => 2.0 * T * m * (3.0 * Gates * nA * nA + 3.0 * Vocabulary * nA);
 
+    /// <summary>Passes timed one by one in a round: about 200,000 / (Flops / 20,000), between 3 and 200.</summary>
+    public int Iterations => Math.Clamp((int)(200_000 / Math.Max(1, Flops / 2e4)), 3, 200);
+
     public (SequenceBatch X, SequenceTargets Y) Data(int steps)
     {
         var random = new Random(Seed);

@@ -1,7 +1,7 @@
 namespace RnnNotebooks.Benchmarks;
 
-/// <summary>What one size measured: medians in microseconds over interleaved rounds, and allocations.</summary>
-internal sealed record BenchResult(BenchCase Case, double CoreMicroseconds, double TorchMicroseconds, long BytesPerStep, double LossDifference)
+/// <summary>What one size measured: medians in microseconds over interleaved rounds, allocations, and the bound that applies.</summary>
+internal sealed record BenchResult(BenchCase Case, double CoreMicroseconds, double TorchMicroseconds, long BytesPerStep, double LossDifference, Bound Bound)
 {
     public double Ratio => CoreMicroseconds / TorchMicroseconds;
 

@@ -8,55 +8,72 @@ using RnnNotebooks.Torch;
 // Forward + BPTT of the note's RNN, GRU and LSTM, T = 100, one-hot n_x = n_y = 27, float64, one thread on each side:
 // RnnNotebooks' core against TorchSharp nn.RNN / nn.GRU / nn.LSTM + Linear + cross_entropy with the same weights, timed in
 // interleaved rounds in one process (not BenchmarkDotNet: its separate runs would not give the ratio under the
-// same conditions, which is what a machine shared with other builds can measure). Usage: [--quick] [--rounds N] [--models rnn,gru,lstm] [--sizes 16,64,256] [--batches 1,32]
+// same conditions, which is what a machine shared with other builds can measure). Each row's GFLOP/s is also set against
+// the limits of this core measured in the same run (MachineLimits). Options: BenchOptions.Usage, or --help.
+// [--isa] runs the command once per instruction set this CPU has (IsaRuns); [--profile] splits the core's time (ProfileRun);
 // [--tagger]: instead, one training epoch of notebook 04's bidirectional tagger on the bundled set, core against TorchNerTagger.
-bool quick = args.Contains("--quick");
-int rounds = Option("--rounds", quick ? 3 : 9);
-int[] sizes = List("--sizes", [16, 64, 256]);
-int[] batches = List("--batches", [1, 32]);
-string[] models = Names("--models", ["rnn"]);
+var options = BenchOptions.Parse(args);
+if (options.Help)
+{
+    Console.WriteLine(BenchOptions.Usage);
+    return 0;
+}
+if (options.Isa)
+{
+    return IsaRuns.Run(args);
+}
+
+string machine = $"{RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, " +
+    $"AVX-512 {(Vector512.IsHardwareAccelerated ? "yes" : "no")}, Vector<double>.Count {Vector<double>.Count}" +
+    (File.Exists("/proc/loadavg") ? $", load average {string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ')[..3])}" : "");
+if (options.Profile)
+{
+    Console.WriteLine($"# Where the core's forward + BPTT time goes, float64\n{machine}\n{CorePaths.Describe()}");
+    Console.WriteLine($"T = 100, one-hot n_x = n_y = 27; medians of {options.Rounds} interleaved rounds\n");
+    return ProfileRun.Run(options, Limits(options));
+}
 
 var load = TorchSetup.EnsureLoaded();
 Console.WriteLine($"# RnnNotebooks vs TorchSharp {typeof(TorchSharp.torch).Assembly.GetName().Version} (libtorch), float64");
-Console.WriteLine($"{RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, " +
-    $"AVX-512 {(Vector512.IsHardwareAccelerated ? "yes" : "no")}, Vector<double>.Count {Vector<double>.Count}, " +
-    $"core kernel {Blas.Kernel.ToString().ToLowerInvariant()} (RNNNOTEBOOKS_KERNEL), torch threads {TorchSharp.torch.get_num_threads()}, " +
-    $"first torch call {load.TotalTime.TotalMilliseconds:F0} ms");
-Console.WriteLine($"T = 100, one-hot n_x = n_y = 27; medians of {rounds} interleaved rounds\n");
+Console.WriteLine($"{machine}, core kernel {Blas.Kernel.ToString().ToLowerInvariant()} (RNNNOTEBOOKS_KERNEL), " +
+    $"torch threads {TorchSharp.torch.get_num_threads()}, first torch call {load.TotalTime.TotalMilliseconds:F0} ms\n{CorePaths.Describe()}");
+Console.WriteLine($"T = 100, one-hot n_x = n_y = 27; medians of {options.Rounds} interleaved rounds\n");
 
-if (args.Contains("--tagger"))
+if (options.Tagger)
 {
-    TaggerEpoch.Run(rounds);
+    TaggerEpoch.Run(options.Rounds);
     return 0;
 }
 
+var limits = Limits(options);
 var results = new List<BenchResult>();
-foreach (string model in models)
+foreach (string model in options.Models)
 {
-    foreach (int nA in sizes)
+    foreach (int nA in options.Sizes)
     {
-        foreach (int m in batches)
+        foreach (int m in options.Batches)
         {
-            var result = Measure(new BenchCase(model, nA, m), rounds, quick);
+            var c = new BenchCase(model, nA, m);
+            var result = Measure(c, options.Rounds, options.Quick, limits.For(c));
             results.Add(result);
             Console.Error.WriteLine($"  {model} n_a={nA} m={m}: core {result.CoreMicroseconds:F0} us, torch {result.TorchMicroseconds:F0} us");
         }
     }
 }
-
-Console.WriteLine("| model | n_a | m | RnnNotebooks (us) | TorchSharp (us) | ratio | target | GFLOP/s core | GFLOP/s torch | bytes allocated per step |");
-Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-foreach (var r in results)
-{
-    string verdict = r.Ratio <= r.Target ? "met" : "MISSED";
-    Console.WriteLine($"| {r.Case.Model} | {r.Case.nA} | {r.Case.m} | {r.CoreMicroseconds:F0} | {r.TorchMicroseconds:F0} | {r.Ratio:F2} | <= {r.Target:F1} {verdict} | " +
-        $"{r.CoreGflops:F1} | {r.TorchGflops:F1} | {r.BytesPerStep} |");
-}
-double worstLoss = results.Max(r => r.LossDifference);
-Console.WriteLine($"\nBoth sides computed the same loss (largest relative difference {worstLoss:G2}).");
+BenchTable.Print(results);
 return results.All(r => r.Ratio <= r.Target) ? 0 : 1;
 
-static BenchResult Measure(BenchCase c, int rounds, bool quick)
+// The peaks of every width and the stream of every model's recurrent weights, before the rows: the best of many short runs
+// (3 ms each, at least 15), so that on a shared machine some of them run uninterrupted.
+static MachineLimits Limits(BenchOptions options)
+{
+    var weights = options.Models.SelectMany(model => options.Sizes.Select(nA => (new BenchCase(model, nA, 1).Gates, nA)));
+    var limits = MachineLimits.Measure(weights, Math.Max(15, 3 * options.Rounds), 3);
+    limits.Print();
+    return limits;
+}
+
+static BenchResult Measure(BenchCase c, int rounds, bool quick, Bound bound)
 {
     var core = c.Core(c.T);
     double coreLoss = core();
@@ -67,14 +84,14 @@ static BenchResult Measure(BenchCase c, int rounds, bool quick)
     Stopwatches.WarmUp(() => torchRun(), quick ? 300 : 1500);
     var coreTimes = new List<double>();
     var torchTimes = new List<double>();
-    int iterations = Math.Clamp((int)(200_000 / Math.Max(1, c.Flops / 2e4)), 3, 200);
+    int iterations = c.Iterations;
     for (int round = 0; round < rounds; round++)
     {
         Stopwatches.Time(() => coreLoss = core(), iterations, coreTimes);
         Stopwatches.Time(() => torchLoss = torchRun(), iterations, torchTimes);
     }
     return new BenchResult(c, Stopwatches.Median(coreTimes), Stopwatches.Median(torchTimes), BytesPerStep(c),
-        Math.Abs(coreLoss - torchLoss) / Math.Abs(torchLoss));
+        Math.Abs(coreLoss - torchLoss) / Math.Abs(torchLoss), bound);
 }
 
 // Allocation of a T = 200 pass minus a T = 100 pass, over 100 steps: what the time loop itself allocates.
@@ -90,22 +107,4 @@ static long BytesPerStep(BenchCase c)
         return GC.GetAllocatedBytesForCurrentThread() - before;
     }
     return (Least(2 * c.T) - Least(c.T)) / c.T;
-}
-
-int Option(string name, int fallback)
-{
-    int i = Array.IndexOf(args, name);
-    return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out int v) ? v : fallback;
-}
-
-int[] List(string name, int[] fallback)
-{
-    int i = Array.IndexOf(args, name);
-    return i >= 0 && i + 1 < args.Length ? args[i + 1].Split(',').Select(int.Parse).ToArray() : fallback;
-}
-
-string[] Names(string name, string[] fallback)
-{
-    int i = Array.IndexOf(args, name);
-    return i >= 0 && i + 1 < args.Length ? args[i + 1].Split(',') : fallback;
 }
