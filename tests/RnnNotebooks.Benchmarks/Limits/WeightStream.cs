@@ -8,7 +8,7 @@ namespace RnnNotebooks.Benchmarks;
 /// <summary>
 /// The memory limit of a product with one column (m = 1): a streaming dot-product loop that reads a (rows, cols) double
 /// matrix W once a pass, each row against the same x (Σ_i W[i, :] · x), again and again. Four rows at a time share
-/// each load of x and four chains run through the whole matrix (no per-row sums to hold them up), in the widest
+/// each load of x and four to eight chains run through the whole matrix (no per-row sums to hold them up), in the widest
 /// vectors this process accelerates, fused where the CPU has the instruction, else a multiply and an add: the limit,
 /// not the canonical order. Every weight is 8 bytes and 2 flops, so a matrix-vector product over W can reach at most
 /// GB/s / 4 GFLOP/s. The matrix stays in whichever cache level its size fits.
@@ -77,37 +77,47 @@ internal sealed class WeightStream
     }
 
     /// <summary>
-    /// The rows in groups of four and the columns one vector at a time, into four chains (one a row), whose sum is left
-    /// in <see cref="lanes"/>; returns the columns done a row. No call in or after the loop, so the chains stay in
-    /// registers. Of the shapes tried on AVX-512 (this one; two vectors a row, eight chains; one row at a time, eight
-    /// chains), this one streamed fastest from L1, L2 and L3 alike.
+    /// The rows in groups of four and the columns 64 bytes a row at a time where one vector holds them (512-bit), else
+    /// two vectors at a time: four or eight chains, whose sum is left in <see cref="lanes"/>; returns the columns done a
+    /// row. No call in or after the loop, so the chains stay in registers. Of the shapes tried (one row at a time with
+    /// eight chains; four rows with two 512-bit vectors, or with one 256-bit vector, a step), these streamed fastest from
+    /// L1, L2 and L3 alike, and no slower than the core's own row dot products.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Vectors<TSimd, TVec>()
         where TSimd : struct, ISimd<TVec>
         where TVec : struct
     {
-        int n = TSimd.Count, k = Cols, vectors = k / n;
+        int n = TSimd.Count, k = Cols, step = n >= 8 ? n : 2 * n, steps = k / step;
         ref double xs = ref MemoryMarshal.GetArrayDataReference(x);
-        TVec s0 = default, s1 = default, s2 = default, s3 = default;
+        TVec s0 = default, s1 = default, s2 = default, s3 = default, t0 = default, t1 = default, t2 = default, t3 = default;
         for (int i = 0; i + 4 <= Rows; i += 4)
         {
             ref double w0 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(w), i * k);
             ref double w1 = ref Unsafe.Add(ref w0, k);
             ref double w2 = ref Unsafe.Add(ref w0, 2 * k);
             ref double w3 = ref Unsafe.Add(ref w0, 3 * k);
-            for (int v = 0; v < vectors; v++)
+            for (int v = 0; v < steps; v++)
             {
-                nuint at = (nuint)(v * n);
-                TVec xv = TSimd.Load(ref xs, at);
-                s0 = MulAdd<TSimd, TVec>(TSimd.Load(ref w0, at), xv, s0);
-                s1 = MulAdd<TSimd, TVec>(TSimd.Load(ref w1, at), xv, s1);
-                s2 = MulAdd<TSimd, TVec>(TSimd.Load(ref w2, at), xv, s2);
-                s3 = MulAdd<TSimd, TVec>(TSimd.Load(ref w3, at), xv, s3);
+                nuint at = (nuint)(v * step);
+                TVec x0 = TSimd.Load(ref xs, at);
+                s0 = MulAdd<TSimd, TVec>(TSimd.Load(ref w0, at), x0, s0);
+                s1 = MulAdd<TSimd, TVec>(TSimd.Load(ref w1, at), x0, s1);
+                s2 = MulAdd<TSimd, TVec>(TSimd.Load(ref w2, at), x0, s2);
+                s3 = MulAdd<TSimd, TVec>(TSimd.Load(ref w3, at), x0, s3);
+                if (step > n) // a constant to the JIT: the second vector of narrower widths
+                {
+                    TVec x1 = TSimd.Load(ref xs, at + (nuint)n);
+                    t0 = MulAdd<TSimd, TVec>(TSimd.Load(ref w0, at + (nuint)n), x1, t0);
+                    t1 = MulAdd<TSimd, TVec>(TSimd.Load(ref w1, at + (nuint)n), x1, t1);
+                    t2 = MulAdd<TSimd, TVec>(TSimd.Load(ref w2, at + (nuint)n), x1, t2);
+                    t3 = MulAdd<TSimd, TVec>(TSimd.Load(ref w3, at + (nuint)n), x1, t3);
+                }
             }
         }
-        TSimd.Store(TSimd.Add(TSimd.Add(s0, s1), TSimd.Add(s2, s3)), ref MemoryMarshal.GetArrayDataReference(lanes), 0);
-        return vectors * n;
+        var sum = TSimd.Add(TSimd.Add(TSimd.Add(s0, s1), TSimd.Add(s2, s3)), TSimd.Add(TSimd.Add(t0, t1), TSimd.Add(t2, t3)));
+        TSimd.Store(sum, ref MemoryMarshal.GetArrayDataReference(lanes), 0);
+        return steps * step;
     }
 
     /// <summary>What the vectors left, one weight at a time: the columns from <paramref name="done"/> on of the rows in groups, and the rows after them.</summary>
