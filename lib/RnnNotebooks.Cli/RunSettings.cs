@@ -30,7 +30,7 @@ internal sealed class RunSettings : NotebookSettings
 
     /// <summary>Run and write the notebooks as the repository stores them (<see cref="RunOptions.Store"/>).</summary>
     [CommandOption("--store")]
-    [Description("Write the notebooks as the repository keeps them: no times, bundled data only, every chart also as a PNG (needs Chromium, Chrome or Edge). With --in-place: refresh notebooks/.")]
+    [Description("Write the notebooks as the repository keeps them: no times, with the real datasets (a notebook whose data is not found fails), every chart also as a PNG (needs Chromium, Chrome or Edge). With --in-place: refresh notebooks/.")]
     public bool Store { get; init; }
 
     /// <summary>Skip rendering the book after the run.</summary>

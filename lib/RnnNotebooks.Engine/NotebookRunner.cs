@@ -15,8 +15,6 @@ public sealed class NotebookRunner(RunOptions options, IRunObserver? observer = 
 {
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
-    /// <summary>The environment variable that points the data loaders at real datasets; "none" switches them off.</summary>
-    private const string RealDataVariable = "RNNNOTEBOOKS_DATA";
     private readonly IRunObserver _observer = observer ?? SilentObserver.Instance;
 
     /// <summary>Runs the notebook at <paramref name="path"/>. Never throws for a bad notebook: see <see cref="NotebookRun.Failure"/>.</summary>
@@ -55,11 +53,18 @@ public sealed class NotebookRunner(RunOptions options, IRunObserver? observer = 
         var run = await ExecuteAsync(notebook, options.AsWritten ? new Dictionary<int, string>() : solutions, clock);
         if (run.Succeeded)
         {
-            run = run with { Failure = expectations.Check(run.Figures, path) };
+            run = run with { Failure = expectations.Check(run.Figures, path) ?? StoredWithoutRealData(expectations, run.Figures, path) };
         }
         _observer.NotebookFinished(run);
         return run;
     }
+
+    /// <summary>A store (<see cref="RunOptions.Store"/>) of a notebook whose real-data figures were not reached fails: storing it would empty them.</summary>
+    private CellFailure? StoredWithoutRealData(FigureExpectations expectations, IReadOnlyList<ReportedFigure> figures, string path) =>
+        options.Store && expectations.Promised(realData: true).Except(expectations.Promised(realData: false)).Any() && !FigureExpectations.FoundRealData(figures)
+            ? new CellFailure(path, 0, "", "stored notebooks keep their real-data results, but this run did not find its real dataset "
+                + "(the notebook's data cell says why: set RNNNOTEBOOKS_DATA to a folder holding it, or let the loader download it); nothing was stored.")
+            : null;
 
     private async Task<NotebookRun> ExecuteAsync(Notebook notebook, IReadOnlyDictionary<int, string> solutions, Stopwatch clock)
     {
@@ -68,12 +73,7 @@ public sealed class NotebookRunner(RunOptions options, IRunObserver? observer = 
         CellFailure? failure = null;
         int executed = 0;
         var previousDirectory = Environment.CurrentDirectory;
-        var previousData = Environment.GetEnvironmentVariable(RealDataVariable);
         Environment.CurrentDirectory = Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!;
-        if (options.Store)
-        {
-            Environment.SetEnvironmentVariable(RealDataVariable, "none"); // bundled data only: see RunOptions.Store
-        }
         CompositeKernel? kernel = null;
         bool abandoned = false;
         try
@@ -108,7 +108,6 @@ public sealed class NotebookRunner(RunOptions options, IRunObserver? observer = 
                 kernel?.Dispose();
             }
             Environment.CurrentDirectory = previousDirectory;
-            Environment.SetEnvironmentVariable(RealDataVariable, previousData);
         }
         cells.AddRange(notebook.Cells.Skip(cells.Count).Select(NotRun));
         return new NotebookRun(notebook.Path, notebook with { Cells = cells }, executed, clock.Elapsed, figures, failure);

@@ -17,9 +17,10 @@ public sealed record RunOptions
 
     /// <summary>
     /// Run as for storing the outputs in the repository (<see cref="Storing.StoredNotebook"/>): only what a re-run on any
-    /// machine reproduces. Times are not printed (<see cref="Scripts.Timing"/>, <c>ReportSeconds</c>), and real datasets
-    /// are switched off (<c>RNNNOTEBOOKS_DATA=none</c>), so notebooks use their bundled sets whatever this machine has
-    /// downloaded, and nothing from those datasets enters the repository.
+    /// machine reproduces. Times are not printed (<see cref="Scripts.Timing"/>, <c>ReportSeconds</c>). Real datasets are
+    /// used as in any run (each is pinned by its SHA-256, so every machine that has it stores the same results), and a
+    /// notebook that promises real-data figures (<c>expectWithRealData</c>) fails when its data was not found, so a store
+    /// on a machine without the data never replaces the stored real-data results with empty cells.
     /// </summary>
     public bool Store { get; init; }
 }

@@ -1,6 +1,6 @@
 namespace RnnNotebooks.Data.Tests;
 
-/// <summary>RNNNOTEBOOKS_DATA=none: real datasets switched off, as when notebooks are stored (<c>rnnbook run --store</c>).</summary>
+/// <summary>RNNNOTEBOOKS_DATA=none: real datasets switched off, as in an offline reader's run of the bundled path.</summary>
 public sealed class DataFolderOffTests
 {
     private static readonly DataSource Source = new("a test set", "sets/test.txt", new Uri("http://127.0.0.1:9/never"),

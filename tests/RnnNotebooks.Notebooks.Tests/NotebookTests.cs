@@ -45,6 +45,31 @@ public sealed class NotebookTests(CourseRun course, ITestOutputHelper output)
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Repository.Notebooks), MemberType = typeof(Repository))]
+    public void No_stored_code_cell_lacks_an_output_that_the_same_cell_has_when_run(string notebook)
+    {
+        var stored = CodeCells(Path.Combine(Repository.Layout.NotebooksFolder, notebook));
+        var run = CodeCells(course.Executed(notebook));
+        Assert.True(stored.Count == run.Count, $"{notebook}: {stored.Count} code cells stored, {run.Count} run.");
+
+        var lacking = Enumerable.Range(0, run.Count)
+            .Where(i => OutputCount(run[i]) > 0 && OutputCount(stored[i]) == 0)
+            .Select(i => $"code cell {i + 1} ('{FirstLine(stored[i])}'): {OutputCount(run[i])} outputs when run, none stored")
+            .ToList();
+
+        Assert.True(lacking.Count == 0, $"{notebook} is stored without outputs its run shows (store it again with the real datasets: "
+            + $"{Engine.Storing.StoredNotebook.RefreshCommand}):\n{string.Join("\n", lacking)}");
+    }
+
+    private static List<JsonNode> CodeCells(string path) =>
+        JsonNode.Parse(File.ReadAllText(path))!["cells"]!.AsArray().Where(cell => (string?)cell!["cell_type"] == "code").Select(cell => cell!).ToList();
+
+    private static int OutputCount(JsonNode cell) => cell["outputs"]?.AsArray().Count ?? 0;
+
+    private static string FirstLine(JsonNode cell) =>
+        string.Concat(cell["source"]!.AsArray().Select(line => (string?)line)).Split('\n').Select(line => line.Trim()).FirstOrDefault(line => line.Length > 0) ?? "";
+
     [Fact]
     public void The_whole_course_run_succeeds()
     {

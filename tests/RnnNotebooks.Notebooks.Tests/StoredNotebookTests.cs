@@ -36,6 +36,27 @@ public sealed partial class StoredNotebookTests
         Assert.DoesNotContain(texts, text => text.StartsWith("seconds to run =", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [MemberData(nameof(Repository.Notebooks), MemberType = typeof(Repository))]
+    public void A_notebook_with_real_data_figures_is_stored_with_its_real_data_and_no_path_to_it(string notebook)
+    {
+        var path = Path.Combine(Repository.Layout.NotebooksFolder, notebook);
+        var stored = NotebookReader.Read(path);
+        var texts = stored.CodeCells.SelectMany(cell => cell.Outputs).Select(Text).ToList();
+        bool promisesRealData = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!["metadata"]?["rnnnotebooks"]?["expectWithRealData"]
+            is System.Text.Json.Nodes.JsonObject { Count: > 0 };
+
+        if (promisesRealData)
+        {
+            Assert.True(texts.Any(text => text.Contains("real data = 1", StringComparison.Ordinal)),
+                $"{notebook} promises real-data figures but was stored without its real dataset; store it where the data is found:\n  {StoredNotebook.RefreshCommand}");
+        }
+        foreach (var folder in new[] { Environment.GetEnvironmentVariable("RNNNOTEBOOKS_DATA"), RnnNotebooks.Data.DataFolder.DefaultCacheFolder() })
+        {
+            Assert.False(folder is { Length: > 1 } && texts.Any(text => text.Contains(folder, StringComparison.Ordinal)), $"{notebook} stores the path of a data folder, {folder}");
+        }
+    }
+
     private static string Text(CellOutput output) => output switch
     {
         StreamOutput stream => stream.Text,

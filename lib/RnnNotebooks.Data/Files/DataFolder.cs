@@ -14,7 +14,7 @@ public sealed class DataFolder
 
     /// <summary>
     /// RNNNOTEBOOKS_DATA's value that switches real datasets off: nothing is looked up, read from the cache or downloaded,
-    /// and notebooks use their bundled sets (<c>rnnbook run --store</c> sets it, so stored notebooks hold no real data).
+    /// and notebooks use their bundled sets (a reader's offline run, or a test of the bundled path).
     /// </summary>
     public const string Off = "none";
 

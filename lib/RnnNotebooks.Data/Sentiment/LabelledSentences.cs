@@ -30,6 +30,9 @@ public static class LabelledSentences
         ["yelp"] = "yelp_labelled.txt",
     };
 
+    /// <summary>The dataset, its authors, licence and source, as the notebooks print it beside results computed from it.</summary>
+    public const string Credit = "UCI Sentiment Labelled Sentences (Kotzias et al. 2015, CC BY 4.0; archive.ics.uci.edu dataset 331)";
+
     /// <summary>
     /// The original zip: its address at UCI and the SHA-256 of its parsed records (<see cref="Fingerprint"/>). The pin was
     /// computed from the JSON form's records (the same sentences); a test checks that the JSON form gives this value.
