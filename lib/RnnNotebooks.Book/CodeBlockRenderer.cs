@@ -11,7 +11,7 @@ namespace RnnNotebooks.Book;
 internal sealed class CodeBlockRenderer : HtmlObjectRenderer<CodeBlock>
 {
     private static readonly string[] CSharp = ["csharp", "cs", "c#"];
-    private readonly Markdig.Renderers.Html.CodeBlockRenderer _plain = new();
+    private readonly Markdig.Renderers.Html.CodeBlockRenderer plain = new();
 
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, CodeBlock block)
@@ -22,6 +22,6 @@ internal sealed class CodeBlockRenderer : HtmlObjectRenderer<CodeBlock>
             renderer.Write("<div class=\"source\">").Write(CodeHighlighter.ToHtml(block.Lines.ToString())).WriteLine("</div>");
             return;
         }
-        ((IMarkdownObjectRenderer)_plain).Write(renderer, block);
+        ((IMarkdownObjectRenderer)plain).Write(renderer, block);
     }
 }

@@ -13,23 +13,23 @@ namespace RnnNotebooks.Engine;
 /// </remarks>
 public static class CellInterrupt
 {
-    private static volatile bool _requested;
+    private static volatile bool requested;
 
     /// <summary>True after <see cref="Request"/>, until <see cref="Reset"/>.</summary>
-    public static bool IsRequested => _requested;
+    public static bool IsRequested => requested;
 
     /// <summary>Asks the running cell to stop at its next loop iteration.</summary>
-    public static void Request() => _requested = true;
+    public static void Request() => requested = true;
 
     /// <summary>Clears a request; called before each cell runs.</summary>
-    public static void Reset() => _requested = false;
+    public static void Reset() => requested = false;
 
     /// <summary>Throws <see cref="OperationCanceledException"/> when an interrupt was requested; cells call it in every loop.</summary>
     /// <exception cref="OperationCanceledException">An interrupt was requested.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Check()
     {
-        if (_requested)
+        if (requested)
         {
             Throw();
         }

@@ -20,11 +20,11 @@ public sealed class FigureExpectations
     /// <summary>The figure a notebook reports as 1 when it found its real dataset, 0 when it used its bundled set instead.</summary>
     public const string RealDataFigure = "real data";
 
-    private readonly IReadOnlyDictionary<string, (double Min, double Max)> _ranges;
-    private readonly IReadOnlyDictionary<string, (double Min, double Max)> _realDataRanges;
+    private readonly IReadOnlyDictionary<string, (double Min, double Max)> ranges;
+    private readonly IReadOnlyDictionary<string, (double Min, double Max)> realDataRanges;
 
     private FigureExpectations(IReadOnlyDictionary<string, (double Min, double Max)> ranges, IReadOnlyDictionary<string, (double Min, double Max)> realDataRanges) =>
-        (_ranges, _realDataRanges) = (ranges, realDataRanges);
+        (this.ranges, this.realDataRanges) = (ranges, realDataRanges);
 
     /// <summary>The expectations in <paramref name="notebook"/>'s metadata (none when absent).</summary>
     /// <exception cref="NotebookFormatException">The metadata is there but not of the form <c>{"name": [min, max]}</c>.</exception>
@@ -46,12 +46,12 @@ public sealed class FigureExpectations
     /// found its real dataset) under <c>expectWithRealData</c>; null when the notebook promises nothing of it.
     /// </summary>
     public (double Min, double Max)? RangeOf(string name, bool realData) =>
-        _ranges.TryGetValue(name, out var range) ? range
-        : realData && _realDataRanges.TryGetValue(name, out var real) ? real
+        ranges.TryGetValue(name, out var range) ? range
+        : realData && realDataRanges.TryGetValue(name, out var real) ? real
         : null;
 
     /// <summary>The names of the figures promised: under <c>expect</c>, and under <c>expectWithRealData</c> when <paramref name="realData"/>.</summary>
-    public IEnumerable<string> Promised(bool realData) => realData ? _ranges.Keys.Concat(_realDataRanges.Keys) : _ranges.Keys;
+    public IEnumerable<string> Promised(bool realData) => realData ? ranges.Keys.Concat(realDataRanges.Keys) : ranges.Keys;
 
     /// <summary>True when <paramref name="figures"/> say the run found its real dataset (<see cref="RealDataFigure"/> last reported as 1).</summary>
     public static bool FoundRealData(IReadOnlyList<ReportedFigure> figures) =>
@@ -61,7 +61,7 @@ public sealed class FigureExpectations
     public CellFailure? Check(IReadOnlyList<ReportedFigure> figures, string path)
     {
         bool realData = FoundRealData(figures);
-        foreach (var (name, (min, max)) in realData ? _ranges.Concat(_realDataRanges) : _ranges)
+        foreach (var (name, (min, max)) in realData ? ranges.Concat(realDataRanges) : ranges)
         {
             var reported = figures.LastOrDefault(figure => figure.Name == name);
             var problem = reported switch

@@ -12,12 +12,12 @@ namespace RnnNotebooks.Engine;
 internal static class LibraryTypesAsText
 {
     private const string LibraryPrefix = "RnnNotebooks";
-    private static int _subscribed;
+    private static int subscribed;
 
     /// <summary>Applies the rule to library assemblies loaded now and later (call again after <see cref="Formatter.ResetToDefault"/>).</summary>
     public static void Apply()
     {
-        if (Interlocked.Exchange(ref _subscribed, 1) == 0)
+        if (Interlocked.Exchange(ref subscribed, 1) == 0)
         {
             AppDomain.CurrentDomain.AssemblyLoad += (_, loaded) => Prefer(loaded.LoadedAssembly);
         }

@@ -15,7 +15,7 @@ public sealed class NotebookRunner(RunOptions options, IRunObserver? observer = 
 {
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
-    private readonly IRunObserver _observer = observer ?? SilentObserver.Instance;
+    private readonly IRunObserver observer = observer ?? SilentObserver.Instance;
 
     /// <summary>Runs the notebook at <paramref name="path"/>. Never throws for a bad notebook: see <see cref="NotebookRun.Failure"/>.</summary>
     public async Task<NotebookRun> RunAsync(string path)
@@ -46,16 +46,16 @@ public sealed class NotebookRunner(RunOptions options, IRunObserver? observer = 
         catch (NotebookFormatException e)
         {
             var unreadable = new NotebookRun(path, null, 0, clock.Elapsed, [], new CellFailure(path, 0, "", e.Problem));
-            _observer.NotebookFinished(unreadable);
+            observer.NotebookFinished(unreadable);
             return unreadable;
         }
-        _observer.NotebookStarted(path, notebook.CodeCells.Count());
+        observer.NotebookStarted(path, notebook.CodeCells.Count());
         var run = await ExecuteAsync(notebook, options.AsWritten ? new Dictionary<int, string>() : solutions, clock);
         if (run.Succeeded)
         {
             run = run with { Failure = expectations.Check(run.Figures, path) ?? StoredWithoutRealData(expectations, run.Figures, path) };
         }
-        _observer.NotebookFinished(run);
+        observer.NotebookFinished(run);
         return run;
     }
 
@@ -86,7 +86,7 @@ public sealed class NotebookRunner(RunOptions options, IRunObserver? observer = 
                     cells.Add(cell);
                     continue;
                 }
-                _observer.CellStarted(notebook.Path, ++executed, cell.FirstLine);
+                observer.CellStarted(notebook.Path, ++executed, cell.FirstLine);
                 var result = await CellExecutor.ExecuteAsync(kernel, cell.Source, executed, options.CellTimeLimit);
                 if (result.Error is null && !result.TimedOut && solutions.TryGetValue(cells.Count, out var solution))
                 {

@@ -12,16 +12,16 @@ namespace RnnNotebooks.Engine;
 /// </summary>
 internal sealed class OutputCollector(int executionCount)
 {
-    private readonly List<CellOutput> _outputs = [];
-    private readonly Dictionary<string, int> _displayIndex = new(StringComparer.Ordinal);
-    private readonly List<ReportedFigure> _figures = [];
-    private readonly Lock _gate = new();
+    private readonly List<CellOutput> outputs = [];
+    private readonly Dictionary<string, int> displayIndex = new(StringComparer.Ordinal);
+    private readonly List<ReportedFigure> figures = [];
+    private readonly Lock gate = new();
 
     /// <summary>The outputs so far.</summary>
-    public IReadOnlyList<CellOutput> Outputs { get { lock (_gate) { return [.. _outputs]; } } }
+    public IReadOnlyList<CellOutput> Outputs { get { lock (gate) { return [.. outputs]; } } }
 
     /// <summary>The figures reported so far.</summary>
-    public IReadOnlyList<ReportedFigure> Figures { get { lock (_gate) { return [.. _figures]; } } }
+    public IReadOnlyList<ReportedFigure> Figures { get { lock (gate) { return [.. figures]; } } }
 
     /// <summary>The first error, or null.</summary>
     public string? Error { get; private set; }
@@ -29,7 +29,7 @@ internal sealed class OutputCollector(int executionCount)
     /// <summary>Records one kernel event.</summary>
     public void Add(KernelEvent kernelEvent)
     {
-        lock (_gate)
+        lock (gate)
         {
             switch (kernelEvent)
             {
@@ -42,14 +42,14 @@ internal sealed class OutputCollector(int executionCount)
                 case ReturnValueProduced result:
                     AddData(result, executionCount);
                     break;
-                case DisplayedValueUpdated update when update.ValueId is { } id && _displayIndex.TryGetValue(id, out var index):
-                    _outputs[index] = new DataOutput(Data(update));
+                case DisplayedValueUpdated update when update.ValueId is { } id && displayIndex.TryGetValue(id, out var index):
+                    outputs[index] = new DataOutput(Data(update));
                     break;
                 case DisplayedValueProduced display:
                     AddData(display, null);
                     break;
                 case ErrorProduced error:
-                    _outputs.Add(new StreamOutput("stderr", error.Message + "\n"));
+                    outputs.Add(new StreamOutput("stderr", error.Message + "\n"));
                     break;
                 case CommandFailed failed when Error is null:
                     Fail(failed);
@@ -61,10 +61,10 @@ internal sealed class OutputCollector(int executionCount)
     /// <summary>Records an error the kernel did not report, e.g. the time limit.</summary>
     public void Fail(string name, string message)
     {
-        lock (_gate)
+        lock (gate)
         {
             Error ??= message;
-            _outputs.Add(new ErrorOutput(name, message, []));
+            outputs.Add(new ErrorOutput(name, message, []));
         }
     }
 
@@ -74,29 +74,29 @@ internal sealed class OutputCollector(int executionCount)
         {
             Error = $"{exception.GetType().FullName}: {exception.Message}";
             var trace = exception.StackTrace?.Split('\n', StringSplitOptions.TrimEntries) ?? [];
-            _outputs.Add(new ErrorOutput(exception.GetType().Name, exception.Message, trace));
+            outputs.Add(new ErrorOutput(exception.GetType().Name, exception.Message, trace));
             return;
         }
         Error = failed.Message + CourseLibraries.BuildHint(failed.Message); // compile errors: the diagnostics, one per line
-        _outputs.Add(new ErrorOutput("CompilationError", Error, []));
+        outputs.Add(new ErrorOutput("CompilationError", Error, []));
     }
 
     private void AppendStream(string name, DisplayEvent text)
     {
         var value = string.Concat(text.FormattedValues.Select(v => v.Value));
-        if (_outputs.Count > 0 && _outputs[^1] is StreamOutput last && last.Name == name)
+        if (outputs.Count > 0 && outputs[^1] is StreamOutput last && last.Name == name)
         {
-            _outputs[^1] = last with { Text = last.Text + value };
+            outputs[^1] = last with { Text = last.Text + value };
             return;
         }
-        _outputs.Add(new StreamOutput(name, value));
+        outputs.Add(new StreamOutput(name, value));
     }
 
     private void AddData(DisplayEvent display, int? count)
     {
         if (display.Value is ReportedFigure figure)
         {
-            _figures.Add(figure);
+            figures.Add(figure);
         }
         var data = display.Value is GenericChart chart ? ChartBundle(chart) : Data(display);
         if (data.Count == 0)
@@ -105,16 +105,16 @@ internal sealed class OutputCollector(int executionCount)
         }
         if (display.ValueId is { } id)
         {
-            _displayIndex[id] = _outputs.Count;
+            displayIndex[id] = outputs.Count;
         }
-        _outputs.Add(new DataOutput(data, count));
+        outputs.Add(new DataOutput(data, count));
     }
 
     /// <summary>A chart as <see cref="ChartOutput"/>'s bundle, with an element id that is the same in every run.</summary>
     private Dictionary<string, string> ChartBundle(GenericChart chart)
     {
         var figure = ChartOutput.Rounded(GenericChart.toJson(chart)); // the id hashes what is stored: last bits may differ run to run
-        return ChartOutput.Bundle(figure, ChartOutput.IdFor(executionCount, _outputs.Count, figure));
+        return ChartOutput.Bundle(figure, ChartOutput.IdFor(executionCount, outputs.Count, figure));
     }
 
     private static Dictionary<string, string> Data(DisplayEvent display) =>

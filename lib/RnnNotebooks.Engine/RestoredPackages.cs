@@ -18,7 +18,7 @@ namespace RnnNotebooks.Engine;
 internal sealed class RestoredPackages
 {
     private static readonly ConcurrentDictionary<string, Assembly> Assemblies = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _loadedInThisKernel = new(StringComparer.Ordinal);
+    private readonly HashSet<string> loadedInThisKernel = new(StringComparer.Ordinal);
 
     /// <summary>
     /// References every package in <paramref name="packages"/> from <paramref name="kernel"/> and loads the
@@ -30,7 +30,7 @@ internal sealed class RestoredPackages
         var root = kernel.RootKernel;
         foreach (var dll in packages.SelectMany(ExtensionAssemblies))
         {
-            if (!_loadedInThisKernel.Add(dll))
+            if (!loadedInThisKernel.Add(dll))
             {
                 continue;
             }

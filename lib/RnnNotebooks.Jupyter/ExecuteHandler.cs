@@ -16,8 +16,8 @@ internal sealed class ExecuteHandler(Microsoft.DotNet.Interactive.Kernel kernel,
     /// <summary>How long an interrupted cell has to stop by itself before the kernel cancels it.</summary>
     public static readonly TimeSpan GracePeriod = TimeSpan.FromSeconds(2);
 
-    private int _executionCount;
-    private TaskCompletionSource? _interrupt;
+    private int executionCount;
+    private TaskCompletionSource? interrupt;
 
     /// <summary>Executes <paramref name="request"/>; returns the <c>execute_reply</c> content.</summary>
     public async Task<JsonObject> ExecuteAsync(JupyterMessage request)
@@ -26,16 +26,16 @@ internal sealed class ExecuteHandler(Microsoft.DotNet.Interactive.Kernel kernel,
         bool silent = request.Flag("silent", false);
         if (!silent && request.Flag("store_history", true))
         {
-            _executionCount++;
+            executionCount++;
         }
         if (!silent)
         {
-            iopub.Publish(request, "execute_input", new JsonObject { ["code"] = code, ["execution_count"] = _executionCount });
+            iopub.Publish(request, "execute_input", new JsonObject { ["code"] = code, ["execution_count"] = executionCount });
         }
-        var error = UnbuiltLibrary(code) ?? await RunAsync(code, new ExecutionOutputs(iopub, request, _executionCount, bundles, silent));
+        var error = UnbuiltLibrary(code) ?? await RunAsync(code, new ExecutionOutputs(iopub, request, executionCount, bundles, silent));
         if (error is null)
         {
-            return new JsonObject { ["status"] = "ok", ["execution_count"] = _executionCount, ["payload"] = new JsonArray(), ["user_expressions"] = new JsonObject() };
+            return new JsonObject { ["status"] = "ok", ["execution_count"] = executionCount, ["payload"] = new JsonArray(), ["user_expressions"] = new JsonObject() };
         }
         if (!silent)
         {
@@ -43,7 +43,7 @@ internal sealed class ExecuteHandler(Microsoft.DotNet.Interactive.Kernel kernel,
         }
         var reply = error.ToContent();
         reply["status"] = "error";
-        reply["execution_count"] = _executionCount;
+        reply["execution_count"] = executionCount;
         return reply;
     }
 
@@ -65,14 +65,14 @@ internal sealed class ExecuteHandler(Microsoft.DotNet.Interactive.Kernel kernel,
     public void Interrupt()
     {
         CellInterrupt.Request();
-        Volatile.Read(ref _interrupt)?.TrySetResult();
+        Volatile.Read(ref interrupt)?.TrySetResult();
     }
 
     private async Task<CellError?> RunAsync(string code, ExecutionOutputs outputs)
     {
         var interrupt = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         CellInterrupt.Reset();
-        Volatile.Write(ref _interrupt, interrupt);
+        Volatile.Write(ref this.interrupt, interrupt);
         using var subscription = kernel.KernelEvents.Subscribe(outputs.On);
         var run = kernel.SendAsync(new SubmitCode(InterruptibleCode.Prepare(code)));
         bool stuck = false;
@@ -83,7 +83,7 @@ internal sealed class ExecuteHandler(Microsoft.DotNet.Interactive.Kernel kernel,
             stuck = true;
         }
         await run;
-        Volatile.Write(ref _interrupt, null);
+        Volatile.Write(ref this.interrupt, null);
         if (stuck)
         {
             return CellError.Of("Interrupted",

@@ -10,13 +10,13 @@ namespace RnnNotebooks.Jupyter;
 /// </summary>
 internal sealed class IopubPublisher(PublisherSocket socket, WireCodec codec, MessageFactory messages)
 {
-    private readonly Lock _gate = new();
+    private readonly Lock gate = new();
 
     /// <summary>Publishes a message of <paramref name="type"/> about <paramref name="parent"/> (null: about no request).</summary>
     public void Publish(JupyterMessage? parent, string type, JsonObject content)
     {
         var frames = codec.Encode(messages.Broadcast(parent, type, content));
-        lock (_gate)
+        lock (gate)
         {
             socket.SendMultipartBytes(frames);
         }

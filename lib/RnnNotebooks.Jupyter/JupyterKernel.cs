@@ -16,29 +16,29 @@ public sealed class JupyterKernel : IDisposable
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200);
 
-    private readonly ConnectionInfo _connection;
-    private readonly KernelSockets _sockets;
-    private readonly KernelLog _log;
-    private readonly IopubPublisher _iopub;
-    private readonly RequestChannel _shell, _control;
-    private readonly CompositeKernel _kernel;
-    private readonly ExecuteHandler _execute;
-    private readonly LanguageServices _languageServices;
-    private readonly CancellationTokenSource _stop = new();
-    private List<JupyterMessage> _queuedAtError = [];
+    private readonly ConnectionInfo connection;
+    private readonly KernelSockets sockets;
+    private readonly KernelLog log;
+    private readonly IopubPublisher iopub;
+    private readonly RequestChannel shell, control;
+    private readonly CompositeKernel kernel;
+    private readonly ExecuteHandler execute;
+    private readonly LanguageServices languageServices;
+    private readonly CancellationTokenSource stop = new();
+    private List<JupyterMessage> queuedAtError = [];
 
     private JupyterKernel(ConnectionInfo connection, KernelSockets sockets, CompositeKernel kernel, KernelLog log)
     {
-        _connection = connection;
-        _sockets = sockets;
-        _kernel = kernel;
-        _log = log;
+        this.connection = connection;
+        this.sockets = sockets;
+        this.kernel = kernel;
+        this.log = log;
         var codec = new WireCodec(new MessageSigner(connection.Key));
-        _iopub = new IopubPublisher(sockets.Iopub, codec, Messages);
-        _shell = new RequestChannel("shell", sockets.Shell, codec, log);
-        _control = new RequestChannel("control", sockets.Control, codec, log);
-        _execute = new ExecuteHandler(kernel, _iopub, new MimeBundle(new PlotlyOffline()), log);
-        _languageServices = new LanguageServices(kernel);
+        iopub = new IopubPublisher(sockets.Iopub, codec, Messages);
+        shell = new RequestChannel("shell", sockets.Shell, codec, log);
+        control = new RequestChannel("control", sockets.Control, codec, log);
+        execute = new ExecuteHandler(kernel, iopub, new MimeBundle(new PlotlyOffline()), log);
+        languageServices = new LanguageServices(kernel);
     }
 
     /// <summary>Makes the kernel's messages (its session id is fixed for the process).</summary>
@@ -69,23 +69,23 @@ public sealed class JupyterKernel : IDisposable
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal =>
         {
             signal.Cancel = true; // Ctrl-C in Jupyter's terminal interrupts the cell, as in other kernels
-            _execute.Interrupt();
+            execute.Interrupt();
         });
-        _iopub.Status(null, "starting");
+        iopub.Status(null, "starting");
         var threads = new[]
         {
-            StartThread("heartbeat", () => new Heartbeat(_sockets.Heartbeat).Run(_stop.Token)),
-            StartThread("control", () => Serve(_control, HandleControlAsync)),
-            StartThread("shell", () => Serve(_shell, HandleShellAsync)),
+            StartThread("heartbeat", () => new Heartbeat(sockets.Heartbeat).Run(this.stop.Token)),
+            StartThread("control", () => Serve(control, HandleControlAsync)),
+            StartThread("shell", () => Serve(shell, HandleShellAsync)),
         };
-        _iopub.Status(null, "idle");
-        var parentExit = ParentProcessWatcher.WhenParentExitsAsync(_stop.Token);
-        var stopped = Task.Delay(Timeout.Infinite, _stop.Token);
-        if (await Task.WhenAny(parentExit, stopped) == parentExit && !_stop.IsCancellationRequested)
+        iopub.Status(null, "idle");
+        var parentExit = ParentProcessWatcher.WhenParentExitsAsync(this.stop.Token);
+        var stopped = Task.Delay(Timeout.Infinite, this.stop.Token);
+        if (await Task.WhenAny(parentExit, stopped) == parentExit && !this.stop.IsCancellationRequested)
         {
-            _log.Write("the process that started the kernel has exited: shutting down");
+            log.Write("the process that started the kernel has exited: shutting down");
         }
-        await _stop.CancelAsync();
+        await this.stop.CancelAsync();
         foreach (var thread in threads)
         {
             thread.Join(TimeSpan.FromSeconds(2));
@@ -93,7 +93,7 @@ public sealed class JupyterKernel : IDisposable
     }
 
     /// <summary>Asks the kernel to stop serving (what shutdown_request does).</summary>
-    public void Stop() => _stop.Cancel();
+    public void Stop() => stop.Cancel();
 
     private static Thread StartThread(string name, Action body)
     {
@@ -104,7 +104,7 @@ public sealed class JupyterKernel : IDisposable
 
     private void Serve(RequestChannel channel, Func<RequestChannel, JupyterMessage, Task> handle)
     {
-        while (!_stop.IsCancellationRequested)
+        while (!stop.IsCancellationRequested)
         {
             if (channel.Receive(Poll) is { } message)
             {
@@ -117,18 +117,18 @@ public sealed class JupyterKernel : IDisposable
     /// <summary>One request between busy and idle. A failing handler is logged, never fatal to the kernel.</summary>
     private void Handle(RequestChannel channel, JupyterMessage message, Func<RequestChannel, JupyterMessage, Task> handle)
     {
-        _iopub.Status(message, "busy");
+        iopub.Status(message, "busy");
         try
         {
             handle(channel, message).GetAwaiter().GetResult();
         }
         catch (Exception e)
         {
-            _log.Write($"{message.Type} on {channel.Name} failed: {e}");
+            log.Write($"{message.Type} on {channel.Name} failed: {e}");
         }
         finally
         {
-            _iopub.Status(message, "idle");
+            iopub.Status(message, "idle");
         }
     }
 
@@ -138,8 +138,8 @@ public sealed class JupyterKernel : IDisposable
     /// </summary>
     private void AbortQueued(RequestChannel channel, Func<RequestChannel, JupyterMessage, Task> handle)
     {
-        var queued = _queuedAtError;
-        _queuedAtError = [];
+        var queued = queuedAtError;
+        queuedAtError = [];
         foreach (var request in queued)
         {
             if (request.Type != "execute_request")
@@ -147,9 +147,9 @@ public sealed class JupyterKernel : IDisposable
                 Handle(channel, request, handle);
                 continue;
             }
-            _iopub.Status(request, "busy");
+            iopub.Status(request, "busy");
             channel.Send(Messages.Reply(request, "execute_reply", new JsonObject { ["status"] = "aborted" }));
-            _iopub.Status(request, "idle");
+            iopub.Status(request, "idle");
         }
     }
 
@@ -158,18 +158,18 @@ public sealed class JupyterKernel : IDisposable
         switch (request.Type)
         {
             case "execute_request":
-                var reply = await _execute.ExecuteAsync(request);
+                var reply = await execute.ExecuteAsync(request);
                 if (reply["status"]!.GetValue<string>() == "error" && request.Flag("stop_on_error", true))
                 {
-                    _queuedAtError = channel.ReceiveQueued(); // before the reply: only what was sent before the error is aborted
+                    queuedAtError = channel.ReceiveQueued(); // before the reply: only what was sent before the error is aborted
                 }
                 channel.Send(Messages.Reply(request, "execute_reply", reply));
                 break;
             case "complete_request":
-                channel.Send(Messages.Reply(request, "complete_reply", await _languageServices.CompleteAsync(request)));
+                channel.Send(Messages.Reply(request, "complete_reply", await languageServices.CompleteAsync(request)));
                 break;
             case "inspect_request":
-                channel.Send(Messages.Reply(request, "inspect_reply", await _languageServices.InspectAsync(request)));
+                channel.Send(Messages.Reply(request, "inspect_reply", await languageServices.InspectAsync(request)));
                 break;
             case "is_complete_request":
                 var (status, indent) = CodeCompleteness.Of(request.Text("code"));
@@ -183,7 +183,7 @@ public sealed class JupyterKernel : IDisposable
                 break;
             case "comm_open":
                 // No comm targets (widgets) here: close it, as ipykernel does for a target it does not know.
-                _iopub.Publish(request, "comm_close", new JsonObject { ["comm_id"] = request.Text("comm_id"), ["data"] = new JsonObject() });
+                iopub.Publish(request, "comm_close", new JsonObject { ["comm_id"] = request.Text("comm_id"), ["data"] = new JsonObject() });
                 break;
             case "comm_msg" or "comm_close":
                 break;
@@ -197,8 +197,8 @@ public sealed class JupyterKernel : IDisposable
     {
         if (request.Type == "interrupt_request")
         {
-            _log.Write("interrupt requested");
-            _execute.Interrupt();
+            log.Write("interrupt requested");
+            execute.Interrupt();
             channel.Send(Messages.Reply(request, "interrupt_reply", new JsonObject { ["status"] = "ok" }));
             return Task.CompletedTask;
         }
@@ -217,19 +217,19 @@ public sealed class JupyterKernel : IDisposable
             case "connect_request":
                 channel.Send(Messages.Reply(request, "connect_reply", new JsonObject
                 {
-                    ["shell_port"] = _connection.ShellPort, ["iopub_port"] = _connection.IopubPort, ["stdin_port"] = _connection.StdinPort,
-                    ["control_port"] = _connection.ControlPort, ["hb_port"] = _connection.HeartbeatPort,
+                    ["shell_port"] = connection.ShellPort, ["iopub_port"] = connection.IopubPort, ["stdin_port"] = connection.StdinPort,
+                    ["control_port"] = connection.ControlPort, ["hb_port"] = connection.HeartbeatPort,
                 }));
                 break;
             case "shutdown_request":
                 bool restart = request.Flag("restart", false);
-                _log.Write($"shutdown requested (restart: {restart})");
+                log.Write($"shutdown requested (restart: {restart})");
                 channel.Send(Messages.Reply(request, "shutdown_reply", new JsonObject { ["status"] = "ok", ["restart"] = restart }));
-                _iopub.Publish(request, "shutdown_reply", new JsonObject { ["status"] = "ok", ["restart"] = restart });
+                iopub.Publish(request, "shutdown_reply", new JsonObject { ["status"] = "ok", ["restart"] = restart });
                 Stop();
                 break;
             default:
-                _log.Write($"ignored a {request.Type} on {channel.Name}: this kernel does not handle it");
+                log.Write($"ignored a {request.Type} on {channel.Name}: this kernel does not handle it");
                 break;
         }
     }
@@ -237,10 +237,10 @@ public sealed class JupyterKernel : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        _stop.Cancel();
-        _kernel.Dispose();
-        _sockets.Dispose();
-        _stop.Dispose();
+        stop.Cancel();
+        kernel.Dispose();
+        sockets.Dispose();
+        stop.Dispose();
         NetMQConfig.Cleanup(block: false);
     }
 }

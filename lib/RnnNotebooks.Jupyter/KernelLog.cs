@@ -8,7 +8,7 @@ namespace RnnNotebooks.Jupyter;
 /// </summary>
 public sealed class KernelLog(TextWriter writer)
 {
-    private readonly Lock _gate = new();
+    private readonly Lock gate = new();
 
     /// <summary>A log on the process's standard error stream.</summary>
     public static KernelLog StandardError() =>
@@ -18,7 +18,7 @@ public sealed class KernelLog(TextWriter writer)
     public void Write(string message)
     {
         var time = DateTime.Now.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture);
-        lock (_gate)
+        lock (gate)
         {
             writer.WriteLine($"{time} [rnnnotebooks-kernel] {message}");
         }

@@ -9,10 +9,10 @@ namespace RnnNotebooks.Jupyter;
 /// </summary>
 internal sealed class MessageSigner(string key)
 {
-    private readonly byte[] _key = Encoding.UTF8.GetBytes(key);
+    private readonly byte[] key = Encoding.UTF8.GetBytes(key);
 
     /// <summary>True when messages are signed (the key is not empty).</summary>
-    public bool IsSigning => _key.Length > 0;
+    public bool IsSigning => key.Length > 0;
 
     /// <summary>The signature of <paramref name="parts"/> (header, parent header, metadata, content), in lower-case hex.</summary>
     public string Sign(IReadOnlyList<byte[]> parts)
@@ -21,7 +21,7 @@ internal sealed class MessageSigner(string key)
         {
             return "";
         }
-        using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _key);
+        using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
         foreach (var part in parts)
         {
             hmac.AppendData(part);

@@ -14,17 +14,17 @@ namespace RnnNotebooks.Jupyter;
 internal sealed class PlotlyOffline
 {
     private static readonly Lazy<string> PlotlyJsInHtml = new(() => Scripts.PlotlyJs.Source.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase));
-    private int _sent;
+    private int sent;
 
     /// <summary>True once plotly.js has gone out with a chart in this session.</summary>
-    public bool HasSentPlotlyJs => Volatile.Read(ref _sent) == 1;
+    public bool HasSentPlotlyJs => Volatile.Read(ref sent) == 1;
 
     /// <summary>Puts <paramref name="chart"/> into <paramref name="data"/> as the figure JSON, offline HTML, and a line of text.</summary>
     public void AddTo(JsonObject data, GenericChart chart)
     {
         var bundle = ChartOutput.Bundle(GenericChart.toJson(chart), "rnnnotebooks-plotly-" + Guid.NewGuid().ToString("N"));
         data[ChartOutput.FigureMimeType] = JsonNode.Parse(bundle[ChartOutput.FigureMimeType]);
-        data[Engine.Documents.MimeTypes.Html] = (Interlocked.Exchange(ref _sent, 1) == 0 ? LoaderScript() : "") + bundle[Engine.Documents.MimeTypes.Html];
+        data[Engine.Documents.MimeTypes.Html] = (Interlocked.Exchange(ref sent, 1) == 0 ? LoaderScript() : "") + bundle[Engine.Documents.MimeTypes.Html];
         data[Engine.Documents.MimeTypes.PlainText] = bundle[Engine.Documents.MimeTypes.PlainText];
     }
 

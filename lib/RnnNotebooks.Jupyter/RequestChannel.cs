@@ -10,7 +10,7 @@ namespace RnnNotebooks.Jupyter;
 /// </summary>
 internal sealed class RequestChannel(string name, RouterSocket socket, WireCodec codec, KernelLog log)
 {
-    private readonly Lock _gate = new();
+    private readonly Lock gate = new();
 
     /// <summary>The channel's name in the log: <c>shell</c> or <c>control</c>.</summary>
     public string Name { get; } = name;
@@ -23,7 +23,7 @@ internal sealed class RequestChannel(string name, RouterSocket socket, WireCodec
         {
             var frames = new List<byte[]>();
             bool received;
-            lock (_gate)
+            lock (gate)
             {
                 received = socket.TryReceiveMultipartBytes(Remaining(deadline), ref frames);
             }
@@ -57,7 +57,7 @@ internal sealed class RequestChannel(string name, RouterSocket socket, WireCodec
     public void Send(JupyterMessage message)
     {
         var frames = codec.Encode(message);
-        lock (_gate)
+        lock (gate)
         {
             socket.SendMultipartBytes(frames);
         }

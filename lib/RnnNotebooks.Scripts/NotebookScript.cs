@@ -12,8 +12,8 @@ namespace RnnNotebooks.Scripts;
 /// </summary>
 public static class NotebookScript
 {
-    private static string _charts = Path.Combine(Path.GetTempPath(), "rnnnotebooks-charts");
-    private static int _chartCount;
+    private static string chartFolder = Path.Combine(Path.GetTempPath(), "rnnnotebooks-charts");
+    private static int chartCount;
 
     /// <summary>
     /// Called first by an exported notebook: works in the notebook's folder (as in Jupyter, so its relative paths
@@ -24,8 +24,8 @@ public static class NotebookScript
     {
         var exportFolder = Path.GetDirectoryName(exportedFile)!;
         Environment.CurrentDirectory = Path.GetDirectoryName(exportFolder)!;
-        _charts = Path.Combine(exportFolder, "charts", Path.GetFileNameWithoutExtension(exportedFile));
-        _chartCount = 0;
+        chartFolder = Path.Combine(exportFolder, "charts", Path.GetFileNameWithoutExtension(exportedFile));
+        chartCount = 0;
     }
 
     /// <summary>Shows <paramref name="value"/>, as a notebook shows a cell's last expression.</summary>
@@ -60,8 +60,8 @@ public static class NotebookScript
     /// <summary>Writes the clip as a WAV file beside the charts; returns its path.</summary>
     private static string WriteAudio(AudioClip clip)
     {
-        Directory.CreateDirectory(_charts);
-        var path = Path.Combine(_charts, $"audio-{++_chartCount}.wav");
+        Directory.CreateDirectory(chartFolder);
+        var path = Path.Combine(chartFolder, $"audio-{++chartCount}.wav");
         File.WriteAllBytes(path, clip.Wav);
         return path;
     }
@@ -69,13 +69,13 @@ public static class NotebookScript
     /// <summary>Writes the chart as an HTML page beside plotly.min.js (written once): it opens offline. Returns its path.</summary>
     private static string WriteChart(GenericChart chart)
     {
-        Directory.CreateDirectory(_charts);
-        var plotly = Path.Combine(_charts, "plotly.min.js");
+        Directory.CreateDirectory(chartFolder);
+        var plotly = Path.Combine(chartFolder, "plotly.min.js");
         if (!File.Exists(plotly))
         {
             File.WriteAllText(plotly, PlotlyJs.Source);
         }
-        var path = Path.Combine(_charts, $"chart-{++_chartCount}.html");
+        var path = Path.Combine(chartFolder, $"chart-{++chartCount}.html");
         File.WriteAllText(path,
             "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><script src=\"plotly.min.js\"></script></head>\n<body><div id=\"chart\"></div>\n<script>\n" +
             $"var figure = {GenericChart.toJson(chart)};\nPlotly.newPlot('chart', figure.data, figure.layout, figure.config || {{}});\n</script></body></html>\n");

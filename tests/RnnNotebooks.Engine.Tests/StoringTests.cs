@@ -44,7 +44,7 @@ public sealed class StoringTests
     }
 
     [Fact]
-    public async Task A_run_for_storing_prints_no_time_uses_no_real_data_and_still_collects_the_figure()
+    public async Task A_run_for_storing_prints_no_time_keeps_the_machines_data_setting_and_still_collects_the_figure()
     {
         var before = Environment.GetEnvironmentVariable("RNNNOTEBOOKS_DATA");
 
@@ -55,11 +55,31 @@ public sealed class StoringTests
         Assert.Equal("epoch 1: loss 0.5", lines[0]);
         Assert.Equal(Scripts.Timing.NotStored, lines[1]);
         Assert.Equal($"seconds to run: {Scripts.Timing.NotStored}", lines[2]);
-        Assert.Equal("none", lines[3]);
+        Assert.Equal(before ?? "(unset)", lines[3]); // the real datasets are used as in any run: stored notebooks show their results
         Assert.Equal(3.5, run.Figures.Single(f => f.Name == "seconds to run").Value);
         Assert.Equal(before, Environment.GetEnvironmentVariable("RNNNOTEBOOKS_DATA")); // put back after the run
         await Run(Write(NewFolder(), "after", Code("1")), store: false);
         Assert.False(Scripts.Timing.IsStoring, "a normal run after a run for storing still prints no times");
+    }
+
+    [Theory]
+    [InlineData(true, "stored notebooks keep their real-data results, but this run did not find its real dataset")]
+    [InlineData(false, null)]
+    public async Task A_store_that_did_not_find_the_real_data_fails_so_it_never_empties_the_stored_results(bool store, string? problem)
+    {
+        var expect = JsonNode.Parse("{\"rnnnotebooks\": {\"expectWithRealData\": {\"wiki f1\": [0.4, 1]}}}")!.AsObject();
+        var path = Write(NewFolder(), "offline", expect, Code(UsingFigures + "Report(\"real data\", 0);"));
+
+        var run = await Run(path, store);
+
+        if (problem is null)
+        {
+            Assert.Null(run.Failure);
+        }
+        else
+        {
+            Assert.Contains(problem, run.Failure?.Error);
+        }
     }
 
     [Fact]

@@ -5,11 +5,11 @@ namespace RnnNotebooks.Notebooks.Tests;
 /// <summary>What can be read out of a Dockerfile without Docker: its instructions (continuation lines joined).</summary>
 internal sealed partial class DockerfileText(string path)
 {
-    private readonly IReadOnlyList<string> _instructions = Read(path);
+    private readonly IReadOnlyList<string> instructions = Read(path);
 
     /// <summary>The arguments of every instruction named <paramref name="keyword"/> (FROM, RUN, COPY, ARG, ENV, USER ...).</summary>
     public IEnumerable<string> Arguments(string keyword) =>
-        _instructions.Where(i => i.StartsWith(keyword + " ", StringComparison.Ordinal)).Select(i => i[(keyword.Length + 1)..].Trim());
+        this.instructions.Where(i => i.StartsWith(keyword + " ", StringComparison.Ordinal)).Select(i => i[(keyword.Length + 1)..].Trim());
 
     /// <summary>The packages named after <c>apt-get install [options]</c> in RUN instructions.</summary>
     public IEnumerable<string> AptPackages() =>

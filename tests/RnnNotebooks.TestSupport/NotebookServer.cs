@@ -11,21 +11,21 @@ namespace RnnNotebooks.TestSupport;
 /// </summary>
 public sealed class NotebookServer : IAsyncDisposable
 {
-    private readonly Process _process;
-    private readonly System.Text.StringBuilder _log = new();
+    private readonly Process process;
+    private readonly System.Text.StringBuilder log = new();
 
     private NotebookServer(Process process, int port, string token, string root)
     {
-        _process = process;
-        _process.OutputDataReceived += (_, line) => Log(line.Data);
-        _process.ErrorDataReceived += (_, line) => Log(line.Data);
+        this.process = process;
+        this.process.OutputDataReceived += (_, line) => Log(line.Data);
+        this.process.ErrorDataReceived += (_, line) => Log(line.Data);
         Port = port;
         Token = token;
         Root = root;
     }
 
     /// <summary>What the server has logged so far.</summary>
-    public string LogText { get { lock (_log) { return _log.ToString(); } } }
+    public string LogText { get { lock (log) { return log.ToString(); } } }
 
     /// <summary>The port on 127.0.0.1.</summary>
     public int Port { get; }
@@ -66,7 +66,7 @@ public sealed class NotebookServer : IAsyncDisposable
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < TimeSpan.FromSeconds(60))
         {
-            Assert.False(_process.HasExited, $"jupyter notebook exited:\n{LogText}");
+            Assert.False(process.HasExited, $"jupyter notebook exited:\n{LogText}");
             try
             {
                 var status = await http.GetAsync($"http://127.0.0.1:{Port}/api/status?token={Token}");
@@ -88,9 +88,9 @@ public sealed class NotebookServer : IAsyncDisposable
     {
         if (line is not null)
         {
-            lock (_log)
+            lock (log)
             {
-                _log.AppendLine(line);
+                log.AppendLine(line);
             }
         }
     }
@@ -105,12 +105,12 @@ public sealed class NotebookServer : IAsyncDisposable
     /// <summary>Stops the server and its kernels, and removes the folder.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
+        if (!process.HasExited)
         {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
         }
-        _process.Dispose();
+        process.Dispose();
         Directory.Delete(Root, recursive: true);
     }
 }

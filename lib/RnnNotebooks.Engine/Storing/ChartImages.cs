@@ -18,13 +18,13 @@ public sealed class ChartImages : IAsyncDisposable
     /// <summary>Width and height when the layout gives none: plotly.js's own defaults.</summary>
     public const int DefaultWidth = 700, DefaultHeight = 450;
 
-    private readonly IBrowser _browser;
-    private readonly IPage _page;
+    private readonly IBrowser browser;
+    private readonly IPage page;
 
     private ChartImages(IBrowser browser, IPage page)
     {
-        _browser = browser;
-        _page = page;
+        this.browser = browser;
+        this.page = page;
     }
 
     /// <summary>Starts the browser and loads plotly.js into a blank page.</summary>
@@ -54,7 +54,7 @@ public sealed class ChartImages : IAsyncDisposable
     {
         var layout = JsonNode.Parse(figureJson)?["layout"];
         int width = Size(layout?["width"], DefaultWidth), height = Size(layout?["height"], DefaultHeight);
-        var dataUrl = await _page.EvaluateFunctionAsync<string>(
+        var dataUrl = await page.EvaluateFunctionAsync<string>(
             "(json, width, height) => { const f = JSON.parse(json); return Plotly.toImage({ data: f.data, layout: f.layout, config: { staticPlot: true } }, { format: 'png', width: width, height: height }); }",
             figureJson, width, height);
         const string prefix = "data:image/png;base64,";
@@ -71,7 +71,7 @@ public sealed class ChartImages : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        await _page.DisposeAsync();
-        await _browser.DisposeAsync();
+        await page.DisposeAsync();
+        await browser.DisposeAsync();
     }
 }
