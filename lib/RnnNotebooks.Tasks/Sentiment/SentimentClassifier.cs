@@ -134,6 +134,23 @@ public sealed class SentimentClassifier
         return (tokens, Enumerable.Range(1, tokens.Count).Select(t => Cache.YHat(t)[0, 0]).ToArray());
     }
 
+    /// <summary>
+    /// The tokens of a text and the recurrent layer's forward pass over them (m = 1): a&lt;t&gt; at every word and, for a
+    /// GRU or an LSTM (a <see cref="GatedCache"/>), its gates at every word, to look inside the model while it reads.
+    /// </summary>
+    /// <param name="text">A review sentence with at least one token.</param>
+    /// <exception cref="ArgumentException">The text has no tokens.</exception>
+    public (IReadOnlyList<string> Tokens, IRecurrentCache States) ReadingStates(string text)
+    {
+        var tokens = SentimentTokenizer.Tokenize(text);
+        if (tokens.Count == 0)
+        {
+            throw new ArgumentException($"'{text}' has no tokens; the states need at least one word.", nameof(text));
+        }
+        var b = SentimentBatch.Build([tokens], null, Words);
+        return (tokens, Layer.Forward(Embedding.Forward(b.Words), null, null, null)); // a fresh cache: the caller keeps it
+    }
+
     /// <summary>The mean loss over labelled examples: -(1/N) sum_i log p(y_i), p read at each sentence's last word.</summary>
     /// <param name="texts">Review sentences, each with at least one token.</param>
     /// <param name="labels">Their labels, 0 or 1.</param>
