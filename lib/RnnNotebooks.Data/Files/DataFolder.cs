@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using RnnNotebooks.Shared;
 
 namespace RnnNotebooks.Data;
 
@@ -118,18 +119,11 @@ public sealed class DataFolder
 
     private async Task DownloadAsync(DataSource source, string target, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        string temp = $"{target}.{Guid.NewGuid():N}.tmp";
-        try
+        await AtomicFile.ReplaceAsync(target, async temp =>
         {
             await CopyToFileAsync(source, temp, cancellationToken);
-            await CheckHashAsync(temp, source, cancellationToken, what: source.Address.ToString());
-            File.Move(temp, target, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temp);
-        }
+            await CheckHashAsync(temp, source, cancellationToken, what: source.Address.ToString()); // a file that fails its pin never lands
+        });
     }
 
     private async Task CopyToFileAsync(DataSource source, string temp, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using RnnNotebooks.Shared;
 
 namespace RnnNotebooks.Engine.Documents;
 
@@ -31,18 +32,7 @@ public static class NotebookWriter
     /// <summary>Writes <paramref name="notebook"/> to <paramref name="path"/>, creating its folder.</summary>
     public static void Write(Notebook notebook, string path)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            File.WriteAllText(temporary, ToJson(notebook));
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        AtomicFile.Replace(path, temporary => File.WriteAllText(temporary, ToJson(notebook)));
     }
 
     /// <summary>The notebook as nbformat 4.5 JSON text, ending in a newline.</summary>

@@ -1,3 +1,6 @@
+using RnnNotebooks.Shared;
+
+
 namespace RnnNotebooks.Torch.Elf;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 using System.Text.Json;
+using RnnNotebooks.Shared;
 
 namespace RnnNotebooks;
 
@@ -32,22 +33,7 @@ public static class SafeTensors
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var bytes = Serialize(tensors, metadata);
-        string full = System.IO.Path.GetFullPath(path);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        string temp = $"{full}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
-            {
-                stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
-            }
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temp); // nothing left behind if the write or the move failed; no-op after the move
-        }
+        AtomicFile.Replace(path, bytes);
     }
 
     /// <summary>The bytes <see cref="Write"/> writes: 8-byte header length, JSON header padded to 8 bytes, data.</summary>
