@@ -6,7 +6,7 @@ namespace RnnNotebooks.Torch;
 
 /// <summary>
 /// One recurrent layer of the application models, nn.RNN (tanh), nn.GRU or nn.LSTM, behind one call that takes and
-/// returns a <see cref="RecurrentState"/>, so a model is written once for the three cells. Time first: x is (Tx, m, n_x).
+/// returns a <see cref="TorchRecurrentState"/>, so a model is written once for the three cells. Time first: x is (Tx, m, n_x).
 /// </summary>
 public sealed class TorchRecurrentLayer : nn.Module
 {
@@ -43,7 +43,7 @@ public sealed class TorchRecurrentLayer : nn.Module
     /// <summary>a&lt;1..Tx&gt; (Tx, m, directions n_a) and the state after the last step, from padded (or unpadded) x.</summary>
     /// <param name="x">x&lt;1..Tx&gt;, (Tx, m, n_x).</param>
     /// <param name="state">a&lt;0&gt; (and c&lt;0&gt;); null for zeros.</param>
-    public (Tensor Output, RecurrentState State) forward(Tensor x, RecurrentState? state = null) => layer switch
+    public (Tensor Output, TorchRecurrentState State) forward(Tensor x, TorchRecurrentState? state = null) => layer switch
     {
         LSTM lstm => WithCell(lstm.call(x, state is null ? null : (state.A, state.C!))),
         GRU gru => WithoutCell(gru.call(x, state?.A)),
@@ -56,15 +56,15 @@ public sealed class TorchRecurrentLayer : nn.Module
     /// </summary>
     /// <param name="x">x packed with <c>nn.utils.rnn.pack_padded_sequence</c>.</param>
     /// <param name="state">a&lt;0&gt; (and c&lt;0&gt;); null for zeros.</param>
-    public (nn.utils.rnn.PackedSequence Output, RecurrentState State) forward(nn.utils.rnn.PackedSequence x, RecurrentState? state = null) => layer switch
+    public (nn.utils.rnn.PackedSequence Output, TorchRecurrentState State) forward(nn.utils.rnn.PackedSequence x, TorchRecurrentState? state = null) => layer switch
     {
         LSTM lstm => WithCell(lstm.call(x, state is null ? null : (state.A, state.C!))),
         GRU gru => WithoutCell(gru.call(x, state?.A)),
         _ => WithoutCell(((RNN)layer).call(x, state?.A)),
     };
 
-    private static (T Output, RecurrentState State) WithCell<T>((T Output, Tensor A, Tensor C) result) =>
-        (result.Output, new RecurrentState(result.A, result.C));
+    private static (T Output, TorchRecurrentState State) WithCell<T>((T Output, Tensor A, Tensor C) result) =>
+        (result.Output, new TorchRecurrentState(result.A, result.C));
 
-    private static (T Output, RecurrentState State) WithoutCell<T>((T Output, Tensor A) result) => (result.Output, new RecurrentState(result.A, null));
+    private static (T Output, TorchRecurrentState State) WithoutCell<T>((T Output, Tensor A) result) => (result.Output, new TorchRecurrentState(result.A, null));
 }

@@ -40,7 +40,7 @@ public sealed class TorchLanguageModule : nn.Module
     /// <param name="inputIds">token&lt;0..Tx-1&gt;, (Tx, m) int64.</param>
     /// <param name="state">a&lt;0&gt; (and c&lt;0&gt;), or null for zeros.</param>
     /// <exception cref="ArgumentOutOfRangeException">An id outside [0, V) (named with its step and sequence).</exception>
-    public (Tensor Logits, RecurrentState State) forward(Tensor inputIds, RecurrentState? state = null)
+    public (Tensor Logits, TorchRecurrentState State) forward(Tensor inputIds, TorchRecurrentState? state = null)
     {
         TokenIds.Check(inputIds, Vocabulary, nameof(inputIds));
         var (a, next) = recurrent.forward(tokens.call(inputIds), state);   // a<t> from x<t> = E[token<t-1>]

@@ -123,7 +123,7 @@ public sealed class TorchTokenLanguageModel : TorchApplicationModel<TorchLanguag
         using var scope = NewDisposeScope();
         var sampled = new List<int>();
         var token = zeros([1, 1], int64, Device);                                            // x<1> = <s>
-        RecurrentState? state = null;
+        TorchRecurrentState? state = null;
         while (sampled.Count < maxLength)
         {
             (var logits, state) = Module.forward(token, state);

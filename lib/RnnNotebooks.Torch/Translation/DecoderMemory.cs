@@ -7,7 +7,7 @@ namespace RnnNotebooks.Torch;
 /// <param name="keys">k&lt;1..Tx&gt; = We h, (Tx, m, n_att).</param>
 /// <param name="real">(Tx, m) bool: true on real inputs, false on padding.</param>
 /// <param name="state">s&lt;0&gt; (and the LSTM's cell), (1, m, n_s).</param>
-internal sealed class DecoderMemory(Tensor h, Tensor keys, Tensor real, RecurrentState state)
+internal sealed class DecoderMemory(Tensor h, Tensor keys, Tensor real, TorchRecurrentState state)
 {
     /// <summary>h&lt;1..Tx&gt;.</summary>
     public Tensor H { get; } = h;
@@ -19,7 +19,7 @@ internal sealed class DecoderMemory(Tensor h, Tensor keys, Tensor real, Recurren
     public Tensor Real { get; } = real;
 
     /// <summary>s&lt;t-1&gt; before a step, s&lt;t&gt; after it.</summary>
-    public RecurrentState State { get; set; } = state;
+    public TorchRecurrentState State { get; set; } = state;
 
     /// <summary>alpha&lt;t, 1..Tx&gt; (Tx, m) of the last step; null before the first.</summary>
     public Tensor? Alpha { get; set; }

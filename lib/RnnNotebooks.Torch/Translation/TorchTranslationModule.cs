@@ -94,7 +94,7 @@ public sealed class TorchTranslationModule : nn.Module
         var packed = nn.utils.rnn.pack_padded_sequence(sourceTokens.call(sourceIds), sourceLengths, enforce_sorted: false);
         var (states, last) = encoder.forward(packed);
         var (h, _) = nn.utils.rnn.pad_packed_sequence(states, total_length: sourceIds.shape[0]);          // h<t'> = [a_fwd; a_bwd]
-        var s0 = new RecurrentState(Directions(last.A), last.C is null ? null : Directions(last.C));       // s<0> = [a_fwd<Tx>; a_bwd<1>]
+        var s0 = new TorchRecurrentState(Directions(last.A), last.C is null ? null : Directions(last.C));       // s<0> = [a_fwd<Tx>; a_bwd<1>]
         return new DecoderMemory(h, attention.Keys(h), sourceIds != TranslationVocabulary.PadId, s0);
     }
 
