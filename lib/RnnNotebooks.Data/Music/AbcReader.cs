@@ -12,13 +12,13 @@ public static class AbcReader
 {
     /// <summary>The tunes of an ABC file.</summary>
     /// <param name="path">The .abc file.</param>
-    /// <exception cref="MusicFormatException">Something in the file is not in the subset read here, or is wrong.</exception>
+    /// <exception cref="DataFormatException">Something in the file is not in the subset read here, or is wrong.</exception>
     public static IReadOnlyList<Melody> Read(string path) => Parse(File.ReadAllText(path), path);
 
     /// <summary>The tunes of ABC text.</summary>
     /// <param name="text">The ABC text.</param>
     /// <param name="sourceName">The name used in error messages (a file name).</param>
-    /// <exception cref="MusicFormatException">Something in the text is not in the subset read here, or is wrong.</exception>
+    /// <exception cref="DataFormatException">Something in the text is not in the subset read here, or is wrong.</exception>
     public static IReadOnlyList<Melody> Parse(string text, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -53,7 +53,7 @@ public static class AbcReader
                 {
                     continue; // fields before the first tune belong to the file header
                 }
-                throw new MusicFormatException(sourceName, lineNumber, First(line), "music outside a tune: a tune starts with an X: line.");
+                throw new DataFormatException(sourceName, lineNumber, "music outside a tune: a tune starts with an X: line.", First(line));
             }
             if (IsField(line))
             {

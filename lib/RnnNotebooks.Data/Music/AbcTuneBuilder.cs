@@ -305,7 +305,7 @@ internal sealed class AbcTuneBuilder(string sourceName, int startLine)
         throw Error(line, value, "L: (the unit note length) must be a fraction such as 1/8.");
     }
 
-    private MusicFormatException Error(int line, string token, string problem) => new(sourceName, line, token, problem);
+    private DataFormatException Error(int line, string token, string problem) => new(sourceName, line, problem, token);
 
     /// <summary>A note as read: its length is Num/Den of a whole note.</summary>
     private readonly record struct AbcNote(int Pitch, long Num, long Den, int Line, string Token);

@@ -13,13 +13,13 @@ public static class ChoraleReader
     private static readonly string[] Fields = ["st", "pitch", "dur", "keysig", "timesig", "fermata"];
 
     /// <summary>The chorales of a file.</summary>
-    /// <exception cref="MusicFormatException">The file is not in this format; the message names the line and token.</exception>
+    /// <exception cref="DataFormatException">The file is not in this format; the message names the line and token.</exception>
     public static IReadOnlyList<Melody> Read(string path) => Parse(File.ReadAllText(path), path);
 
     /// <summary>The chorales of a text in this format.</summary>
     /// <param name="text">The text.</param>
     /// <param name="sourceName">The name used in error messages.</param>
-    /// <exception cref="MusicFormatException">The text is not in this format; the message names the line and token.</exception>
+    /// <exception cref="DataFormatException">The text is not in this format; the message names the line and token.</exception>
     public static IReadOnlyList<Melody> Parse(string text, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(text);

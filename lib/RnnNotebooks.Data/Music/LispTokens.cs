@@ -51,7 +51,7 @@ internal sealed class LispTokens
     public string? Peek() => AtEnd ? null : tokens[next].Text;
 
     /// <summary>Reads the next token.</summary>
-    /// <exception cref="MusicFormatException">There is none.</exception>
+    /// <exception cref="DataFormatException">There is none.</exception>
     public (string Text, int Line) Take() =>
         AtEnd ? throw Error(Line, "", "the text ends in the middle of a chorale.") : tokens[next++];
 
@@ -66,5 +66,5 @@ internal sealed class LispTokens
     }
 
     /// <summary>An error at a line and token of this text.</summary>
-    public MusicFormatException Error(int line, string token, string problem) => new(sourceName, line, token, problem);
+    public DataFormatException Error(int line, string token, string problem) => new(sourceName, line, problem, token);
 }

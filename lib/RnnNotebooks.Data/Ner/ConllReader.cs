@@ -12,7 +12,7 @@ public static class ConllReader
 
     /// <summary>The documents of a file (UTF-8), in order.</summary>
     /// <param name="path">The file.</param>
-    /// <exception cref="ConllFormatException">A malformed line, an unknown tag, or no sentence at all.</exception>
+    /// <exception cref="DataFormatException">A malformed line, an unknown tag, or no sentence at all.</exception>
     public static IReadOnlyList<NerDocument> Read(string path)
     {
         using var reader = File.OpenText(path);
@@ -22,7 +22,7 @@ public static class ConllReader
     /// <summary>The documents a reader holds, in order.</summary>
     /// <param name="reader">The text.</param>
     /// <param name="sourceName">The name errors give for the text (a file name).</param>
-    /// <exception cref="ConllFormatException">A malformed line, an unknown tag, or no sentence at all.</exception>
+    /// <exception cref="DataFormatException">A malformed line, an unknown tag, or no sentence at all.</exception>
     public static IReadOnlyList<NerDocument> Read(TextReader reader, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(reader);
@@ -52,7 +52,7 @@ public static class ConllReader
         EndDocument(sentences, documents);
         if (documents.Count == 0)
         {
-            throw new ConllFormatException(sourceName, lineNumber + 1,
+            throw new DataFormatException(sourceName, lineNumber + 1,
                 lineNumber == 0 ? "the file is empty." : "no sentence: need 'token TAG' lines.");
         }
         return documents;
@@ -62,17 +62,17 @@ public static class ConllReader
     {
         if (char.IsWhiteSpace(line[0]))
         {
-            throw new ConllFormatException(sourceName, lineNumber, $"empty token: the line '{line}' starts with a space.");
+            throw new DataFormatException(sourceName, lineNumber, $"empty token: the line '{line}' starts with a space.");
         }
         var columns = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
         if (columns.Length < 2)
         {
-            throw new ConllFormatException(sourceName, lineNumber, $"one column '{line}': need 'token TAG' (the tag last).");
+            throw new DataFormatException(sourceName, lineNumber, $"one column '{line}': need 'token TAG' (the tag last).");
         }
         string tag = columns[^1];
         if (!IobTags.IsKnown(tag))
         {
-            throw new ConllFormatException(sourceName, lineNumber,
+            throw new DataFormatException(sourceName, lineNumber,
                 $"unknown tag '{tag}': need one of {string.Join(", ", IobTags.All)}.");
         }
         return (columns[0], tag);

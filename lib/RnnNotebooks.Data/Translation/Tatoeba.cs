@@ -68,7 +68,7 @@ public static class Tatoeba
 
     /// <summary>Reads every line as <c>english TAB french TAB attribution</c>.</summary>
     /// <param name="path">The file (UTF-8).</param>
-    /// <exception cref="TranslationFormatException">A line has not three fields or an empty sentence (the message names file and line).</exception>
+    /// <exception cref="DataFormatException">A line has not three fields or an empty sentence (the message names file and line).</exception>
     public static IReadOnlyList<TranslationPair> Read(string path) => Parse(File.ReadLines(path), path);
 
     /// <summary>The first <see cref="PairCount"/> lines of <c>fra.txt</c> in manythings.org's zip.</summary>
@@ -106,7 +106,7 @@ public static class Tatoeba
             var fields = line.Split('\t');
             if (fields.Length != 3 || fields[0].Trim().Length == 0 || fields[1].Trim().Length == 0)
             {
-                throw new TranslationFormatException(path, number, $"expected 'english<TAB>french<TAB>attribution' with both sentences non-empty; found {fields.Length} field(s).");
+                throw new DataFormatException(path, number, $"expected 'english<TAB>french<TAB>attribution' with both sentences non-empty; found {fields.Length} field(s).");
             }
             pairs.Add(new TranslationPair(fields[0].Trim(), fields[1].Trim(), fields[2].Trim()));
         }

@@ -67,7 +67,7 @@ public sealed class AbcReaderTests
     [InlineData("C $ D", 7, "$", "not a note, rest or bar line")]
     public void Music_outside_the_subset_names_the_file_line_and_token(string body, int line, string token, string problem)
     {
-        var e = Assert.Throws<MusicFormatException>(() => One(body));
+        var e = Assert.Throws<DataFormatException>(() => One(body));
 
         Assert.Equal(("test.abc", line, token), (e.SourceName, e.LineNumber, e.Token));
         Assert.StartsWith($"test.abc:{line}: '{token}': ", e.Message);
@@ -77,9 +77,9 @@ public sealed class AbcReaderTests
     [Fact]
     public void A_tune_without_a_key_or_an_unknown_key_is_refused()
     {
-        var noKey = Assert.Throws<MusicFormatException>(() => AbcReader.Parse("X:1\nT:No key\nM:4/4\n", "k.abc"));
-        var unknown = Assert.Throws<MusicFormatException>(() => AbcReader.Parse("X:1\nT:Odd\nK:H\nC\n", "k.abc"));
-        var noTitle = Assert.Throws<MusicFormatException>(() => AbcReader.Parse("X:1\nK:C\nC\n", "k.abc"));
+        var noKey = Assert.Throws<DataFormatException>(() => AbcReader.Parse("X:1\nT:No key\nM:4/4\n", "k.abc"));
+        var unknown = Assert.Throws<DataFormatException>(() => AbcReader.Parse("X:1\nT:Odd\nK:H\nC\n", "k.abc"));
+        var noTitle = Assert.Throws<DataFormatException>(() => AbcReader.Parse("X:1\nK:C\nC\n", "k.abc"));
 
         Assert.Contains("no K: (key) field", noKey.Message);
         Assert.Equal("k.abc:3: 'H': not a key this reader knows (e.g. C, G, Em, Ador, Bb, F#m).", unknown.Message);

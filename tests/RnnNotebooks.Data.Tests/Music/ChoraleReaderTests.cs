@@ -30,7 +30,7 @@ public sealed class ChoraleReaderTests
     [InlineData("(1 ((st 0) (pitch 60) (dur 0) (keysig 0) (timesig 16) (fermata 0)))", 1, "(pitch 60) (dur 0)", "at least 1 sixteenth")]
     public void A_malformed_text_names_the_line_and_token(string text, int line, string token, string problem)
     {
-        var e = Assert.Throws<MusicFormatException>(() => ChoraleReader.Parse(text, "bad.lisp"));
+        var e = Assert.Throws<DataFormatException>(() => ChoraleReader.Parse(text, "bad.lisp"));
 
         Assert.Equal(("bad.lisp", line, token), (e.SourceName, e.LineNumber, e.Token));
         Assert.Contains(problem, e.Message);

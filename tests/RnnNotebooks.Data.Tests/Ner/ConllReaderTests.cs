@@ -67,7 +67,7 @@ public sealed class ConllReaderTests
     [InlineData("a O\nb PER\n", 2, "unknown tag 'PER'")]
     public void A_bad_line_is_named_by_file_line_and_what_is_wrong(string text, int line, string problem)
     {
-        var e = Assert.Throws<ConllFormatException>(() => Read(text, "bad.conll"));
+        var e = Assert.Throws<DataFormatException>(() => Read(text, "bad.conll"));
 
         Assert.StartsWith($"bad.conll:{line}: ", e.Message);
         Assert.Contains(problem, e.Message);
@@ -79,7 +79,7 @@ public sealed class ConllReaderTests
     [InlineData("\n\n-DOCSTART- O\n\n", "no sentence")]
     public void A_file_without_sentences_throws(string text, string problem)
     {
-        var e = Assert.Throws<ConllFormatException>(() => Read(text, "empty.conll"));
+        var e = Assert.Throws<DataFormatException>(() => Read(text, "empty.conll"));
 
         Assert.Contains("empty.conll", e.Message);
         Assert.Contains(problem, e.Message);
@@ -92,7 +92,7 @@ public sealed class ConllReaderTests
         File.WriteAllText(path, "Paris B-LOC\nis O\n\nnice B-FOO\n");
         try
         {
-            var e = Assert.Throws<ConllFormatException>(() => ConllReader.Read(path));
+            var e = Assert.Throws<DataFormatException>(() => ConllReader.Read(path));
             Assert.StartsWith($"{path}:4: unknown tag 'B-FOO'", e.Message);
         }
         finally

@@ -12,9 +12,9 @@ public sealed class TatoebaTests
         string path = Path.Combine(Directory.CreateTempSubdirectory("tatoeba-").FullName, "pairs.txt");
         File.WriteAllText(path, "Go.\tVa !\tCC-BY 2.0 (France) Attribution: tatoeba.org #2877272 (CM) & #1158250 (Wittydev)\nHi.\tSalut !\n");
 
-        var e = Assert.Throws<TranslationFormatException>(() => Tatoeba.Read(path));
-        Assert.Equal(2, e.Line);
-        Assert.Contains("line 2", e.Message);
+        var e = Assert.Throws<DataFormatException>(() => Tatoeba.Read(path));
+        Assert.Equal(2, e.LineNumber);
+        Assert.Contains($"{path}:2:", e.Message);
 
         File.WriteAllLines(path, ["Go.\tVa !\tCC-BY 2.0 (France) Attribution: tatoeba.org #2877272 (CM) & #1158250 (Wittydev)"]);
         var pair = Assert.Single(Tatoeba.Read(path));
