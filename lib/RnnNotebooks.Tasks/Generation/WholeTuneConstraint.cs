@@ -7,10 +7,13 @@ namespace RnnNotebooks.Tasks;
 /// Length-controlled sampling of melodies in <see cref="NoteTokens"/>: the tune lasts exactly <see cref="Bars"/> bars of
 /// <see cref="BarLength"/> sixteenths, no note crosses a bar line (the tokens have no ties, so a duration longer than what
 /// is left of the bar gets probability 0), the end token has probability 0 until the bars are full and is the only
-/// token allowed then, the tune has at least <see cref="MinimumNotes"/> notes, and its last note is the tonic (any octave).
-/// The last note is steered, not replaced: a pitch other than the tonic (or a rest) may not take the duration that would
-/// fill the tune, and when one sixteenth is left only the tonic may start a note. Every step keeps at least one token
-/// allowed (the duration 1 and the tonic always fit), so sampling always finishes.
+/// token allowed then, the tune has at least <see cref="MinimumNotes"/> notes (a note lasts at most twice the sixteenths
+/// left per note still owed, so a tune behind that pace speeds up as it goes rather than in a burst of sixteenths at its
+/// end), and its last note is the tonic (any octave).
+/// The ending is steered, not replaced: a pitch other than the tonic (or a rest) may not take the duration that would
+/// fill the tune; in the last beat (<see cref="LastBeat"/> sixteenths or fewer left) only the tonic may start a note,
+/// and it lasts to the end unless notes are still owed. Every step keeps at least one token allowed (the duration 1 and
+/// the tonic always fit), so sampling always finishes.
 /// </summary>
 public sealed class WholeTuneConstraint : ISamplingConstraint
 {
@@ -58,6 +61,9 @@ public sealed class WholeTuneConstraint : ISamplingConstraint
     /// <summary>The fewest notes of the tune.</summary>
     public int MinimumNotes { get; }
 
+    /// <summary>The last beat, where only the tonic may start a note: a quarter note (4 sixteenths), or the bar if shorter.</summary>
+    public int LastBeat => Math.Min(4, BarLength);
+
     /// <summary>The tune's length in sixteenths: bars x bar length.</summary>
     public int TotalLength => Bars * BarLength;
 
@@ -92,7 +98,7 @@ public sealed class WholeTuneConstraint : ISamplingConstraint
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Bars} bars of {BarLength} sixteenths, no note across a bar line, at least {MinimumNotes} notes, the last one the tonic ({MelodyNote.PitchName(60 + Tonic)[..^1]})";
+        $"{Bars} bars of {BarLength} sixteenths, no note across a bar line, at least {MinimumNotes} notes, only the tonic ({MelodyNote.PitchName(60 + Tonic)[..^1]}) in the last beat";
 
     /// <inheritdoc />
     public bool[] Allowed(IReadOnlyList<int> tokens)
@@ -103,12 +109,15 @@ public sealed class WholeTuneConstraint : ISamplingConstraint
         var allowed = new bool[vocabulary.Count];
         if (tokens.Count % 2 == 1)
         {
-            // a duration for the note tokens[^1] starts: it fits the bar and leaves a sixteenth for each note still owed
-            bool last = IsTonic(tokens[^1]);
+            // a duration for the note tokens[^1]: it fits the bar, leaves a sixteenth for each note still owed, keeps pace, lets only the
+            // tonic fill the tune, and a tonic in the last beat lasts to the end when no note is owed
+            bool tonic = IsTonic(tokens[^1]);
             int notesAfter = Math.Max(0, MinimumNotes - notes); // notes counts tokens[^1]'s note
             foreach (int d in NoteTokens.Durations)
             {
-                allowed[vocabulary.IdOf(NoteTokens.DurationToken(d))] = d <= leftInBar && d <= left - notesAfter && (last || d < left);
+                bool ending = tonic ? left > LastBeat || notesAfter > 0 || d == left : d < left;
+                bool paced = d * (notesAfter + 1) <= 2 * left; // at most twice the sixteenths left per note owed, this one included
+                allowed[vocabulary.IdOf(NoteTokens.DurationToken(d))] = d <= leftInBar && d <= left - notesAfter && paced && ending;
             }
             return allowed;
         }
@@ -119,7 +128,7 @@ public sealed class WholeTuneConstraint : ISamplingConstraint
         }
         for (int id = 1; id < vocabulary.Count; id++)
         {
-            allowed[id] = NoteTokens.StartsNote(vocabulary[id]) && (left > 1 || IsTonic(id)); // one sixteenth left: the tonic ends it
+            allowed[id] = NoteTokens.StartsNote(vocabulary[id]) && (left > LastBeat || IsTonic(id)); // the last beat: the tonic
         }
         return allowed;
     }

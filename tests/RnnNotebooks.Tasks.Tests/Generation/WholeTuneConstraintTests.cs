@@ -25,30 +25,35 @@ public sealed class WholeTuneConstraintTests
     }
 
     [Fact]
-    public void In_one_bar_of_four_sixteenths_a_pitch_other_than_the_tonic_may_not_fill_the_bar_and_the_end_comes_only_when_it_is_full()
+    public void In_one_bar_of_eight_sixteenths_only_the_tonic_fills_the_tune_starts_the_last_beat_and_lasts_to_the_end()
     {
-        var constraint = new WholeTuneConstraint(bars: 1, barLength: 4, tonic: 0);
+        var constraint = new WholeTuneConstraint(bars: 1, barLength: 8, tonic: 0);
 
-        Assert.False(constraint.Allowed([])[0]);                   // no end before the bar is full
-        Assert.Equal(42, constraint.Allowed([]).Count(a => a));    // 41 pitches and the rest
-        Assert.Equal(":1 :2 :3", AllowedText(constraint, "D4"));   // D4 :4 would end the tune on D
-        Assert.Equal(":1 :2 :3", AllowedText(constraint, "rest"));
-        Assert.Equal(":1 :2 :3 :4", AllowedText(constraint, "C5"));
-        Assert.Equal("<s>", AllowedText(constraint, "C4 :4"));
-        Assert.Equal("C3 C4 C5 C6", AllowedText(constraint, "D4 :3")); // one sixteenth left: only the tonic
+        Assert.False(constraint.Allowed([])[0]);                        // no end before the bar is full
+        Assert.Equal(42, constraint.Allowed([]).Count(a => a));         // 41 pitches and the rest
+        Assert.Equal(":1 :2 :3 :4 :6", AllowedText(constraint, "D4"));  // D4 :8 would end the tune on D
+        Assert.Equal(":1 :2 :3 :4 :6", AllowedText(constraint, "rest"));
+        Assert.Equal(":1 :2 :3 :4 :6 :8", AllowedText(constraint, "C5"));
+        Assert.Equal("<s>", AllowedText(constraint, "C4 :8"));
+        Assert.Equal("C3 C4 C5 C6", AllowedText(constraint, "D4 :4"));  // the last beat: only the tonic
+        Assert.Equal("C3 C4 C5 C6", AllowedText(constraint, "D4 :6"));
+        Assert.Equal(":2", AllowedText(constraint, "D4 :6 C4"));        // and it lasts to the end
+        Assert.Equal(4, constraint.LastBeat);
     }
 
     [Fact]
-    public void No_duration_crosses_a_bar_line_and_a_minimum_of_notes_leaves_a_sixteenth_for_each_note_still_owed()
+    public void No_duration_crosses_a_bar_line_and_a_minimum_of_notes_sets_a_pace_and_leaves_a_sixteenth_for_each_note_owed()
     {
         var waltz = new WholeTuneConstraint(bars: 2, barLength: 12, tonic: 9);
         var fourNotes = new WholeTuneConstraint(bars: 1, barLength: 16, tonic: 0, minimumNotes: 4);
 
         Assert.Equal(":1 :2 :3 :4", AllowedText(waltz, "E4 :8 F4"));          // 4 sixteenths left in the bar
         Assert.Equal(":1 :2 :3 :4 :6 :8 :12", AllowedText(waltz, "E4 :12 A4")); // a new bar; A is the tonic of A minor
-        Assert.Equal(":1 :2 :3 :4 :6 :8 :12", AllowedText(fourNotes, "C4"));   // 3 notes owed after this one: at most 13
-        Assert.Equal(":1 :2", AllowedText(fourNotes, "C4 :12 D4"));            // 4 left, 2 notes owed after D4: at most 2
-        Assert.Equal("C3 C4 C5 C6", AllowedText(fourNotes, "C4 :12 D4 :2 E4 :1")); // the fourth note, one sixteenth: the tonic
+        Assert.Equal(":1 :2 :3 :4 :6 :8", AllowedText(fourNotes, "C4"));       // 4 notes owed: at most 2 x 16 / 4 = 8 (the pace)
+        Assert.Equal(":1 :2 :3 :4", AllowedText(fourNotes, "C4 :8 D4"));       // 8 left, 3 owed: at most 2 x 8 / 3, 5.3
+        Assert.Equal(":1 :2 :3 :4", AllowedText(fourNotes, "C4 :8 D4 :2 E4")); // 6 left, 1 owed after E4: at most 5
+        Assert.Equal(":4", AllowedText(fourNotes, "C4 :8 D4 :2 E4 :2 C5"));  // the fourth note, a tonic in the last beat: to the end
+        Assert.Equal(":1 :2 :3", AllowedText(fourNotes, "C4 :8 D4 :4 C5"));    // the third: a note still owed, so it may not fill
     }
 
     [Fact]
@@ -157,12 +162,12 @@ public sealed class WholeTuneConstraintTests
     {
         var length = WholeTuneConstraint.ForMeter("4/4", 1);
 
-        var across = Assert.Throws<ArgumentException>(() => Trained.Value.Sample(new Sampler(1), seed: Ids("C4 :12 E4 :8"), constraint: length));
+        var across = Assert.Throws<ArgumentException>(() => Trained.Value.Sample(new Sampler(1), seed: Ids("C4 :12 E4 :8"), constraint: new WholeTuneConstraint(bars: 2, barLength: 16, minimumNotes: 2)));
         var filled = Assert.Throws<ArgumentException>(() => Trained.Value.Sample(new Sampler(1), seed: Ids("C4 :4 D4 :4 E4 :4 F4 :4"), constraint: length));
         var fine = NoteTokens.Decode(Trained.Value.Sample(new Sampler(1), maxLength: 40, seed: Ids("C4 :4 E4 :4"), constraint: length));
 
-        Assert.Contains("seed token 4 (':8' after 'C4 :12 E4') is not allowed there: 1 bars of 16 sixteenths, no note across a bar line, at least 4 notes, the last one the tonic (C)", across.Message);
-        Assert.Contains("seed token 8 (':4' after 'C4 :4 D4 :4 E4 :4 F4')", filled.Message); // it would end the tune on F
+        Assert.Contains("seed token 4 (':8' after 'C4 :12 E4') is not allowed there: 2 bars of 16 sixteenths, no note across a bar line, at least 2 notes, only the tonic (C) in the last beat", across.Message);
+        Assert.Contains("seed token 7 ('F4' after 'C4 :4 D4 :4 E4 :4')", filled.Message); // the last beat is the tonic's
         Assert.Equal([new MelodyNote(60, 4), new MelodyNote(64, 4)], fine.Take(2));
         Assert.Equal(16, fine.Sum(n => n.Duration));
     }
