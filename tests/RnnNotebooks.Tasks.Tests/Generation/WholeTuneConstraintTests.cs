@@ -126,6 +126,52 @@ public sealed class WholeTuneConstraintTests
         Assert.All(held, d => Assert.Equal(256, d));
     }
 
+    /// <summary>Allows C4 or D4 first, then :4, then only the end.</summary>
+    private sealed class TwoNotes : ISamplingConstraint
+    {
+        public bool[] Allowed(IReadOnlyList<int> tokens)
+        {
+            var allowed = new bool[Music.Count];
+            int[] open = tokens.Count switch { 0 => [NoteTokens.PitchId(60), NoteTokens.PitchId(62)], 1 => [Music.IdOf(":4")], _ => [0] };
+            foreach (int id in open)
+            {
+                allowed[id] = true;
+            }
+            return allowed;
+        }
+    }
+
+    [Fact]
+    public void A_masked_draw_is_the_model_s_probability_renormalised_over_what_the_mask_leaves()
+    {
+        var model = TokenLanguageModel.Create(Music, nA: 6, seed: 4, TokenGrammars.PitchThenDuration);
+        int c4 = NoteTokens.PitchId(60), d4 = NoteTokens.PitchId(62);
+        double logC = model.LogProbabilities([c4, Music.IdOf(":4")])[0], logD = model.LogProbabilities([d4, Music.IdOf(":4")])[0];
+        double pC = Math.Exp(logC) / (Math.Exp(logC) + Math.Exp(logD)); // P(C4 | C4 or D4), by hand
+
+        int agree = 0, drawnC = 0;
+        for (int seed = 0; seed < 200; seed++)
+        {
+            double u = Seeds.Random(seed).NextDouble();                // the sampler's first uniform number
+            var tokens = model.Sample(new Sampler(seed), constraint: new TwoNotes());
+            Assert.Equal(2, tokens.Length);                           // the end came only when the mask allowed nothing else
+            Assert.Equal(Music.IdOf(":4"), tokens[1]);
+            if (Math.Abs(u - pC) > 1e-9)
+            {
+                agree += tokens[0] == (u < pC ? c4 : d4) ? 1 : 0;     // C4 has the lower id: it owns [0, pC)
+                drawnC += tokens[0] == c4 ? 1 : 0;
+            }
+            else
+            {
+                agree++;
+            }
+        }
+
+        Assert.Equal(200, agree);
+        Assert.InRange(pC, 0.05, 0.95); // a real choice between the two, so both are drawn
+        Assert.InRange(drawnC, 1, 199);
+    }
+
     [Fact]
     public void A_prompt_is_parsed_note_by_note_and_an_empty_one_is_no_tokens()
     {
