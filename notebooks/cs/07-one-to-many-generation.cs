@@ -315,10 +315,10 @@ NotebookScript.Show(ScoreTable(tuneScores));
 //
 // `WholeTuneConstraint` adds up the durations so far and allows only: a duration that fits in what is left of the bar
 // (the tokens have no ties, so no note crosses a bar line); the end token only when the 8 bars are full, and nothing
-// else then; in the last bar, a pitch other than the tonic (C, as every tune is in C major here) may not take the
-// duration that would fill the tune, and with one sixteenth left only a C may start a note; and enough room for at least
-// one note per quarter-note beat (32 notes in 8 bars of 4/4). The model that generates is the one with the lower
-// held-out NLL.
+// else then; no pitch but the tonic (C, as every tune is in C major here) may take the duration that would fill the
+// tune, and in the last beat only a C may start a note, and it lasts to the end; and at least one note per quarter-note
+// beat, 32 notes in 8 bars of 4/4, by letting a note last at most twice the sixteenths left per note still owed (a half
+// note at most at the start). The model that generates is the one with the lower held-out NLL.
 
 NotebookScript.Show(Diagrams.UnrolledRnn(["C4", ":4", "E4", ":2", "G4", ":4"], [":4", "E4", ":2", "G4", ":4", "<s>"],
     "Melody generation: x<sup>⟨1⟩</sup> is the seed note, then ŷ<sup>⟨t⟩</sup> is sampled and fed back as x<sup>⟨t+1⟩</sup>", feedBack: true));
@@ -391,8 +391,8 @@ NotebookScript.Show(Charts.PianoRoll("A real tune and three generated 8-bar tune
 // mask guarantees those at any seed and temperature, and the tests check them over many. Within the rules the model
 // chooses every note: these three stay mostly in the scale of C, move by steps and small leaps, and repeat notes and
 // rhythms as the tunes do; they do not build phrases of 4 or 8 bars, which 33 short tunes cannot teach. The floor of
-// 32 notes acts only when a tune falls behind one note per beat; the notes that remain are then kept short enough to
-// catch up.
+// 32 notes rules out only long notes while a tune keeps one note per beat; a tune that falls behind gets shorter notes
+// as it goes, not a burst of them at its end.
 //
 // ## 7. Real music: Bach's chorales
 //
@@ -452,7 +452,7 @@ NotebookScript.Show(Charts.Bars("Held-out negative log-likelihood per note (lowe
 // a narrow range), so every model scores lower; the bigram gains most from that regularity, and the RNN still beats it.
 // The LSTM is more than 0.15 nats per note below the bigram on both sets. It beats the RNN on both at this seed;
 // over three seeds (`rnnbook sweep`) it is lower on average, not at every seed: with a few dozen training tunes the
-// difference between the two cells is of the size of the difference between two seeds.
+// difference between the two cells is smaller than the spread of either over seeds.
 //
 // ## 8. Save the models, and generate from the command line
 //
@@ -515,3 +515,7 @@ ReportSeconds("seconds to run", clock.Elapsed.TotalSeconds);
 //    model (`TokenLanguageModel.Load`, `MusicScores`). Is it more or less surprising than the held-out tunes?
 // 6. Generate with `rnnbook generate music --temperature 0.5` and `--temperature 1.5` and listen to the WAV files.
 //    Describe what changes.
+// 7. Write an `ISamplingConstraint` of your own that keeps the bars but not the tonic rule (start from
+//    `WholeTuneConstraint`), generate 100 tunes of 8 bars, and count how many end on a C by themselves. Then try
+//    `rnnbook generate music --bars 16 --meter 3/4 --key minor`. The model never sees bar lines: do its tunes sound
+//    like waltzes, or like 4/4 tunes cut into bars of three beats?
