@@ -6,14 +6,13 @@ namespace RnnNotebooks.Cli;
 
 /// <summary>
 /// <c>rnnbook generate names|music</c>: loads the model notebook 07 saved and samples from it. Names are printed one per
-/// line; each melody (from the seed note C4) is written as melody-N.mid (NAudio.Midi) and melody-N.wav (a small
-/// synthesiser) into --out, and their paths printed. A missing model says which notebook makes it (exit code 2).
+/// line; each melody (from the prompt, by default the note C4) lasts --bars bars of --meter with no note across a bar line
+/// and ends on the tonic (<see cref="WholeTuneConstraint"/>); it is written as melody-N.mid (NAudio.Midi) and melody-N.wav
+/// (a small synthesiser) into --out, and their paths printed. A missing model says which notebook makes it (exit code 2);
+/// a prompt that does not fit the bars is refused with the note and the rule it breaks (exit code 2).
 /// </summary>
 internal sealed class GenerateCommand(ErrorWriter errors, LineStreams lines) : AsyncCommand<GenerateSettings>
 {
-    /// <summary>The seed note of a melody: middle C (C4), x&lt;1&gt;.</summary>
-    private const int SeedPitch = 60;
-
     public override async Task<int> ExecuteAsync(CommandContext context, GenerateSettings settings, CancellationToken cancellationToken)
     {
         var task = TaskModels.FindGenerative(settings.Task)!;
@@ -29,7 +28,16 @@ internal sealed class GenerateCommand(ErrorWriter errors, LineStreams lines) : A
             return 2;
         }
         var sampler = new Sampler(settings.Seed);
-        var output = task.Name == "music" ? Melodies(model, sampler, settings) : Names(model, sampler, settings);
+        IEnumerable<string> output;
+        try
+        {
+            output = task.Name == "music" ? Melodies(model, sampler, settings).ToList() : Names(model, sampler, settings);
+        }
+        catch (ArgumentException e) when (e.ParamName == "seed")
+        {
+            errors.Writer.WriteLine($"rnnbook generate music: --prompt '{settings.Prompt}' does not fit: {e.Message.Split(" (Parameter")[0]}");
+            return 2;
+        }
         foreach (var line in output)
         {
             await lines.Out.WriteLineAsync(line);
@@ -49,9 +57,11 @@ internal sealed class GenerateCommand(ErrorWriter errors, LineStreams lines) : A
     private static IEnumerable<string> Melodies(TokenLanguageModel model, Sampler sampler, GenerateSettings settings)
     {
         var synth = new WavSynth(SampleRate: 16000, BeatsPerMinute: 110);
+        var length = WholeTuneConstraint.ForMeter(settings.Meter, settings.Bars, settings.Tonic);
+        var prompt = NoteTokens.ParsePrompt(settings.Prompt);
         for (int i = 1; i <= (settings.Count ?? 1); i++)
         {
-            var tokens = model.Sample(sampler, settings.Temperature, maxLength: 128, seed: [NoteTokens.PitchId(SeedPitch)]);
+            var tokens = model.Sample(sampler, settings.Temperature, maxLength: 2 * length.TotalLength + 2, seed: prompt, constraint: length);
             var notes = NoteTokens.Decode(tokens);
             var midi = Path.GetFullPath(Path.Combine(settings.Out, $"melody-{i}.mid"));
             var wav = Path.ChangeExtension(midi, ".wav");

@@ -1,10 +1,14 @@
 using System.ComponentModel;
+using RnnNotebooks.Tasks;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace RnnNotebooks.Cli;
 
-/// <summary>The arguments of <c>rnnbook generate names|music [--model FILE] [--count N] [--temperature T] [--seed S] [--out DIR]</c>.</summary>
+/// <summary>
+/// The arguments of <c>rnnbook generate names|music [--model FILE] [--count N] [--temperature T] [--seed S] [--out DIR]</c>,
+/// and for music <c>[--bars N] [--meter M] [--key major|minor] [--prompt NOTES]</c>.
+/// </summary>
 internal sealed class GenerateSettings : CommandSettings
 {
     /// <summary>What to generate: names or music.</summary>
@@ -37,6 +41,29 @@ internal sealed class GenerateSettings : CommandSettings
     [Description("music: the folder for melody-N.mid and melody-N.wav (default: ./generated).")]
     public string Out { get; init; } = "generated";
 
+    /// <summary>music: how many bars each melody lasts.</summary>
+    [CommandOption("-b|--bars <N>")]
+    [Description("music: the bars each melody lasts, 1..128 (default 8); no note crosses a bar line, the last note is the tonic.")]
+    public int Bars { get; init; } = 8;
+
+    /// <summary>music: the meter of the bars.</summary>
+    [CommandOption("--meter <M>")]
+    [Description("music: the meter as in ABC's M: field, 4/4, 3/4, 6/8, 2/4 ... (default 4/4, the commonest in the bundled tunes).")]
+    public string Meter { get; init; } = "4/4";
+
+    /// <summary>music: major (ends on C) or minor (ends on A), the keys the tunes are moved to.</summary>
+    [CommandOption("--key <KEY>")]
+    [Description("music: major (C major, the last note a C) or minor (A minor, the last note an A); default major.")]
+    public string Key { get; init; } = "major";
+
+    /// <summary>music: the notes each melody starts with.</summary>
+    [CommandOption("--prompt <NOTES>")]
+    [Description("music: the notes each melody starts with, PITCH:SIXTEENTHS separated by spaces (\"C4:4 E4:2\"); the last may be a pitch alone; \"\" for none (default C4).")]
+    public string Prompt { get; init; } = "C4";
+
+    /// <summary>The tonic's pitch class of <see cref="Key"/>: 0 (C) for major, 9 (A) for minor.</summary>
+    public int Tonic => Key.Trim().ToLowerInvariant() == "minor" ? 9 : 0;
+
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
@@ -48,8 +75,33 @@ internal sealed class GenerateSettings : CommandSettings
         {
             return ValidationResult.Error($"rnnbook generate: --count must be 1..10000; got {Count}.");
         }
-        return Temperature > 0 && double.IsFinite(Temperature)
-            ? ValidationResult.Success()
-            : ValidationResult.Error($"rnnbook generate: --temperature must be a finite number > 0; got {Temperature}.");
+        if (!(Temperature > 0 && double.IsFinite(Temperature)))
+        {
+            return ValidationResult.Error($"rnnbook generate: --temperature must be a finite number > 0; got {Temperature}.");
+        }
+        return ValidateMusic();
+    }
+
+    /// <summary>--bars, --meter, --key and --prompt, each with the error that names it.</summary>
+    private ValidationResult ValidateMusic()
+    {
+        if (Bars is < 1 or > WholeTuneConstraint.MaxBars)
+        {
+            return ValidationResult.Error($"rnnbook generate: --bars must be 1..{WholeTuneConstraint.MaxBars}; got {Bars}.");
+        }
+        if (Key.Trim().ToLowerInvariant() is not ("major" or "minor"))
+        {
+            return ValidationResult.Error($"rnnbook generate: --key must be major or minor; got '{Key}'.");
+        }
+        try
+        {
+            WholeTuneConstraint.BarLengthOf(Meter);
+            NoteTokens.ParsePrompt(Prompt);
+            return ValidationResult.Success();
+        }
+        catch (ArgumentException e)
+        {
+            return ValidationResult.Error($"rnnbook generate: --{(e.ParamName == "meter" ? "meter" : "prompt")}: {e.Message.Split(" (Parameter")[0]}");
+        }
     }
 }

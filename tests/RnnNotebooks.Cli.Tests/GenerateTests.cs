@@ -74,6 +74,85 @@ public sealed class GenerateTests
     }
 
     [Fact]
+    public async Task Every_melody_by_default_fills_eight_bars_of_4_4_with_at_least_32_notes_none_across_a_bar_line_and_ends_on_C()
+    {
+        var folder = Path.Combine(TestNotebook.NewFolder(), "whole");
+
+        var (exitCode, output, errors) = await Rnnbook.RunAsync("generate", "music", "--model", MusicModel.Value, "--count", "25", "--out", folder, "--seed", "4");
+
+        Assert.True(exitCode == 0, errors);
+        var written = output.TrimEnd('\n').Split('\n').Where(p => p.EndsWith(".mid", StringComparison.Ordinal)).Select(MidiFiles.Read).ToList();
+        var model = TokenLanguageModel.Load(MusicModel.Value);
+        var sampler = new Sampler(4);
+        var length = WholeTuneConstraint.ForMeter("4/4", 8);
+        var melodies = Enumerable.Range(0, 25).Select(_ => NoteTokens.Decode(model.Sample(sampler, 1.0, 258, [NoteTokens.PitchId(60)], length))).ToList();
+        Assert.Equal(melodies.Select(MidiFiles.JoinRests), written);  // the files hold what the sampler drew (adjacent rests joined)
+        Assert.All(melodies, notes =>
+        {
+            string tune = string.Join(" ", notes);
+            Assert.True(notes.Sum(n => n.Duration) == 8 * 16, tune);
+            Assert.True(notes.Count >= 32, tune);
+            Assert.True(notes[0].Pitch == 60 && notes[^1].Pitch % 12 == 0, tune);
+            var starts = notes.Select((n, i) => notes.Take(i).Sum(m => m.Duration));
+            Assert.True(starts.Zip(notes).All(p => p.First / 16 == (p.First + p.Second.Duration - 1) / 16), tune); // no note across a bar line
+        });
+    }
+
+    [Fact]
+    public async Task Bars_meter_key_and_prompt_shape_the_melody()
+    {
+        var folder = Path.Combine(TestNotebook.NewFolder(), "waltz");
+
+        var (exitCode, output, errors) = await Rnnbook.RunAsync("generate", "music", "--model", MusicModel.Value, "--bars", "3", "--meter", "3/4",
+            "--key", "minor", "--prompt", "A4:4 C5:2", "--out", folder, "--seed", "2");
+
+        Assert.True(exitCode == 0, errors);
+        var notes = MidiFiles.Read(output.Split('\n')[0]);
+        Assert.Equal(3 * 12, notes.Sum(n => n.Duration));
+        Assert.Equal([new MelodyNote(69, 4), new MelodyNote(72, 2)], notes.Take(2));
+        Assert.Equal(9, notes[^1].Pitch % 12); // A, the tonic of A minor
+    }
+
+    [Fact]
+    public async Task An_empty_prompt_starts_from_the_start_token_alone()
+    {
+        var folder = Path.Combine(TestNotebook.NewFolder(), "empty");
+
+        var (exitCode, output, errors) = await Rnnbook.RunAsync("generate", "music", "--model", MusicModel.Value, "--prompt", "", "--out", folder, "--bars", "2");
+
+        Assert.True(exitCode == 0, errors);
+        Assert.Equal(32, MidiFiles.Read(output.Split('\n')[0]).Sum(n => n.Duration));
+    }
+
+    [Theory]
+    [InlineData("--bars", "0", "--bars must be 1..128; got 0")]
+    [InlineData("--bars", "10000", "--bars must be 1..128; got 10000")]
+    [InlineData("--meter", "5/0", "--meter: '5/0' is not a meter such as 4/4, 3/4 or 6/8")]
+    [InlineData("--key", "dorian", "--key must be major or minor; got 'dorian'")]
+    [InlineData("--prompt", "hello world", "--prompt: prompt note 1 'hello' is not PITCH:SIXTEENTHS")]
+    [InlineData("--prompt", "C4:4 X#9:2", "--prompt: prompt note 2 'X#9:2': 'X#9' is not a pitch from C3 to E6")]
+    [InlineData("--prompt", "C4:24", "--prompt 'C4:24' does not fit: seed token 2 (':24' after 'C4') is not allowed there: 8 bars of 16 sixteenths")]
+    public async Task Bad_music_options_are_refused_with_a_clear_error_and_no_files(string option, string value, string message)
+    {
+        var folder = Path.Combine(TestNotebook.NewFolder(), "bad");
+
+        var (exitCode, output, errors) = await Rnnbook.RunAsync("generate", "music", "--model", MusicModel.Value, option, value, "--out", folder);
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains(message, output + errors);
+        Assert.False(Directory.Exists(folder) && Directory.EnumerateFiles(folder).Any());
+    }
+
+    [Fact]
+    public async Task A_prompt_of_ten_thousand_characters_is_refused()
+    {
+        var (exitCode, output, errors) = await Rnnbook.RunAsync("generate", "music", "--model", MusicModel.Value, "--prompt", new string('C', 10_000));
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("the prompt has 10000 characters; at most 1000", output + errors);
+    }
+
+    [Fact]
     public async Task A_missing_model_names_the_notebook_that_makes_it()
     {
         var missing = Path.Combine(TestNotebook.NewFolder(), "music.safetensors");

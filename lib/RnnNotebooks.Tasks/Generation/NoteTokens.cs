@@ -96,6 +96,45 @@ public static class NoteTokens
         return notes;
     }
 
+    /// <summary>
+    /// The token ids of a prompt written as notes separated by spaces, each PITCH:SIXTEENTHS ("C4:4 E4:2 rest:2"), the last
+    /// one may be a pitch alone ("C4": the model draws its duration). Pitches are the token names, C3 .. E6 with sharps, or
+    /// rest. An empty or blank prompt is no tokens.
+    /// </summary>
+    /// <exception cref="ArgumentException">A note that is not one (the message names its place and says why), or a prompt over 1,000 characters.</exception>
+    public static int[] ParsePrompt(string prompt)
+    {
+        ArgumentNullException.ThrowIfNull(prompt);
+        if (prompt.Length > 1000)
+        {
+            throw new ArgumentException($"the prompt has {prompt.Length} characters; at most 1000 (a few bars of notes such as C4:4).", nameof(prompt));
+        }
+        var notes = prompt.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var ids = new List<int>(2 * notes.Length);
+        for (int i = 0; i < notes.Length; i++)
+        {
+            var parts = notes[i].Split(':');
+            bool last = i == notes.Length - 1;
+            if (parts.Length > 2 || (parts.Length == 1 && !last))
+            {
+                throw new ArgumentException($"prompt note {i + 1} '{notes[i]}' is not PITCH:SIXTEENTHS such as C4:4 (only the last note may omit its duration).", nameof(prompt));
+            }
+            ids.Add(PromptToken(parts[0], i, notes[i], StartsNote, $"a pitch from {MelodyNote.PitchName(LowestPitch)} to {MelodyNote.PitchName(HighestPitch)} (sharps, not flats) or {RestToken}"));
+            if (parts.Length == 2)
+            {
+                ids.Add(PromptToken(":" + parts[1], i, notes[i], IsDuration, $"a duration in sixteenths among {string.Join(", ", Durations)}"));
+            }
+        }
+        return ids.ToArray();
+    }
+
+    /// <summary>The id of one part of a prompt note, if it is a token of the kind wanted.</summary>
+    private static int PromptToken(string token, int index, string note, Func<string, bool> isKind, string kind)
+    {
+        var found = Vocabulary.Tokens.Skip(1).Select((t, i) => (Token: t, Id: i + 1)).FirstOrDefault(p => p.Token == token && isKind(p.Token));
+        return found.Id > 0 ? found.Id : throw new ArgumentException($"prompt note {index + 1} '{note}': '{token.TrimStart(':')}' is not {kind}.", "prompt");
+    }
+
     /// <summary>The token id of a pitch (moved by octaves into range).</summary>
     public static int PitchId(int pitch) => Vocabulary.IdOf(MelodyNote.PitchName(InRange(pitch)));
 

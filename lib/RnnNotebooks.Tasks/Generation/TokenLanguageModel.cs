@@ -214,23 +214,30 @@ public sealed class TokenLanguageModel
 
     /// <summary>
     /// Generates one sequence: x&lt;1&gt; = &lt;s&gt;, then the <paramref name="seed"/> tokens (if any) are fed in; after that each
-    /// token drawn from softmax(z&lt;t&gt; / T), restricted to what the grammar allows, is fed back as x&lt;t+1&gt;, until
-    /// &lt;s&gt; is drawn or the sequence has <paramref name="maxLength"/> tokens.
+    /// token drawn from softmax(z&lt;t&gt; / T), restricted to what the grammar (and the <paramref name="constraint"/>, if any)
+    /// allows and renormalised, is fed back as x&lt;t+1&gt;, until &lt;s&gt; is drawn or the sequence has <paramref name="maxLength"/> tokens.
     /// </summary>
     /// <param name="sampler">The seeded sampler.</param>
     /// <param name="temperature">T &gt; 0: below 1 sharper, above 1 flatter.</param>
     /// <param name="maxLength">The longest sequence returned.</param>
-    /// <param name="seed">Tokens that start the sequence (included in the result).</param>
+    /// <param name="seed">Tokens that start the sequence (included in the result); with a constraint, each must be allowed where it stands.</param>
+    /// <param name="constraint">Which tokens may come next given those so far (<see cref="WholeTuneConstraint"/>), or null.</param>
     /// <returns>The tokens, without boundaries.</returns>
-    public int[] Sample(Sampler sampler, double temperature = 1.0, int maxLength = 100, IReadOnlyList<int>? seed = null)
+    /// <exception cref="ArgumentException">A seed token is not in the vocabulary, or the grammar or constraint forbids it where it stands.</exception>
+    public int[] Sample(Sampler sampler, double temperature = 1.0, int maxLength = 100, IReadOnlyList<int>? seed = null,
+        ISamplingConstraint? constraint = null)
     {
         ArgumentNullException.ThrowIfNull(sampler);
         if (!(temperature > 0) || !double.IsFinite(temperature))
         {
             throw new ArgumentOutOfRangeException(nameof(temperature), temperature, "the temperature must be finite and > 0.");
         }
-        var (advance, logits) = Layer is Rnn rnn ? RnnSteps(rnn) : LayerSteps(Layer);
         var tokens = new List<int>(seed ?? []);
+        if (constraint is not null)
+        {
+            CheckSeed(tokens, constraint);
+        }
+        var (advance, logits) = Layer is Rnn rnn ? RnnSteps(rnn) : LayerSteps(Layer);
         int x = 0;
         for (int t = 0; tokens.Count < maxLength; t++)
         {
@@ -240,7 +247,8 @@ public sealed class TokenLanguageModel
                 x = tokens[t];                               // a seed token is x<t+1>
                 continue;
             }
-            x = sampler.Sample(Tempered(logits().Data, x, temperature)); // x<t+1> ~ softmax(z<t> / T)
+            var allowed = constraint is null ? null : CheckAllowed(constraint.Allowed(tokens), x, tokens.Count);
+            x = sampler.Sample(Tempered(logits().Data, x, temperature, allowed)); // x<t+1> ~ softmax(z<t> / T), renormalised over what is allowed
             if (x == 0)
             {
                 break;
@@ -248,6 +256,42 @@ public sealed class TokenLanguageModel
             tokens.Add(x);
         }
         return tokens.ToArray();
+    }
+
+    /// <summary>Each seed token must be a token the grammar and the constraint allow where it stands.</summary>
+    private void CheckSeed(List<int> seed, ISamplingConstraint constraint)
+    {
+        for (int i = 0; i < seed.Count; i++)
+        {
+            if (seed[i] <= 0 || seed[i] >= Vocabulary.Count)
+            {
+                throw new ArgumentException($"seed token {i + 1} has the id {seed[i]}; ids must be in 1..{Vocabulary.Count - 1}.", nameof(seed));
+            }
+            var before = seed.GetRange(0, i);
+            bool grammatical = allowedAfter is null || allowedAfter[i == 0 ? 0 : seed[i - 1]][seed[i]];
+            if (!grammatical || !constraint.Allowed(before)[seed[i]])
+            {
+                throw new ArgumentException($"seed token {i + 1} ('{Vocabulary[seed[i]]}' after '{Vocabulary.Decode(before, " ")}') is not allowed there: {(grammatical ? constraint.ToString() : $"the grammar '{Grammar}'")}.", nameof(seed));
+            }
+        }
+    }
+
+    /// <summary>The constraint's mask, checked: one entry per token, and something the grammar allows after <paramref name="previous"/> left.</summary>
+    /// <exception cref="InvalidOperationException">A mask of the wrong size, or nothing left to draw (a constraint that cannot be met).</exception>
+    private bool[] CheckAllowed(bool[] allowed, int previous, int step)
+    {
+        if (allowed.Length != Vocabulary.Count)
+        {
+            throw new InvalidOperationException($"the constraint returned {allowed.Length} entries for a vocabulary of {Vocabulary.Count} tokens.");
+        }
+        for (int i = 0; i < allowed.Length; i++)
+        {
+            if (allowed[i] && (allowedAfter is null || allowedAfter[previous][i]))
+            {
+                return allowed;
+            }
+        }
+        throw new InvalidOperationException($"token {step + 1}: no token is allowed by both the grammar '{Grammar}' and the constraint.");
     }
 
     /// <summary>One RNN step at a time on the cell's own buffers, as before cells could be chosen: advance(x) and then z&lt;t&gt;.</summary>
@@ -284,22 +328,23 @@ public sealed class TokenLanguageModel
         return (Advance, Logits);
     }
 
-    /// <summary>softmax(z / T) over the tokens allowed after <paramref name="previous"/>, 0 elsewhere.</summary>
-    private double[] Tempered(ReadOnlySpan<double> z, int previous, double temperature)
+    /// <summary>softmax(z / T) over the tokens allowed after <paramref name="previous"/> (and by <paramref name="also"/>, if given), 0 elsewhere.</summary>
+    private double[] Tempered(ReadOnlySpan<double> z, int previous, double temperature, bool[]? also = null)
     {
         var allowed = allowedAfter?[previous];
         var q = new double[z.Length];
         double max = double.NegativeInfinity;
         for (int i = 0; i < z.Length; i++)
         {
-            if (allowed is null || allowed[i])
+            if ((allowed is null || allowed[i]) && (also is null || also[i]))
             {
                 max = Math.Max(max, z[i]);
             }
         }
         for (int i = 0; i < z.Length; i++)
         {
-            q[i] = allowed is null || allowed[i] ? CanonicalMath.Exp((z[i] - max) / temperature) : 0; // exp(z_i / T), shifted
+            bool open = (allowed is null || allowed[i]) && (also is null || also[i]);
+            q[i] = open ? CanonicalMath.Exp((z[i] - max) / temperature) : 0; // exp(z_i / T), shifted
         }
         return q;
     }
