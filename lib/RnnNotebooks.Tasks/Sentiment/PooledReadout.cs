@@ -47,7 +47,13 @@ internal sealed class PooledReadout : IParameterSet
 
     /// <summary>z_j = Wya h_j + by.</summary>
     /// <param name="h">h_j, each of P n_a.</param>
-    public double Logit(ReadOnlySpan<double> h) => Reductions.Dot(Wya.Data, h) + By[0]; // z = Wya h + by
+    /// <exception cref="NonFiniteException">z is NaN or infinite (Wya, by or the pooled states are).</exception>
+    public double Logit(ReadOnlySpan<double> h)
+    {
+        double z = Reductions.Dot(Wya.Data, h) + By[0]; // z = Wya h + by
+        return double.IsFinite(z) ? z
+            : throw new NonFiniteException("z", null, $"the pooled head's logit z = Wya h + by is {z}: Wya, by or the pooled states h (P n_a = {h.Length}) hold NaN or infinity.");
+    }
 
     /// <summary>yHat_j = sigmoid(z_j).</summary>
     /// <param name="h">h_j.</param>

@@ -128,6 +128,17 @@ public sealed class PooledSentimentClassifierTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_nan_in_the_head_is_named_not_passed_on()
+    {
+        var model = SentimentClassifier.Create(Texts, new SentimentClassifierOptions { Pooling = SentimentPooling.Max, nE = 3, nA = 4 });
+        model.Tensors.Single(t => t.Name == "Wya").Values[1] = double.NaN;
+
+        var e = Assert.Throws<NonFiniteException>(() => model.Predict("not bad"));
+
+        Assert.Contains("pooled head's logit", e.Message);
+    }
+
+    [Fact]
     public void The_last_state_only_is_the_note_s_model_with_the_layer_s_own_head()
     {
         var last = SentimentClassifier.Create(Texts, new SentimentClassifierOptions { nE = 3, nA = 4, Seed = 5 });
