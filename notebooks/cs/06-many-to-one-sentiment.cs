@@ -9,11 +9,13 @@
 #:project ../../lib/RnnNotebooks.Data/RnnNotebooks.Data.csproj
 #:project ../../lib/RnnNotebooks.Plots/RnnNotebooks.Plots.csproj
 #:project ../../lib/RnnNotebooks.Tasks/RnnNotebooks.Tasks.csproj
+#:project ../../lib/RnnNotebooks.Exercises/RnnNotebooks.Exercises.csproj
 
 using RnnNotebooks.Scripts;
 using static RnnNotebooks.Scripts.NotebookScript;
 using RnnNotebooks;
 using RnnNotebooks.Data;
+using RnnNotebooks.Exercises;
 using RnnNotebooks.Plots;
 using RnnNotebooks.Tasks;
 using static RnnNotebooks.Scripts.Figures;
@@ -37,17 +39,19 @@ NotebookScript.Start();
 // 4. score both on a held-out test split (accuracy, a confusion matrix, per kind of sentence) and on a table of
 //    negations and contrasts;
 // 5. read the prediction $\hat{y}^{\langle t \rangle}$ after every word and see where the RNN changes its mind;
-// 6. try both models on real reviews (UCI *Sentiment Labelled Sentences*: Amazon, IMDb, Yelp), each site held out in turn,
-//    and save the model that `rnnbook predict sentiment` uses.
+// 6. try them on real reviews (UCI *Sentiment Labelled Sentences*: Amazon, IMDb, Yelp), each site held out in turn, where
+//    the note's RNN loses to the bag of words; see why its last state forgets the start of a long review, and win back
+//    the lead with a head that **pools every state**, dropout on the word vectors and a GRU cell;
+// 7. save the model that `rnnbook predict sentiment` uses.
 //
-// It trains five small RNNs and four baselines (about a minute in all on a shared 2-core machine, progress printed per
-// epoch) and checks at its end that it ran in under 90 seconds.
+// It trains eleven small recurrent models and four baselines (30 to 65 seconds in all on a shared 2-core machine, more
+// when it is busy; progress printed per epoch) and checks at its end that it ran in under 90 seconds.
 
 // ## The libraries
 //
 // The core (`RnnNotebooks`: the RNN, the embedding, Adam), the datasets (`RnnNotebooks.Data`: the bundled reviews and
 // the UCI loader), the charts (`RnnNotebooks.Plots`) and the classifier built from those pieces (`RnnNotebooks.Tasks`),
-// all built by `dotnet build` at the repository root.
+// and the exercise checks (`RnnNotebooks.Exercises`), all built by `dotnet build` at the repository root.
 
 var clock = System.Diagnostics.Stopwatch.StartNew();
 
@@ -153,6 +157,70 @@ NotebookScript.Show(Tables.FromRecords(new[] { "great", "awful", "not", "but", "
 // BPTT starts at each sentence's last word; the gradient reaches every earlier word through $W_{aa}$, and $E$ is trained
 // through $dx^{\langle t \rangle}$. Training is Adam on minibatches of 32 sentences, the gradient clipped to norm 5, and
 // each training word read as `<unk>` with probability 0.1 (word dropout), so `<unk>` learns what an unseen word does.
+
+// ### Your turn: the many-to-one loss of a padded batch
+//
+// Write the loss above and its gradient with respect to the logits $z^{\langle t \rangle} = W_{ya} a^{\langle t \rangle} + b_y$,
+// as the core computes them from `SequenceTargets.LastStepOnly`: for sentence $j$ only $t = T_j$ counts,
+//
+// $$\mathcal{L} = \frac{1}{m} \sum_{j=1}^{m} \left[-y_j \log \sigma\left(z_j^{\langle T_j \rangle}\right) - (1 - y_j) \log\left(1 - \sigma\left(z_j^{\langle T_j \rangle}\right)\right)\right], \qquad \frac{\partial \mathcal{L}}{\partial z_j^{\langle t \rangle}} = \begin{cases} \frac{1}{m}\left(\sigma\left(z_j^{\langle t \rangle}\right) - y_j\right) & t = T_j \\ 0 & \text{otherwise (earlier words and padding)} \end{cases}$$
+//
+// The check compares $\mathcal{L}$ and every $dz^{\langle t \rangle}$ with the core's masked loss and with central differences
+// on random padded batches, and names the first wrong entry with its step and sentence. (`rnnbook run` runs the
+// notebook's solution after your cell; `rnnbook run --as-written` grades yours.)
+
+// Exercise: the notebook leaves this body to the reader:
+// // z<t> = Wya a<t> + by at [t - 1]: Tx matrices (1, m); y: the m labels, 0 or 1; lengths: T_j in 1 .. Tx.
+// // Return new LastStepLoss(L, dz) with dz<t> (1, m) at [t - 1]: nonzero only at each sentence's last word.
+// LastStepLoss ManyToOneLoss(Matrix[] z, int[] y, int[] lengths)
+// {
+//     throw new NotImplementedException(); // your code here
+// }
+// The notebook's solution:
+LastStepLoss ManyToOneLoss(Matrix[] z, int[] y, int[] lengths)
+{
+    int m = y.Length;
+    var dz = z.Select(zt => new Matrix(1, zt.Cols)).ToArray();                          // 0 before the last word and on padding
+    double L = 0;
+    for (int j = 0; j < m; j++)
+    {
+        double zj = z[lengths[j] - 1][0, j];                                            // z<T_j> of sentence j
+        L += (Math.Max(zj, 0) - zj * y[j] + Math.Log(1 + Math.Exp(-Math.Abs(zj)))) / m; // -log p(y_j), stable
+        dz[lengths[j] - 1][0, j] = (1 / (1 + Math.Exp(-zj)) - y[j]) / m;                 // (yHat - y) / m
+    }
+    return new LastStepLoss(L, dz);
+}
+
+// <details><summary>Hint</summary>
+//
+// Start every $dz^{\langle t \rangle}$ at zero, then visit each sentence once, at its own last step `lengths[j] - 1`. For
+// $\log \sigma(z)$ with a large $|z|$ use the stable form $\max(z, 0) - z y + \log\left(1 + e^{-|z|}\right)$.
+//
+// </details>
+//
+// <details><summary>Solution</summary>
+//
+// ```csharp
+// LastStepLoss ManyToOneLoss(Matrix[] z, int[] y, int[] lengths)
+// {
+//     int m = y.Length;
+//     var dz = z.Select(zt => new Matrix(1, zt.Cols)).ToArray();                          // 0 before the last word and on padding
+//     double L = 0;
+//     for (int j = 0; j < m; j++)
+//     {
+//         double zj = z[lengths[j] - 1][0, j];                                            // z<T_j> of sentence j
+//         L += (Math.Max(zj, 0) - zj * y[j] + Math.Log(1 + Math.Exp(-Math.Abs(zj)))) / m; // -log p(y_j), stable
+//         dz[lengths[j] - 1][0, j] = (1 / (1 + Math.Exp(-zj)) - y[j]) / m;                 // (yHat - y) / m
+//     }
+//     return new LastStepLoss(L, dz);
+// }
+// ```
+//
+// </details>
+
+var lossVerdict = Grade.LastStepLoss(ManyToOneLoss);
+Report("exercise last-step-loss passed", lossVerdict.Passed ? 1 : 0);
+NotebookScript.Show(lossVerdict);
 
 var rnn = SentimentClassifier.Create(train.Select(e => e.Text).ToList(), new SentimentClassifierOptions { nE = 32, nA = 32, Seed = 1 });
 Report("RNN parameters", rnn.ParameterCount);
@@ -288,46 +356,134 @@ Report("real data", sites is null ? 0 : 1);
 
 // Each site held out in turn: train on the other two (a tenth of them kept aside as dev), test on the third. Real
 // reviews use thousands of words the model sees a few times each, so here the vocabulary is larger and the training
-// data small; the bag of words has the advantage of needing less data.
+// data small; the bag of words has the advantage of needing less data. Three recurrent models face it on each site:
+//
+// 1. **the note's RNN** of section 4, which answers from the last state $a^{\langle T_x \rangle}$ alone;
+// 2. **the same RNN with a pooled head** and dropout on its word vectors (both explained below);
+// 3. **a GRU** (notebook 08's gated cell: $a^{\langle t \rangle}$ mixes the old state and a new candidate through an
+//    update gate, so it can keep what it read early) with the same head and dropout.
+//
+// **Pooling.** The note's model must carry everything it read through $T_x - 1$ applications of
+// $a^{\langle t \rangle} = \tanh(W_{aa} a^{\langle t-1 \rangle} + W_{ax} x^{\langle t \rangle} + b_a)$ before the head sees it. A pooled head
+// reads every state: the last one, the mean over the steps and, unit by unit, the maximum,
+//
+// $$h = \left[\, a^{\langle T_x \rangle} ;\ \frac{1}{T_x} \sum_{t=1}^{T_x} a^{\langle t \rangle} ;\ \max_{t} a^{\langle t \rangle} \right] \quad (3 n_a), \qquad \hat{y} = \sigma\left(W_{ya} h + b_y\right), \quad W_{ya}\ (1, 3 n_a)$$
+//
+// so a word early in a long review reaches the answer in one step. Backward, each state gets gradient straight from the
+// head, besides what flows back from later states through BPTT ($t^*_i$ is the step where unit $i$ peaked):
+//
+// $$\frac{\partial \mathcal{L}}{\partial a^{\langle t \rangle}} \mathrel{+}= \frac{1}{T_x} \frac{\partial \mathcal{L}}{\partial\, \mathrm{mean}} + \mathbb{1}\left[t = t^*\right] \odot \frac{\partial \mathcal{L}}{\partial \max}, \qquad \frac{\partial \mathcal{L}}{\partial a^{\langle T_x \rangle}} \mathrel{+}= \frac{\partial \mathcal{L}}{\partial\, \mathrm{last}}$$
+//
+// In a padded batch, sentence $j$ is pooled over its own $T_j$ steps, so the padding takes no part and gets no gradient
+// (the tests check all of it against central differences). **Dropout on the word vectors**: in training each value of
+// $x^{\langle t \rangle}$ is set to 0 with probability $p = 0.5$ and the others doubled, $\tilde{x} = d \odot x$ with
+// $d \in \{0, \frac{1}{1-p}\}$ (inverted dropout: the expectation is unchanged, so prediction uses $x$ as it is), and
+// $dx = d \odot d\tilde{x}$. No word vector can then be relied on alone, which matters when most words are seen a few times.
 
-var realScores = new List<(string Site, double Baseline, double Rnn)>();
+var realScores = new List<(string Site, double Baseline, double Rnn, double PooledRnn, double PooledGru)>();
+var siteModels = new Dictionary<string, (SentimentClassifier Rnn, SentimentClassifier PooledRnn, SentimentClassifier PooledGru)>();
 (List<SentimentExample> Train, List<SentimentExample> Dev) DevSplit(List<SentimentExample> pool)
 {
     var order = Enumerable.Range(0, pool.Count).ToArray();
     new Random(1).Shuffle(order);
     return (order.Skip(pool.Count / 10).Select(i => pool[i]).ToList(), order.Take(pool.Count / 10).Select(i => pool[i]).ToList());
 }
-if (sites is not null)
+SentimentClassifier Pooled(List<SentimentExample> trainOn, RecurrentCell cell) => SentimentClassifier.Create(trainOn.Select(e => e.Text).ToList(),
+    new SentimentClassifierOptions { Cell = cell, Pooling = SentimentPooling.All, Seed = 1 });
+var pooledOptions = new SentimentTrainingOptions { Epochs = 8, EmbeddingDropout = 0.5, Seed = 1 };
+foreach (var held in sites ?? [])
 {
-    foreach (var held in sites)
-    {
-        var (realTrain, realDev) = DevSplit(sites.Where(s => s != held).SelectMany(s => s.Examples).ToList());
-        var realBaseline = BagOfWordsBaseline.Train(TokensOf(realTrain), realTrain.Select(e => e.Label).ToList());
-        var realRnn = SentimentClassifier.Create(realTrain.Select(e => e.Text).ToList(), new SentimentClassifierOptions { Seed = 1 });
-        Train(realRnn, realTrain, realDev, new SentimentTrainingOptions { Epochs = 8, Seed = 1 }, $"{held.Name} held out");
-        realScores.Add((held.Name, AccuracyOf(realBaseline.Predict(TokensOf(held.Examples)), held.Examples),
-            SentimentTraining.Evaluate(realRnn, held.Examples).Accuracy));
-        Report($"{held.Name} held out: baseline accuracy", realScores[^1].Baseline);
-        Report($"{held.Name} held out: RNN accuracy", realScores[^1].Rnn);
-    }
+    var (realTrain, realDev) = DevSplit(sites!.Where(s => s != held).SelectMany(s => s.Examples).ToList());
+    var realBaseline = BagOfWordsBaseline.Train(TokensOf(realTrain), realTrain.Select(e => e.Label).ToList());
+    var realRnn = SentimentClassifier.Create(realTrain.Select(e => e.Text).ToList(), new SentimentClassifierOptions { Seed = 1 });
+    Train(realRnn, realTrain, realDev, new SentimentTrainingOptions { Epochs = 8, Seed = 1 }, $"{held.Name} held out, RNN");
+    var (pooledRnn, pooledGru) = (Pooled(realTrain, RecurrentCell.Rnn), Pooled(realTrain, RecurrentCell.Gru));
+    Train(pooledRnn, realTrain, realDev, pooledOptions, $"{held.Name} held out, pooled RNN");
+    Train(pooledGru, realTrain, realDev, pooledOptions, $"{held.Name} held out, pooled GRU");
+    double Accuracy(SentimentClassifier model) => SentimentTraining.Evaluate(model, held.Examples).Accuracy;
+    realScores.Add((held.Name, AccuracyOf(realBaseline.Predict(TokensOf(held.Examples)), held.Examples), Accuracy(realRnn), Accuracy(pooledRnn), Accuracy(pooledGru)));
+    siteModels[held.Name] = (realRnn, pooledRnn, pooledGru);
+    Report($"{held.Name} held out: baseline accuracy", realScores[^1].Baseline);
+    Report($"{held.Name} held out: RNN accuracy", realScores[^1].Rnn);
+    Report($"{held.Name} held out: pooled RNN accuracy", realScores[^1].PooledRnn);
+    Report($"{held.Name} held out: pooled GRU accuracy", realScores[^1].PooledGru);
 }
 
 if (realScores.Count > 0)
     display(Charts.Bars("Accuracy on the held-out site (trained on the other two)", "accuracy", realScores.Select(s => s.Site).ToArray(),
-        [("bag of words", realScores.Select(s => s.Baseline).ToArray()), ("RNN", realScores.Select(s => s.Rnn).ToArray())], (0, 1.1)));
+        [("bag of words", realScores.Select(s => s.Baseline).ToArray()), ("RNN, last state", realScores.Select(s => s.Rnn).ToArray()),
+         ("RNN, pooled", realScores.Select(s => s.PooledRnn).ToArray()), ("GRU, pooled", realScores.Select(s => s.PooledGru).ToArray())], (0, 1.1)));
 
-// On real sentences the RNN trained from scratch on 1,800 sentences does **not** beat the bag of words: most real
-// reviews are decided by a polarity word or two (*great*, *waste*, *disappointed*), which counts read well, and 1,800
-// sentences are too few for an RNN to learn both what thousands of words mean and how their order matters. The
-// bundled set isolates the one thing order adds; real text needs more data or pretrained word vectors for an RNN to win.
+// ### The last state forgets the start of a long review
+//
+// A review that says what it thinks in its first words and then goes on about something else: *Great food.* followed by
+// one to five clauses that carry no opinion (*I bought it in March, and I use it every day at work and at home, ...*).
+// Three openings are positive and three negative; the gap is the mean $p(\text{positive})$ of the positive ones minus
+// that of the negative ones, for the three models trained with Amazon held out (on IMDb and Yelp):
+
+string[] openings = ["The battery life is excellent.", "Great food.", "I loved this movie.", "Terrible service.", "The sound quality is awful.", "Very disappointing."];
+string[] neutral = [" I bought it in March,", " and I use it every day at work and at home,", " on the train, in the car and in the kitchen,",
+    " with my sister and her two kids and the dog,", " as I told the man at the shop on Tuesday."];
+double[] Gap(SentimentClassifier model) => Enumerable.Range(0, neutral.Length + 1).Select(k =>
+{
+    var p = model.Predict(openings.Select(o => o + string.Concat(neutral.Take(k))).ToList());
+    return p.Take(3).Average() - p.Skip(3).Average(); // positive openings minus negative ones
+}).ToArray();
+if (siteModels.TryGetValue("amazon", out var amazonHeldOut))
+{
+    var gaps = new[] { ("RNN, last state", Gap(amazonHeldOut.Rnn)), ("RNN, pooled", Gap(amazonHeldOut.PooledRnn)), ("GRU, pooled", Gap(amazonHeldOut.PooledGru)) };
+    foreach (var (name, gap) in gaps) Report($"gap after five neutral clauses: {name}", gap[^1]);
+    display(Charts.Lines("p(positive): positive openings minus negative ones", "neutral clauses appended", "gap",
+        gaps.Select(g => new Series(g.Item1, Enumerable.Range(0, g.Item2.Length).Select(k => (double)k).ToList(), g.Item2.ToList())).ToList(), markers: true));
+}
+
+if (siteModels.TryGetValue("amazon", out var models))
+{
+    var longReviews = openings.Select(o => o + string.Concat(neutral)).ToList();
+    var (pLast, pPooled, pGru) = (models.Rnn.Predict(longReviews), models.PooledRnn.Predict(longReviews), models.PooledGru.Predict(longReviews));
+    display(Tables.FromRecords(openings.Select((o, i) => new
+    {
+        Opening = o, RnnLastState = Math.Round(pLast[i], 2), RnnPooled = Math.Round(pPooled[i], 2), GruPooled = Math.Round(pGru[i], 2),
+    })));
+}
+
+// The note's RNN gives all six reviews the same answer once enough neutral words follow: after five clauses the gap is
+// below 0.0001 in each of three seeds (`rnnbook sweep`). Its last state holds nothing of the first words any more; only
+// the last few words decide, and they say nothing. The pooled RNN keeps the openings apart (a gap of 0.19 to 0.27): the
+// maximum and the mean still hold the states it had while reading them. The pooled GRU keeps the widest gap (0.33 to
+// 0.63), its update gate carrying the opening forward besides.
+
+// On real sentences the note's RNN trained from scratch on 1,800 sentences does **not** beat the bag of words: most real
+// reviews are decided by a polarity word or two (*great*, *waste*, *disappointed*), which counts read well, while the RNN
+// must learn what thousands of words mean and how their order matters from little data, and its last state forgets an
+// early opinion. The pooled GRU with dropout on its word vectors does beat it: its mean accuracy over three seeds is above
+// the bag of words' on all three held-out sites, by 0.5 to 2.5 points (on Yelp one seed of three, 0.750, stays below
+// 0.764). Mean accuracy (lowest to highest) over three seeds, `rnnbook sweep notebooks/06-many-to-one-sentiment.ipynb
+// --seeds 3` (model seeds 1 to 3; the bag of words has no seed):
+//
+// | held out | bag of words | RNN, last state | RNN, pooled | GRU, pooled |
+// |---|---|---|---|---|
+// | Amazon | 0.776 | 0.719 (0.716 to 0.724) | 0.747 (0.730 to 0.767) | **0.785** (0.777 to 0.796) |
+// | IMDb | 0.683 | 0.668 (0.658 to 0.684) | 0.672 (0.651 to 0.685) | **0.708** (0.699 to 0.725) |
+// | Yelp | 0.764 | 0.714 (0.698 to 0.725) | 0.732 (0.720 to 0.740) | **0.769** (0.750 to 0.783) |
+//
+// Which change does what, measured one at a time outside this notebook with the same splits and seeds (means for Amazon,
+// IMDb, Yelp held out): dropout alone does not lift the note's RNN (0.738, 0.665, 0.675: up on Amazon, down on Yelp); pooling lifts it on every site
+// (the table). The gated cell does the most: a GRU that reads only its last state, with the same dropout, scores 0.783,
+// 0.721, 0.770, as well as the pooled one, since its gates already keep the start of reviews this short. Adding the
+// bundled training split to the pooled GRU's training data moved it by -0.017, +0.002 and +0.003: 1,600 short sentences
+// written for this course do not help with Amazon's, so the runs above leave them out; the saved model below takes them,
+// since it will also be asked about sentences like theirs.
 //
 // ## 8. Save the model, and use it from the command line
 //
-// `rnnbook predict sentiment` will be given sentences nobody here wrote, so the model it uses learns from all the
-// training text there is: the bundled training split and 90% of each real site, with a smaller learning rate (0.005)
-// over 16 epochs for this larger and more varied set (when the real data is not there, it is the RNN of section 4). The bundled
-// test split and the last tenth of each site stay held out, and its scores on them are its honest figures. It is saved as `sentiment.safetensors` ($E$, $W_{aa}$, $W_{ax}$, $b_a$, $W_{ya}$, $b_y$) beside
-// `sentiment.json` (the vocabulary, sizes, activations and the tokenizer's rules).
+// `rnnbook predict sentiment` will be given sentences nobody here wrote, so the model it uses is the pooled GRU, trained
+// on all the training text there is: the bundled training split and 90% of each real site, 5 epochs with dropout 0.5 on
+// the word vectors (when the real data is not there, it is the RNN of section 4). The bundled test split and the last
+// tenth of each site stay held out, and its scores on them are its honest figures (over three seeds, 0.87 to 0.93 and
+// 0.79 to 0.80). It is saved as
+// `sentiment.safetensors` ($E$, the GRU's weights and the pooled head's $W_{ya}$ $(1, 3 n_a)$ and $b_y$) beside
+// `sentiment.json` (the vocabulary, sizes, cell, pooling and the tokenizer's rules).
 
 var realHeld = sites is null ? new List<SentimentExample>() : sites.SelectMany(s => s.Examples.Skip(s.Examples.Count * 9 / 10)).ToList();
 var realKept = sites is null ? new List<SentimentExample>() : sites.SelectMany(s => s.Examples.Take(s.Examples.Count * 9 / 10)).ToList();
@@ -335,8 +491,8 @@ var saved = rnn; // without the real data: the RNN of section 4, trained on the 
 if (sites is not null)
 {
     var (allTrain, allDev) = DevSplit([.. train, .. realKept]);
-    saved = SentimentClassifier.Create(allTrain.Select(e => e.Text).ToList(), new SentimentClassifierOptions { Seed = 1 });
-    Train(saved, allTrain, allDev, new SentimentTrainingOptions { Epochs = 16, LearningRate = 0.005, Seed = 1 }, "saved RNN");
+    saved = Pooled(allTrain, RecurrentCell.Gru);
+    Train(saved, allTrain, allDev, pooledOptions with { Epochs = 5 }, "saved pooled GRU"); // 2.4 times the sentences: fewer passes
 }
 Report("saved model accuracy on the bundled test split", SentimentTraining.Evaluate(saved, test).Accuracy);
 if (realHeld.Count > 0) Report("saved model accuracy on the last tenth of each real site", SentimentTraining.Evaluate(saved, realHeld).Accuracy);
@@ -344,14 +500,15 @@ if (realHeld.Count > 0) Report("saved model accuracy on the last tenth of each r
 var modelPath = System.IO.Path.Combine("..", "out", "models", "sentiment");
 saved.Save(modelPath);
 var reloaded = SentimentClassifier.Load(modelPath);
-var checkTexts = testTexts.Concat(hard.Select(h => h.Text)).Append("").Append("zorblax quimbly").ToList();
+var checkTexts = testTexts.Concat(hard.Select(h => h.Text)).Append("").Append("zorblax quimbly").Append("😀 ñandú 中文 \u0001")
+    .Append(string.Concat(Enumerable.Repeat("great food, bad service; ", 400))).ToList(); // the last one 10,000 characters long
 Report("sentences scored differently after save and load",
     saved.Predict(checkTexts).Zip(reloaded.Predict(checkTexts)).Count(p => p.First != p.Second));
 NotebookScript.Show(modelPath + ".safetensors");
 
 // From the repository root, one sentence per line in, `1` or `0`, a tab and $p(\text{positive})$ out. An empty line
-// answers $\sigma(b_y)$, the model's $\hat{y}^{\langle 0 \rangle}$ before any word (its prior); unknown words are read as
-// `<unk>`:
+// answers $\sigma(b_y)$, the model's answer before any word (its prior); unknown words are read as `<unk>`, and a line
+// of any length is read to its end (the check above also scores an emoji line and one of 10,000 characters):
 //
 // ```bash
 // printf 'The plot was not bad at all.\nGreat food, but the service ruined it.\n\n' | dotnet run --project lib/RnnNotebooks.Cli -- predict sentiment
@@ -367,8 +524,10 @@ ReportSeconds("seconds to run", clock.Elapsed.TotalSeconds);
 // - A bag of words cannot tell *not bad* from *bad ... not*, nor which side of *but* decides; on the bundled negations and
 //   contrasts it gets about six in ten, the RNN seven to eight in ten, and $\hat{y}^{\langle t \rangle}$ shows where it changes its mind.
 // - Tokenisation is a modelling choice: every negation normalised to *not* gives the model one word to learn it from.
-// - On real reviews with 1,800 training sentences, counting words is hard to beat: an RNN's advantage needs sentences in
-//   which order decides, and enough data to learn words and order at once.
+// - On real reviews with 1,800 training sentences the note's RNN loses to counting words, and its last state forgets an
+//   opinion stated early. A head that pools every state ($[a^{\langle T_x \rangle}; \text{mean}; \max]$, each state one step from
+//   the answer) lets it remember; with a GRU cell and dropout on the word vectors the model beats the bag of words on all
+//   three held-out sites (mean over three seeds), the gated cell doing most of it.
 //
 // ## Exercises
 //

@@ -10,12 +10,15 @@ public sealed class SentimentPredictTests
 {
     private static readonly Lazy<string> Model = new(TrainAndSave);
 
-    /// <summary>A small classifier trained for a few epochs on the bundled set, saved to a temporary folder.</summary>
+    /// <summary>A small GRU classifier reading [a&lt;T&gt;; max_t a&lt;t&gt;] (as notebook 06 saves), trained for a few epochs on the bundled set, saved to a temporary folder.</summary>
     private static string TrainAndSave()
     {
         var splits = BundledSentiment.Load(BundledSentiment.FindFolder(Repository.Layout.Root));
-        var model = SentimentClassifier.Create(splits.Train.Select(e => e.Text).ToList(), new SentimentClassifierOptions { nE = 16, nA = 16 });
-        SentimentTraining.Train(model, splits.Train, options: new SentimentTrainingOptions { Epochs = 3 });
+        var model = SentimentClassifier.Create(splits.Train.Select(e => e.Text).ToList(), new SentimentClassifierOptions
+        {
+            Cell = RecurrentCell.Gru, Pooling = SentimentPooling.Last | SentimentPooling.Max, nE = 16, nA = 16,
+        });
+        SentimentTraining.Train(model, splits.Train, options: new SentimentTrainingOptions { Epochs = 2, EmbeddingDropout = 0.3 });
         var path = Path.Combine(TestNotebook.NewFolder(), "sentiment");
         model.Save(path);
         return path;
@@ -24,7 +27,9 @@ public sealed class SentimentPredictTests
     [Fact]
     public async Task Each_line_gets_a_label_a_tab_and_p_positive_an_empty_line_the_prior_and_unknown_words_an_answer()
     {
-        string[] lines = ["The food was great.", "", "Zorblax quimbly frobnicated!!", "   ", "It wasn't bad at all, but the service ruined it."];
+        string longLine = string.Concat(Enumerable.Repeat("great food, bad service; ", 400)); // 10,000 characters, 2,400 tokens
+        string[] lines = ["The food was great.", "", "Zorblax quimbly frobnicated!!", "   ", "It wasn't bad at all, but the service ruined it.",
+            longLine, "😀 ñandú 中文   ☃ �", "​"];
         var model = SentimentClassifier.Load(Model.Value);
 
         var (exitCode, output, errors) = await Rnnbook.RunAsync(["predict", "sentiment", "--model", Model.Value + ".safetensors"],
@@ -41,7 +46,8 @@ public sealed class SentimentPredictTests
             Assert.Equal(expected[i] >= 0.5 ? "1" : "0", parts[0]);
             Assert.Equal(Math.Round(expected[i], 4), p, 10);
         }
-        double prior = 1 / (1 + Math.Exp(-model.Rnn.Parameters.By[0]));
+        Assert.Equal(10_000, longLine.Length);
+        double prior = 1 / (1 + Math.Exp(-model.Tensors[^1].Values[0])); // the pooled head's by
         Assert.Equal(prior, expected[1], 15); // an empty line: yHat<0> = sigmoid(by)
         Assert.Equal(answers[1], answers[3]);
     }

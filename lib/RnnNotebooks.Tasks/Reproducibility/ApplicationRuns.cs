@@ -6,14 +6,15 @@ namespace RnnNotebooks.Tasks;
 /// <summary>
 /// The application models of notebooks 04, 06 and 07 on their bundled data, each through its own training entry point
 /// with a tiny budget (a few minibatches of a small subset, small sizes): the NER tagger with a bidirectional head,
-/// the sentiment classifier, and the token language model on names and on music. Each then tags, scores or samples.
+/// the sentiment classifier (the note's RNN, and a GRU with a pooled head and word-vector dropout), and the token
+/// language model on names and on music. Each then tags, scores or samples.
 /// </summary>
 internal static class ApplicationRuns
 {
     private const int BatchSize = 8;
     private const int Sentences = 64;
 
-    /// <summary>NER, sentiment, names, music, in that order.</summary>
+    /// <summary>NER, sentiment, pooled GRU sentiment, names, music, in that order.</summary>
     /// <param name="seed">The seed of the weights, the minibatches, the word dropout and the samplers.</param>
     /// <param name="start">Where to look for the repository's data/ (walking up); null: the running program's folder, then the current one.</param>
     /// <exception cref="DirectoryNotFoundException">No folder above <paramref name="start"/> holds RnnNotebooks.sln.</exception>
@@ -21,6 +22,7 @@ internal static class ApplicationRuns
     {
         yield return Ner(seed, start);
         yield return Sentiment(seed, start);
+        yield return PooledSentiment(seed, start);
         yield return Names(seed, start);
         yield return Music(seed, start);
     }
@@ -45,6 +47,19 @@ internal static class ApplicationRuns
         SentimentTraining.Train(classifier, splits.Train.Take(Sentences).ToList(), options: new SentimentTrainingOptions { Epochs = 1, BatchSize = BatchSize, Seed = seed });
         string p = classifier.Predict(splits.Test[0].Text).ToString("F6", CultureInfo.InvariantCulture);
         return new SeededRun("sentiment", BatchSize, Sentences / BatchSize, initial, ParameterHash.Sha256(classifier.Tensors), $"p(positive) {p}");
+    }
+
+    /// <summary>Notebook 06's pooled GRU: [a&lt;T&gt;; mean; max] under the head, dropout 0.5 on the word vectors (seeded draws).</summary>
+    private static SeededRun PooledSentiment(int seed, string? start)
+    {
+        var splits = BundledSentiment.Load(BundledSentiment.FindFolder(start));
+        var classifier = SentimentClassifier.Create(splits.Train.Select(e => e.Text).ToList(),
+            new SentimentClassifierOptions { Cell = RecurrentCell.Gru, Pooling = SentimentPooling.All, nE = 8, nA = 8, Seed = seed });
+        string initial = ParameterHash.Sha256(classifier.Tensors);
+        var options = new SentimentTrainingOptions { Epochs = 1, BatchSize = BatchSize, EmbeddingDropout = 0.5, Seed = seed };
+        SentimentTraining.Train(classifier, splits.Train.Take(Sentences).ToList(), options: options);
+        string p = classifier.Predict(splits.Test[0].Text).ToString("F6", CultureInfo.InvariantCulture);
+        return new SeededRun("sentiment-pooled", BatchSize, Sentences / BatchSize, initial, ParameterHash.Sha256(classifier.Tensors), $"p(positive) {p}");
     }
 
     private static SeededRun Names(int seed, string? start)

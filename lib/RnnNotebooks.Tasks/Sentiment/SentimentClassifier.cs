@@ -21,17 +21,28 @@ public sealed class SentimentClassifier
 {
     private const string WordsPrefix = "words";
     private const string RnnPrefix = "rnn";
+    private const string HeadPrefix = "head";
     private const int PredictBatchSize = 64;
 
     private IRecurrentCache? cache;
     private IRecurrentGradients gradients;
+    private readonly StatePooling? pooling;
+    private readonly PooledReadout? head;
+    private double[][] features = [];
+    private EmbeddingDropout? embeddingMask;
 
-    private SentimentClassifier(WordVocabulary words, Embedding embedding, IRecurrentLayer layer)
+    private SentimentClassifier(WordVocabulary words, Embedding embedding, IRecurrentLayer layer, SentimentPooling pooling, PooledReadout? head)
     {
         Words = words;
         Embedding = embedding;
         Layer = layer;
+        Pooling = pooling;
         gradients = CellLayers.ZeroGradients(layer);
+        if (pooling != SentimentPooling.Last)
+        {
+            this.pooling = new StatePooling(pooling, layer.Sizes.nA);
+            this.head = head ?? throw new ArgumentNullException(nameof(head), $"pooling {pooling} needs a head over the pooled states.");
+        }
     }
 
     /// <summary>A new classifier with seeded random weights, its vocabulary built from the tokens of <paramref name="train"/>.</summary>
@@ -49,7 +60,9 @@ public sealed class SentimentClassifier
         var words = WordVocabulary.Build(train.Select(SentimentTokenizer.Tokenize), options.MinWordCount);
         var e = Embedding.Create(words.Count, options.nE, options.Seed, options.EmbeddingScale);
         var layer = CellLayers.Create(options.Cell, options.nE, options.nA, 1, options.Seed + 1, options.G1, Activation.Sigmoid);
-        return new SentimentClassifier(words, e, layer);
+        var head = options.Pooling == SentimentPooling.Last ? null
+            : new PooledReadout(new StatePooling(options.Pooling, options.nA).Width).Initialize(options.Seed + 2);
+        return new SentimentClassifier(words, e, layer, options.Pooling, head);
     }
 
     /// <summary>The vocabulary: the columns of E.</summary>
@@ -74,19 +87,31 @@ public sealed class SentimentClassifier
     /// <summary>g1, the RNN's hidden activation (tanh for a GRU or LSTM, whose activations are fixed).</summary>
     public Activation G1 => CellLayers.G1Of(Layer);
 
+    /// <summary>
+    /// What the head reads. <see cref="SentimentPooling.Last"/>: the layer's own Wya (1, n_a), by on a&lt;T_j&gt;. Otherwise a head
+    /// Wya (1, P n_a), by over h_j = [a&lt;T_j&gt;; mean_t a&lt;t&gt;; max_t a&lt;t&gt;] (the chosen parts), and the layer's own Wya, by
+    /// take no part (they are left out of <see cref="Tensors"/>).
+    /// </summary>
+    public SentimentPooling Pooling { get; }
+
     /// <summary>n_e, n_a.</summary>
     public (int nE, int nA) Sizes => (Embedding.nE, Layer.Sizes.nA);
 
-    /// <summary>Every parameter: E, then the layer's (RNN: Waa, Wax, Wya, ba, by; GRU, LSTM: Wax, Waa, bax, baa, Wya, by).</summary>
-    public IReadOnlyList<ParameterView> Tensors => [.. Embedding.Tensors, .. Layer.Parameters.Tensors];
+    /// <summary>
+    /// Every parameter: E, then the layer's (RNN: Waa, Wax, Wya, ba, by; GRU, LSTM: Wax, Waa, bax, baa, Wya, by); with pooling, the
+    /// layer's without its Wya and by, then the head's Wya (1, P n_a) and by.
+    /// </summary>
+    public IReadOnlyList<ParameterView> Tensors => head is null ? [.. Embedding.Tensors, .. Layer.Parameters.Tensors]
+        : [.. Embedding.Tensors, .. Recurrent(Layer.Parameters.Tensors), .. head.Tensors];
 
     /// <summary>The gradients of the last <see cref="ComputeGradients"/>, in the order of <see cref="Tensors"/>.</summary>
-    public IReadOnlyList<ParameterView> GradientTensors => [.. Embedding.GradientTensors, .. gradients.Tensors];
+    public IReadOnlyList<ParameterView> GradientTensors => head is null ? [.. Embedding.GradientTensors, .. gradients.Tensors]
+        : [.. Embedding.GradientTensors, .. Recurrent(gradients.Tensors), .. head.GradientTensors];
 
     /// <summary>The number of scalar parameters.</summary>
     public int ParameterCount => Tensors.Sum(t => t.Values.Length);
 
-    /// <summary>p(positive) = yHat&lt;T_x&gt; of each text; sigmoid(by) for a text with no tokens.</summary>
+    /// <summary>p(positive) = yHat&lt;T_x&gt; of each text (with pooling: sigmoid(Wya h + by)); sigmoid(by) for a text with no tokens.</summary>
     /// <param name="texts">Review sentences, as written.</param>
     public double[] Predict(IReadOnlyList<string> texts)
     {
@@ -94,7 +119,7 @@ public sealed class SentimentClassifier
         var tokens = texts.Select(SentimentTokenizer.Tokenize).ToList();
         var p = new double[texts.Count];
         var nonEmpty = Enumerable.Range(0, texts.Count).Where(i => tokens[i].Count > 0).ToArray();
-        double prior = Sigmoid(Layer.Parameters.By[0]); // yHat<0> = sigmoid(Wya a<0> + by) with a<0> = 0
+        double prior = Sigmoid(head?.By[0] ?? Layer.Parameters.By[0]); // yHat<0> = sigmoid(Wya a<0> + by) with a<0> = 0
         for (int i = 0; i < p.Length; i++)
         {
             p[i] = prior;
@@ -104,7 +129,7 @@ public sealed class SentimentClassifier
             var batch = Run(chunk.Select(i => tokens[i]).ToList(), null);
             for (int j = 0; j < chunk.Length; j++)
             {
-                p[chunk[j]] = Cache.YHat(batch.Lengths[j])[0, j]; // yHat<T_j> of sentence j
+                p[chunk[j]] = head is null ? Cache.YHat(batch.Lengths[j])[0, j] : head.Probability(features[j]); // yHat<T_j> of sentence j
             }
         }
         return p;
@@ -119,7 +144,8 @@ public sealed class SentimentClassifier
     public int[] Classify(IReadOnlyList<string> texts) => Predict(texts).Select(p => p >= 0.5 ? 1 : 0).ToArray();
 
     /// <summary>
-    /// The tokens of a text and yHat&lt;t&gt; after each: what the model would answer if the sentence stopped there.
+    /// The tokens of a text and yHat&lt;t&gt; after each: what the model would answer if the sentence stopped there (with
+    /// pooling: the head over the states of words 1..t).
     /// </summary>
     /// <param name="text">A review sentence with at least one token.</param>
     /// <exception cref="ArgumentException">The text has no tokens.</exception>
@@ -131,7 +157,8 @@ public sealed class SentimentClassifier
             throw new ArgumentException($"'{text}' has no tokens; yHat<t> needs at least one word.", nameof(text));
         }
         Run([tokens], null);
-        return (tokens, Enumerable.Range(1, tokens.Count).Select(t => Cache.YHat(t)[0, 0]).ToArray());
+        return (tokens, Enumerable.Range(1, tokens.Count)
+            .Select(t => head is null ? Cache.YHat(t)[0, 0] : head.Probability(pooling!.Forward(Cache, [t])[0])).ToArray());
     }
 
     /// <summary>
@@ -177,7 +204,7 @@ public sealed class SentimentClassifier
     public double BatchLoss(IReadOnlyList<string> texts, IReadOnlyList<int> labels)
     {
         var b = Run(Tokens(texts), labels);
-        return Layer.Loss(Cache, b.Targets!);
+        return head is null ? Layer.Loss(Cache, b.Targets!) : head.Loss(features, labels);
     }
 
     /// <summary>Forward, loss and BPTT of one batch: fills <see cref="GradientTensors"/> with dE and the recurrent layer's gradients.</summary>
@@ -185,16 +212,22 @@ public sealed class SentimentClassifier
     /// <param name="labels">Their labels.</param>
     /// <param name="wordDropout">The probability of reading a training word as &lt;unk&gt;; 0 for the exact gradient of <see cref="BatchLoss"/>.</param>
     /// <param name="random">Draws the dropout; needed when <paramref name="wordDropout"/> &gt; 0.</param>
+    /// <param name="embeddingDropout">The probability of dropping a value of x&lt;t&gt; (inverted dropout); 0 for the exact gradient.</param>
     /// <returns>L of the batch.</returns>
-    public double ComputeGradients(IReadOnlyList<string> texts, IReadOnlyList<int> labels, double wordDropout = 0, Random? random = null) =>
-        ComputeGradientsOnTokens(Tokens(texts), labels, wordDropout, random);
+    public double ComputeGradients(IReadOnlyList<string> texts, IReadOnlyList<int> labels, double wordDropout = 0, Random? random = null,
+        double embeddingDropout = 0) =>
+        ComputeGradientsOnTokens(Tokens(texts), labels, new SentimentTrainingOptions { WordDropout = wordDropout, EmbeddingDropout = embeddingDropout }, random);
 
     /// <summary><see cref="ComputeGradients"/> on sentences already tokenised (training tokenises each sentence once).</summary>
-    internal double ComputeGradientsOnTokens(IReadOnlyList<IReadOnlyList<string>> tokens, IReadOnlyList<int> labels, double wordDropout, Random? random)
+    internal double ComputeGradientsOnTokens(IReadOnlyList<IReadOnlyList<string>> tokens, IReadOnlyList<int> labels, SentimentTrainingOptions dropout,
+        Random? random)
     {
-        var b = Run(tokens, labels, WordDropout.Of(wordDropout, random));
-        double loss = Layer.Loss(Cache, b.Targets!);
-        gradients = Layer.Backward(Cache, b.Targets!, new BackwardOptions { ComputeDX = true }, gradients);
+        var b = Run(tokens, labels, WordDropout.Of(dropout.WordDropout, random), dropout.EmbeddingDropout, random);
+        var dA = head is null ? null : pooling!.Backward(head.Backward(features, labels), b.Words.Length); // dL/dh_j, then dL/da<t>
+        double loss = head is null ? Layer.Loss(Cache, b.Targets!) : head.Loss(features, labels);
+        var options = new BackwardOptions { ComputeDX = true, dAFromAbove = dA };
+        gradients = Layer.Backward(Cache, head is null ? b.Targets! : null, options, gradients);
+        embeddingMask?.Backward(gradients.dX!); // dx<t> = d<t> ⊙ dx~<t>
         Embedding.Backward(b.Words, gradients.dX!); // dE[:, word<t>] += dx<t>
         return loss;
     }
@@ -206,19 +239,21 @@ public sealed class SentimentClassifier
     /// <param name="clipNorm">The largest global gradient norm.</param>
     /// <param name="wordDropout">The probability of reading a word as &lt;unk&gt;.</param>
     /// <param name="random">Draws the dropout.</param>
+    /// <param name="embeddingDropout">The probability of dropping a value of x&lt;t&gt; (inverted dropout).</param>
     /// <returns>L of the batch before the step.</returns>
     public double TrainStep(IReadOnlyList<string> texts, IReadOnlyList<int> labels, IOptimizer optimizer, double clipNorm = 5,
-        double wordDropout = 0, Random? random = null) =>
-        TrainStepOnTokens(Tokens(texts), labels, optimizer, clipNorm, wordDropout, random);
+        double wordDropout = 0, Random? random = null, double embeddingDropout = 0) =>
+        TrainStepOnTokens(Tokens(texts), labels, optimizer,
+            new SentimentTrainingOptions { ClipNorm = clipNorm, WordDropout = wordDropout, EmbeddingDropout = embeddingDropout }, random);
 
-    /// <summary><see cref="TrainStep"/> on sentences already tokenised.</summary>
+    /// <summary><see cref="TrainStep"/> on sentences already tokenised, with the clipping and dropouts of <paramref name="options"/>.</summary>
     internal double TrainStepOnTokens(IReadOnlyList<IReadOnlyList<string>> tokens, IReadOnlyList<int> labels, IOptimizer optimizer,
-        double clipNorm, double wordDropout, Random? random)
+        SentimentTrainingOptions options, Random? random)
     {
         ArgumentNullException.ThrowIfNull(optimizer);
-        double loss = ComputeGradientsOnTokens(tokens, labels, wordDropout, random);
+        double loss = ComputeGradientsOnTokens(tokens, labels, options, random);
         var g = GradientTensors;
-        GradientClipping.ByGlobalNorm(g, clipNorm);
+        GradientClipping.ByGlobalNorm(g, options.ClipNorm);
         optimizer.Step(Tensors, g);
         return loss;
     }
@@ -232,7 +267,8 @@ public sealed class SentimentClassifier
     {
         var (weights, config) = ModelFileJson.Paths(path);
         SentimentClassifierFile.Write(config, SentimentClassifierFile.Describe(this));
-        SafeTensors.Write(weights, [.. Embedding.ToNamedTensors(WordsPrefix), .. Layer.Parameters.ToNamedTensors(RnnPrefix)]);
+        SafeTensors.Write(weights, [.. Embedding.ToNamedTensors(WordsPrefix), .. Layer.Parameters.ToNamedTensors(RnnPrefix),
+            .. head?.ToNamedTensors(HeadPrefix) ?? []]);
     }
 
     /// <summary>A classifier saved by <see cref="Save"/>: the same cell and predictions, bit for bit; a file without a cell (saved before cells could be chosen) is an RNN.</summary>
@@ -252,16 +288,35 @@ public sealed class SentimentClassifier
         var e = Embedding.Load(file, WordsPrefix);
         config.CheckFits(configPath, e, words);
         var layer = CellLayers.Load(file, RnnPrefix, config.Cell, (config.nE, config.nA, 1), config.G1, Activation.Sigmoid);
-        return new SentimentClassifier(words, e, layer);
+        PooledReadout? head = null;
+        if (config.Pooling != SentimentPooling.Last)
+        {
+            head = new PooledReadout(new StatePooling(config.Pooling, config.nA).Width);
+            head.LoadFrom(file, HeadPrefix);
+        }
+        return new SentimentClassifier(words, e, layer, config.Pooling, head);
     }
 
-    /// <summary>Embeds the batch, x&lt;t&gt; = E[:, word&lt;t&gt;], and runs the recurrent layer over it into the cache.</summary>
-    private SentimentBatch Run(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<int>? labels, Func<int, int>? dropWord = null)
+    /// <summary>
+    /// Embeds the batch, x&lt;t&gt; = E[:, word&lt;t&gt;] (with embedding dropout in training), runs the recurrent layer over it
+    /// into the cache and, with pooling, pools each sentence's states into <see cref="features"/>.
+    /// </summary>
+    private SentimentBatch Run(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<int>? labels, Func<int, int>? dropWord = null,
+        double embeddingDropout = 0, Random? random = null)
     {
         var b = SentimentBatch.Build(sentences, labels, Words, dropWord);
         var x = Embedding.Forward(b.Words);
+        embeddingMask = EmbeddingDropout.Apply(x, embeddingDropout, random);
         cache = Layer.Forward(x, null, null, cache);
+        features = pooling?.Forward(Cache, b.Lengths) ?? [];
         return b;
+    }
+
+    /// <summary>The layer's tensors without its own output layer (Wya, by), which a pooled head replaces.</summary>
+    private IEnumerable<ParameterView> Recurrent(IReadOnlyList<ParameterView> tensors)
+    {
+        var names = Layer.Parameters.Tensors;
+        return tensors.Where((_, i) => names[i].Name is not ("Wya" or "By"));
     }
 
     private IRecurrentCache Cache => cache ?? throw new InvalidOperationException("the recurrent layer has no forward pass yet.");

@@ -16,6 +16,9 @@ internal sealed record SentimentClassifierFile
     /// <summary>The recurrent cell: Rnn (what files written before cells could be chosen hold), Gru or Lstm.</summary>
     public RecurrentCell Cell { get; init; } = RecurrentCell.Rnn;
 
+    /// <summary>What the head reads (Last in files written before pooling could be chosen): with pooling, its weights are "head.Wya" (1, P n_a) and "head.By".</summary>
+    public SentimentPooling Pooling { get; init; } = SentimentPooling.Last;
+
     /// <summary>g1 (the RNN's; Tanh for a GRU or LSTM).</summary>
     public Activation G1 { get; init; }
 
@@ -44,7 +47,7 @@ internal sealed record SentimentClassifierFile
     /// <summary>The description of a classifier.</summary>
     public static SentimentClassifierFile Describe(SentimentClassifier classifier) => new()
     {
-        Cell = classifier.Cell, G1 = classifier.G1, nE = classifier.Sizes.nE, nA = classifier.Sizes.nA, Words = classifier.Words.Words,
+        Cell = classifier.Cell, Pooling = classifier.Pooling, G1 = classifier.G1, nE = classifier.Sizes.nE, nA = classifier.Sizes.nA, Words = classifier.Words.Words,
     };
 
     /// <summary>Writes the description as indented UTF-8 JSON, making the folder when missing.</summary>

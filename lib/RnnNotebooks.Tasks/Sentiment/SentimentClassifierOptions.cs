@@ -12,6 +12,9 @@ public sealed record SentimentClassifierOptions
     /// <summary>The recurrent cell: the note's RNN (notebook 06), a GRU or an LSTM.</summary>
     public RecurrentCell Cell { get; init; } = RecurrentCell.Rnn;
 
+    /// <summary>What the head reads: a&lt;T_x&gt; only (the note's model), or with the mean and/or maximum over the states (<see cref="SentimentPooling"/>).</summary>
+    public SentimentPooling Pooling { get; init; } = SentimentPooling.Last;
+
     /// <summary>g1, the RNN's hidden activation (a GRU or LSTM has its activations fixed and ignores it).</summary>
     public Activation G1 { get; init; } = Activation.Tanh;
 

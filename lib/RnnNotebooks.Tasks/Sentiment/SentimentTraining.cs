@@ -101,8 +101,7 @@ public static class SentimentTraining
         double total = 0;
         foreach (var batch in batches)
         {
-            total += classifier.TrainStepOnTokens(batch.Select(i => tokens[i]).ToList(), batch.Select(i => train[i].Label).ToList(), optimizer,
-                options.ClipNorm, options.WordDropout, random);
+            total += classifier.TrainStepOnTokens(batch.Select(i => tokens[i]).ToList(), batch.Select(i => train[i].Label).ToList(), optimizer, options, random);
         }
         return total / batches.Length;
     }

@@ -18,7 +18,10 @@ public sealed record SentimentTrainingOptions
     /// <summary>The probability that a training word is read as &lt;unk&gt;, so the model learns what to do with unseen words.</summary>
     public double WordDropout { get; init; } = 0.1;
 
-    /// <summary>The seed of the shuffling and of the word dropout.</summary>
+    /// <summary>The probability that a value of a training word's vector x&lt;t&gt; is dropped (inverted dropout: the rest scaled by 1 / (1 - p)).</summary>
+    public double EmbeddingDropout { get; init; }
+
+    /// <summary>The seed of the shuffling and of both dropouts.</summary>
     public int Seed { get; init; } = 1;
 
     /// <summary>

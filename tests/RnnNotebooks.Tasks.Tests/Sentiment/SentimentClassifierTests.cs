@@ -1,15 +1,12 @@
 using RnnNotebooks.Data;
 using RnnNotebooks.Tasks;
 using Xunit.Abstractions;
+using static RnnNotebooks.Tasks.Tests.Sentiment.TinyBatch;
 
 namespace RnnNotebooks.Tasks.Tests.Sentiment;
 
 public sealed class SentimentClassifierTests(ITestOutputHelper output)
 {
-    // Unequal lengths (padding in the batch), a repeated word (E columns get gradients), a word seen once (read as <unk>).
-    private static readonly string[] Texts = ["The film was not good.", "Great food but awful service!", "not bad", "Great, great film; zyx."];
-    private static readonly int[] Labels = [0, 0, 1, 1];
-
     [Fact]
     public void The_whole_classifier_passes_the_gradient_check_with_the_loss_at_the_last_word_only()
     {
