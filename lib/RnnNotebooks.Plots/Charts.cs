@@ -164,6 +164,39 @@ public static class Charts
         return Figure.Chart(traces, title, Figure.Axis(null), yAxis, more: [("barmode", "group")]);
     }
 
+    /// <summary>
+    /// Labelled points in the plane, one colour per group: e.g. word vectors projected on two principal components, each
+    /// point named by its word.
+    /// </summary>
+    /// <param name="title">What the chart shows.</param>
+    /// <param name="xTitle">The x axis title.</param>
+    /// <param name="yTitle">The y axis title.</param>
+    /// <param name="groups">One legend entry each: a name and its points (label, x, y), every coordinate finite.</param>
+    public static GenericChart LabelledPoints(string title, string xTitle, string yTitle,
+        IEnumerable<(string Name, IReadOnlyList<(string Label, double X, double Y)> Points)> groups)
+    {
+        Figure.CheckText(title, nameof(title));
+        ArgumentNullException.ThrowIfNull(groups);
+        var list = groups.ToList();
+        if (list.Count == 0 || list.All(g => g.Points.Count == 0))
+        {
+            throw new ArgumentException("a chart of labelled points needs at least one point.", nameof(groups));
+        }
+        var traces = new List<Trace>();
+        for (int g = 0; g < list.Count; g++)
+        {
+            var (name, points) = list[g];
+            if (points.FirstOrDefault(p => !double.IsFinite(p.X) || !double.IsFinite(p.Y)) is { Label: { } bad } point)
+            {
+                throw new ArgumentException($"group '{name}': point '{bad}' is at ({point.X}, {point.Y}); every coordinate must be finite.", nameof(groups));
+            }
+            traces.Add(Figure.Trace("scatter", ("x", points.Select(p => p.X).ToArray()), ("y", points.Select(p => p.Y).ToArray()),
+                ("text", points.Select(p => p.Label).ToArray()), ("mode", "markers+text"), ("textposition", "top center"), ("name", name),
+                ("marker", Figure.Object(("color", Palette[g % Palette.Length]), ("size", 7)))));
+        }
+        return Figure.Chart(traces, title, Figure.Axis(xTitle), Figure.Axis(yTitle));
+    }
+
     private static List<Series> CheckSeries(IEnumerable<Series> series, bool logY)
     {
         ArgumentNullException.ThrowIfNull(series);

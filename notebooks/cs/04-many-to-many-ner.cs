@@ -237,7 +237,7 @@ try
 {
     var (splits, file) = await Wikigold.LoadAsync();
     wiki = splits;
-    Console.WriteLine($"wikigold: {splits.Train.Count} training and {splits.Test.Count} test articles ({file.Origin})");
+    Console.WriteLine($"wikigold: {splits.Train.Count} training and {splits.Test.Count} test articles from {Wikigold.Credit}");
 }
 catch (DataUnavailableException e)
 {

@@ -408,7 +408,7 @@ try
 {
     var (loaded, file) = await BachChorales.LoadAsync();
     chorales = loaded;
-    Console.WriteLine($"Bach chorales: {loaded.Count} chorales, {loaded.Sum(c => c.Notes.Count)} notes and rests ({file.Origin})");
+    Console.WriteLine($"Bach chorales: {loaded.Count} chorales, {loaded.Sum(c => c.Notes.Count)} notes and rests from {BachChorales.Credit}");
 }
 catch (DataUnavailableException e)
 {

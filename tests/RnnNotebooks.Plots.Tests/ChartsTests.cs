@@ -25,6 +25,23 @@ public sealed class ChartsTests
     }
 
     [Fact]
+    public void Labelled_points_keep_each_groups_labels_and_coordinates_and_name_a_bad_point()
+    {
+        var chart = Charts.LabelledPoints("E on two components", "PC 1", "PC 2",
+            [("positive", [("great", 1.5, 0.25), ("good", 1, -0.5)]), ("negative", [("bad", -2, 0)])]);
+
+        var traces = ChartJson.Traces(chart);
+        Assert.Equal(["positive", "negative"], traces.Select(t => (string)t!["name"]!));
+        Assert.Equal(["great", "good"], traces[0]!["text"]!.AsArray().Select(t => (string)t!));
+        Assert.Equal([1.5, 1], ChartJson.Numbers(traces[0]!["x"]));
+        Assert.Equal([0.25, -0.5], ChartJson.Numbers(traces[0]!["y"]));
+        Assert.Equal("markers+text", (string)traces[1]!["mode"]!);
+        Assert.Equal("PC 1", (string)ChartJson.Layout(chart)["xaxis"]!["title"]!["text"]!);
+        var e = Assert.Throws<ArgumentException>(() => Charts.LabelledPoints("t", "x", "y", [("g", [("nan word", double.NaN, 0)])]));
+        Assert.Contains("'nan word'", e.Message);
+    }
+
+    [Fact]
     public void A_log_axis_and_bands_are_in_the_layout()
     {
         var chart = Charts.Lines("g", "t", "norm", [Series.Of("a", [1e-3, 1, 10])], logY: true, bands: [new Band(0.5, 4.5, "trained")]);
