@@ -1,7 +1,9 @@
-using Microsoft.Playwright;
+using PuppeteerSharp;
+using PuppeteerSharp.Media;
 using RnnNotebooks.Book;
 using RnnNotebooks.Engine.Documents;
 using static RnnNotebooks.TestSupport.TestNotebook;
+using Browser = RnnNotebooks.TestSupport.Browser;
 
 namespace RnnNotebooks.Book.Tests;
 
@@ -39,32 +41,28 @@ public sealed class BookSearchBrowserTests
     /// <summary>The small book rendered afresh and open in a new browser at <paramref name="page"/>, requests off the machine refused and kept.</summary>
     private sealed class OpenBook : IAsyncDisposable
     {
-        private IPlaywright playwright = null!;
         private IBrowser browser = null!;
 
         public IPage Tab { get; private set; } = null!;
 
-        public List<string> OffMachine { get; } = [];
+        public List<string> OffMachine { get; private set; } = null!;
 
-        public List<string> ScriptErrors { get; } = [];
+        public List<string> ScriptErrors { get; private set; } = null!;
 
-        public static async Task<OpenBook> OpenAsync(string page, ColorScheme scheme = ColorScheme.Light)
+        public static async Task<OpenBook> OpenAsync(string page, string scheme = "light")
         {
             var folder = RenderBook();
-            var book = new OpenBook { playwright = await Playwright.CreateAsync() };
-            book.browser = await Browser.LaunchAsync(book.playwright);
-            book.Tab = await book.browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 }, ColorScheme = scheme });
-            await book.Tab.RouteAsync("**/*", route => BrowserTests.BlockAllButFilesAsync(route, book.OffMachine));
-            book.Tab.PageError += (_, error) => book.ScriptErrors.Add(error);
-            await book.Tab.GotoAsync(new Uri(Path.Combine(folder, page)).AbsoluteUri);
+            var book = new OpenBook { browser = await Browser.LaunchAsync() };
+            book.Tab = await book.browser.NewPageAsync();
+            await book.Tab.SetViewportAsync(new ViewPortOptions { Width = 1400, Height = 900 });
+            await EmulateColorSchemeAsync(book.Tab, scheme);
+            book.OffMachine = await Browser.KeepOnTheMachineAsync(book.Tab);
+            book.ScriptErrors = Browser.ScriptErrors(book.Tab);
+            await book.Tab.GoToAsync(new Uri(Path.Combine(folder, page)).AbsoluteUri);
             return book;
         }
 
-        public async ValueTask DisposeAsync()
-        {
-            await browser.DisposeAsync();
-            playwright.Dispose();
-        }
+        public ValueTask DisposeAsync() => browser.DisposeAsync();
     }
 
     [BrowserFact]
@@ -73,28 +71,28 @@ public sealed class BookSearchBrowserTests
         await using var book = await OpenBook.OpenAsync("02-sampling.html");
         var tab = book.Tab;
 
+        const string results = "#search-results li.result";
         await tab.Locator("#search").FillAsync(Unique.ToUpperInvariant()[..8]);
-        var results = tab.Locator("#search-results li.result");
-        await results.First.WaitForAsync(new() { Timeout = 5_000 });
-        Assert.Equal(1, await results.CountAsync());
-        Assert.Equal("Training", await results.Locator(".result-chapter").InnerTextAsync());
-        Assert.Equal("2. Gradients through time", await results.Locator(".result-section").InnerTextAsync());
+        await tab.WaitForSelectorAsync(results, new WaitForSelectorOptions { Visible = true, Timeout = 5_000 });
+        Assert.Equal(1, await tab.CountAsync(results));
+        Assert.Equal("Training", await tab.InnerTextAsync(results + " .result-chapter"));
+        Assert.Equal("2. Gradients through time", await tab.InnerTextAsync(results + " .result-section"));
 
         await tab.Locator("#search").FillAsync("loss");
-        Assert.Equal(["1. The loss", "Temperature"], await tab.Locator("#search-results .result-section").AllInnerTextsAsync());
+        Assert.Equal(["1. The loss", "Temperature"], await tab.AllInnerTextsAsync("#search-results .result-section"));
         await tab.Locator("#search").FillAsync("no-such-word");
-        Assert.Equal(0, await results.CountAsync());
-        Assert.Equal(1, await tab.Locator("#search-results li.empty").CountAsync());
+        Assert.Equal(0, await tab.CountAsync(results));
+        Assert.Equal(1, await tab.CountAsync("#search-results li.empty"));
 
         await tab.Locator("#search").FillAsync(Unique);
-        await results.Locator("a").ClickAsync();
-        await tab.WaitForURLAsync("**/01-training.html#*");
+        await tab.FollowAsync(await tab.SingleAsync(results + " a"), "/01-training.html");
         var anchor = new Uri(tab.Url).Fragment.TrimStart('#');
-        var heading = tab.Locator($"[id='{anchor}']");
-        Assert.Equal("H2", await heading.EvaluateAsync<string>("e => e.tagName"));
+        Assert.True(anchor.Length > 0, $"the result opened {tab.Url}, with no section");
+        var heading = await tab.SingleAsync($"[id='{anchor}']");
+        Assert.Equal("H2", await heading.EvaluateFunctionAsync<string>("e => e.tagName"));
         Assert.StartsWith("2. Gradients through time", await heading.InnerTextAsync());
-        Assert.True(await heading.IsVisibleAsync());
-        Assert.True(await tab.EvaluateAsync<bool>("id => { const r = document.getElementById(id).getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight / 2; }", anchor),
+        Assert.True(await heading.IsSeenAsync());
+        Assert.True(await tab.EvaluateFunctionAsync<bool>("id => { const r = document.getElementById(id).getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight / 2; }", anchor),
             "the section's heading is not at the top of the window");
         Assert.Empty(book.ScriptErrors);
         Assert.Empty(book.OffMachine);
@@ -106,46 +104,47 @@ public sealed class BookSearchBrowserTests
         await using var book = await OpenBook.OpenAsync("index.html");
         var tab = book.Tab;
 
-        await tab.Locator(".sidebar a", new() { HasText = "Training" }).ClickAsync();
-        await tab.WaitForURLAsync("**/01-training.html");
-        Assert.Equal("Training", await tab.Locator(".sidebar a.current").InnerTextAsync().ContinueWith(t => t.Result[(t.Result.IndexOf(' ') + 1)..]));
-        Assert.Equal(["1. The loss", "2. Gradients through time", "2.1 Clipping"], await tab.Locator(".toc a").AllInnerTextsAsync());
+        await tab.FollowAsync(await tab.SingleAsync(".sidebar a", "Training"), "/01-training.html");
+        var current = await tab.InnerTextAsync(".sidebar a.current");
+        Assert.Equal("Training", current[(current.IndexOf(' ') + 1)..]);
+        Assert.Equal(["1. The loss", "2. Gradients through time", "2.1 Clipping"], await tab.AllInnerTextsAsync(".toc a"));
 
-        await tab.Locator(".toc a", new() { HasText = "2.1 Clipping" }).ClickAsync();
-        var anchor = new Uri(tab.Url).Fragment.TrimStart('#');
-        Assert.StartsWith("2.1 Clipping", await tab.Locator($"h3[id='{anchor}']").InnerTextAsync());
-        var top = await tab.EvaluateAsync<double>("id => document.getElementById(id).getBoundingClientRect().top", anchor);
+        await tab.ClickAsync(".toc a", "2.1 Clipping");
+        await tab.WaitForFunctionAsync("() => location.hash.length > 1", new WaitForFunctionOptions { Timeout = PageQueries.Timeout });
+        var anchor = new Uri(await tab.EvaluateExpressionAsync<string>("location.href")).Fragment.TrimStart('#');
+        Assert.StartsWith("2.1 Clipping", await tab.InnerTextAsync($"h3[id='{anchor}']"));
+        var top = await tab.EvaluateFunctionAsync<double>("id => document.getElementById(id).getBoundingClientRect().top", anchor);
         Assert.True(top is >= 0 and < 450, $"the clicked section's heading is {top}px from the top of the window");
 
-        await tab.Locator(".sidebar a", new() { HasText = "Sampling" }).ClickAsync();
-        await tab.WaitForURLAsync("**/02-sampling.html");
-        await tab.Locator("main > .book-nav").First.Locator("a[rel=prev]").ClickAsync();
-        await tab.WaitForURLAsync("**/01-training.html");
+        await tab.FollowAsync(await tab.SingleAsync(".sidebar a", "Sampling"), "/02-sampling.html");
+        var bookNav = await tab.WaitForSelectorAsync("main > .book-nav", new WaitForSelectorOptions { Timeout = PageQueries.Timeout });
+        var previous = await bookNav.QuerySelectorAllAsync("a[rel=prev]");
+        Assert.True(previous.Length == 1, $"the first book-nav has {previous.Length} links to the previous page");
+        await tab.FollowAsync(previous[0], "/01-training.html");
         Assert.Empty(book.OffMachine);
     }
 
     [BrowserFact]
     public async Task The_toggle_switches_to_the_dark_theme_and_the_choice_is_remembered()
     {
-        await using var book = await OpenBook.OpenAsync("00-setup.html", ColorScheme.Light);
+        await using var book = await OpenBook.OpenAsync("00-setup.html", "light");
         var tab = book.Tab;
         const string background = "() => getComputedStyle(document.body).backgroundColor";
-        Assert.Equal("rgb(255, 255, 255)", await tab.EvaluateAsync<string>(background));
+        Assert.Equal("rgb(255, 255, 255)", await tab.EvaluateFunctionAsync<string>(background));
 
         await tab.Locator("#theme-toggle").ClickAsync();
 
-        Assert.Equal("dark", await tab.EvaluateAsync<string>("() => document.documentElement.getAttribute('data-theme')"));
-        Assert.Equal("rgb(18, 24, 31)", await tab.EvaluateAsync<string>(background));
-        await tab.Locator(".sidebar a", new() { HasText = "Training" }).ClickAsync();
-        await tab.WaitForURLAsync("**/01-training.html");
-        Assert.Equal("rgb(18, 24, 31)", await tab.EvaluateAsync<string>(background));
+        Assert.Equal("dark", await tab.EvaluateFunctionAsync<string>("() => document.documentElement.getAttribute('data-theme')"));
+        Assert.Equal("rgb(18, 24, 31)", await tab.EvaluateFunctionAsync<string>(background));
+        await tab.FollowAsync(await tab.SingleAsync(".sidebar a", "Training"), "/01-training.html");
+        Assert.Equal("rgb(18, 24, 31)", await tab.EvaluateFunctionAsync<string>(background));
         await tab.Locator("#theme-toggle").ClickAsync();
-        Assert.Equal("rgb(255, 255, 255)", await tab.EvaluateAsync<string>(background));
+        Assert.Equal("rgb(255, 255, 255)", await tab.EvaluateFunctionAsync<string>(background));
 
-        await tab.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
-        await tab.EvaluateAsync("() => localStorage.clear()");
+        await EmulateColorSchemeAsync(tab, "dark");
+        await tab.EvaluateFunctionAsync("() => localStorage.clear()");
         await tab.ReloadAsync();
-        Assert.Equal("rgb(18, 24, 31)", await tab.EvaluateAsync<string>(background)); // the system's choice when none is stored
+        Assert.Equal("rgb(18, 24, 31)", await tab.EvaluateFunctionAsync<string>(background)); // the system's choice when none is stored
         Assert.Empty(book.OffMachine);
     }
 
@@ -156,15 +155,23 @@ public sealed class BookSearchBrowserTests
         var tab = book.Tab;
         await tab.Locator("#theme-toggle").ClickAsync(); // dark on screen: print is light all the same
 
-        await tab.EmulateMediaAsync(new() { Media = Media.Print });
+        await tab.EmulateMediaTypeAsync(MediaType.Print);
 
         foreach (var part in new[] { ".topbar", ".sidebar", ".toc", ".book-nav", ".page-links" })
         {
-            Assert.False(await tab.Locator(part).First.IsVisibleAsync(), $"{part} is printed");
+            Assert.False(await FirstIsSeenAsync(tab, part), $"{part} is printed");
         }
-        Assert.True(await tab.Locator("main h2").First.IsVisibleAsync());
-        Assert.Equal("pre-wrap", await tab.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.source pre')).whiteSpace"));
-        Assert.Equal("rgb(255, 255, 255)", await tab.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
+        Assert.True(await FirstIsSeenAsync(tab, "main h2"));
+        Assert.Equal("pre-wrap", await tab.EvaluateFunctionAsync<string>("() => getComputedStyle(document.querySelector('.source pre')).whiteSpace"));
+        Assert.Equal("rgb(255, 255, 255)", await tab.EvaluateFunctionAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
         Assert.Empty(book.OffMachine);
     }
+
+    /// <summary>Makes <paramref name="tab"/> report <c>prefers-color-scheme</c> as <paramref name="scheme"/> ("light" or "dark").</summary>
+    private static Task EmulateColorSchemeAsync(IPage tab, string scheme) =>
+        tab.EmulateMediaFeaturesAsync([new MediaFeatureValue { MediaFeature = MediaFeature.PrefersColorScheme, Value = scheme }]);
+
+    /// <summary>Whether the first element matching <paramref name="selector"/> is seen (false when none does).</summary>
+    private static async Task<bool> FirstIsSeenAsync(IPage tab, string selector) =>
+        await tab.QuerySelectorAsync(selector) is { } first && await first.IsSeenAsync();
 }

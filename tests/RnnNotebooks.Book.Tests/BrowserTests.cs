@@ -1,12 +1,14 @@
-using Microsoft.Playwright;
+using PuppeteerSharp;
+using PuppeteerSharp.Media;
 using RnnNotebooks.Book;
 using RnnNotebooks.Engine;
+using Browser = RnnNotebooks.TestSupport.Browser;
 
 namespace RnnNotebooks.Book.Tests;
 
 /// <summary>
 /// Opens the rendered book of 00-setup-check in headless Chromium (or Chrome or Edge: <see cref="Browser"/>; driven by
-/// Playwright) from file:// with every other request blocked, and checks that a Plotly chart and the equations
+/// PuppeteerSharp) from file:// with every other request blocked, and checks that a Plotly chart and the equations
 /// really drew: every formula is MathML laid out by the browser (a fraction's numerator above its denominator,
 /// display math a centred block). Keeps a screenshot in artifacts/test-output/screenshot-book.png.
 /// </summary>
@@ -22,28 +24,24 @@ public sealed class BrowserTests
     public async Task The_book_draws_a_Plotly_chart_and_equations_offline()
     {
         var page = await RenderExecutedNotebookAsync();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Browser.LaunchAsync(playwright);
-        var tab = await browser.NewPageAsync(new() { ViewportSize = new() { Width = Width, Height = 900 } });
-        var offMachine = new List<string>();
-        await tab.RouteAsync("**/*", route => BlockAllButFilesAsync(route, offMachine));
-        var scriptErrors = new List<string>();
-        tab.PageError += (_, error) => scriptErrors.Add(error);
+        await using var browser = await Browser.LaunchAsync();
+        var tab = await browser.NewPageAsync();
+        await tab.SetViewportAsync(new ViewPortOptions { Width = Width, Height = 900 });
+        var offMachine = await Browser.KeepOnTheMachineAsync(tab);
+        var scriptErrors = Browser.ScriptErrors(tab);
 
-        await tab.GotoAsync(new Uri(page).AbsoluteUri, new() { WaitUntil = WaitUntilState.Load });
+        await tab.GoToAsync(new Uri(page).AbsoluteUri, WaitUntilNavigation.Load);
 
-        var chart = tab.Locator(".js-plotly-plot").First;
-        await chart.WaitForAsync(new() { Timeout = 15_000 });
+        var chart = await tab.WaitForSelectorAsync(".js-plotly-plot", new WaitForSelectorOptions { Visible = true, Timeout = 15_000 });
         var chartBox = await chart.BoundingBoxAsync();
         Assert.True(chartBox is { Width: > 200, Height: > 200 }, $"the chart's box is {chartBox?.Width}x{chartBox?.Height}");
-        Assert.True(await tab.Locator(".js-plotly-plot .scatterlayer .trace path.js-line").CountAsync() > 0, "the chart drew no line");
+        Assert.True(await tab.CountAsync(".js-plotly-plot .scatterlayer .trace path.js-line") > 0, "the chart drew no line");
 
-        var equation = tab.Locator(".math.display math").First;
-        await equation.WaitForAsync(new() { Timeout = 5_000 });
+        var equation = await tab.WaitForSelectorAsync(".math.display math", new WaitForSelectorOptions { Visible = true, Timeout = 5_000 });
         var equationBox = await equation.BoundingBoxAsync();
         Assert.True(equationBox is { Width: > 50, Height: > 10 }, $"the equation's box is {equationBox?.Width}x{equationBox?.Height}");
-        Assert.Equal(0, await tab.Locator(".math:not(:has(math))").CountAsync());
-        Assert.Equal(0, await tab.Locator(".math-error").CountAsync());
+        Assert.Equal(0, await tab.CountAsync(".math:not(:has(math))"));
+        Assert.Equal(0, await tab.CountAsync(".math-error"));
         await AssertFractionsStackAsync(tab);
         await AssertDisplayMathIsCentredAsync(tab);
 
@@ -55,13 +53,14 @@ public sealed class BrowserTests
     /// <summary>Every fraction is laid out vertically: its numerator's box lies above its denominator's, and they overlap horizontally.</summary>
     private static async Task AssertFractionsStackAsync(IPage tab)
     {
-        var fractions = tab.Locator("mfrac");
-        int count = await fractions.CountAsync();
-        Assert.True(count > 0, "the page has no <mfrac>");
-        for (int i = 0; i < count; i++)
+        var fractions = await tab.QuerySelectorAllAsync("mfrac");
+        Assert.True(fractions.Length > 0, "the page has no <mfrac>");
+        for (int i = 0; i < fractions.Length; i++)
         {
-            var numerator = await fractions.Nth(i).Locator(":scope > *").Nth(0).BoundingBoxAsync();
-            var denominator = await fractions.Nth(i).Locator(":scope > *").Nth(1).BoundingBoxAsync();
+            var parts = await fractions[i].QuerySelectorAllAsync(":scope > *");
+            Assert.True(parts.Length >= 2, $"fraction {i} has {parts.Length} parts");
+            var numerator = await parts[0].BoundingBoxAsync();
+            var denominator = await parts[1].BoundingBoxAsync();
             Assert.True(numerator is { Height: > 5 } && denominator is { Height: > 5 }, $"fraction {i}: a part has no box");
             Assert.True(numerator.Y + numerator.Height <= denominator.Y + 1,
                 $"fraction {i}: the numerator (y {numerator.Y}..{numerator.Y + numerator.Height}) is not above the denominator (y from {denominator.Y})");
@@ -73,7 +72,7 @@ public sealed class BrowserTests
     /// <summary>Display math is a block as wide as its column, with the formula centred in it; inline math stays in its line.</summary>
     private static async Task AssertDisplayMathIsCentredAsync(IPage tab)
     {
-        var layouts = await tab.EvaluateAsync<double[][]>(
+        var layouts = await tab.EvaluateFunctionAsync<double[][]>(
             "() => [...document.querySelectorAll('.math.display math')].map(m => {" +
             " const box = m.getBoundingClientRect(), column = m.closest('section').getBoundingClientRect();" +
             " const content = m.firstElementChild.firstElementChild.getBoundingClientRect();" +
@@ -86,7 +85,7 @@ public sealed class BrowserTests
             Assert.True(layout[3] > 20 && Math.Abs(layout[3] - layout[4]) <= 2,
                 $"display equation {i} is not centred: {layout[3]}px of space on its left, {layout[4]}px on its right");
         }
-        var inline = await tab.EvaluateAsync<string[]>("() => [...document.querySelectorAll('.math:not(.display) math')].map(m => getComputedStyle(m).display)");
+        var inline = await tab.EvaluateFunctionAsync<string[]>("() => [...document.querySelectorAll('.math:not(.display) math')].map(m => getComputedStyle(m).display)");
         Assert.NotEmpty(inline);
         Assert.All(inline, display => Assert.Contains(display, new[] { "math", "inline math" })); // CSS serialises "inline math" as "math"
     }
@@ -101,27 +100,12 @@ public sealed class BrowserTests
         return Path.Combine(folder, Path.ChangeExtension(Notebook, ".html"));
     }
 
-    /// <summary>Lets a file:// request through; refuses any other and adds its address to <paramref name="offMachine"/>.</summary>
-    internal static async Task BlockAllButFilesAsync(IRoute route, List<string> offMachine)
-    {
-        if (route.Request.Url.StartsWith("file://", StringComparison.Ordinal))
-        {
-            await route.ContinueAsync();
-            return;
-        }
-        lock (offMachine)
-        {
-            offMachine.Add(route.Request.Url);
-        }
-        await route.AbortAsync();
-    }
-
     /// <summary>A screenshot from the last display equation with a fraction above the chart down to the chart's bottom.</summary>
-    private static async Task KeepScreenshotAsync(IPage tab, LocatorBoundingBoxResult chart)
+    private static async Task KeepScreenshotAsync(IPage tab, BoundingBox chart)
     {
-        var scroll = await tab.EvaluateAsync<double>("window.scrollY");
-        double chartTop = scroll + chart.Y, chartBottom = chartTop + chart.Height;
-        var equationTop = await tab.EvaluateAsync<double>(
+        var scroll = await tab.EvaluateExpressionAsync<double>("window.scrollY");
+        double chartTop = scroll + (double)chart.Y, chartBottom = chartTop + (double)chart.Height;
+        var equationTop = await tab.EvaluateFunctionAsync<double>(
             "chartTop => Math.max(-1, ...[...document.querySelectorAll('.math.display math')].filter(m => m.querySelector('mfrac'))" +
             ".map(m => m.getBoundingClientRect()).filter(r => r.height > 0 && r.bottom + window.scrollY < chartTop).map(r => r.top + window.scrollY))",
             chartTop);
@@ -129,11 +113,10 @@ public sealed class BrowserTests
         var top = Math.Max(0, equationTop - 150);
         Assert.True(chartBottom - top < 2000, $"the last equation is {chartTop - equationTop}px above the chart: too far for one picture");
         var path = Path.Combine(Repository.ArtifactsFolder, "screenshot-book.png");
-        await tab.ScreenshotAsync(new()
+        await tab.ScreenshotAsync(path, new ScreenshotOptions
         {
-            Path = path,
-            FullPage = true,
-            Clip = new Clip { X = 0, Y = (float)top, Width = Width, Height = (float)(chartBottom + 20 - top) },
+            CaptureBeyondViewport = true,
+            Clip = new Clip { X = 0, Y = (decimal)top, Width = Width, Height = (decimal)(chartBottom + 20 - top) },
         });
         Assert.True(new FileInfo(path).Length > 10_000, "the screenshot is nearly empty");
     }

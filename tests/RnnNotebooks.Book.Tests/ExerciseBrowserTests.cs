@@ -1,7 +1,8 @@
-using Microsoft.Playwright;
+using PuppeteerSharp;
 using RnnNotebooks.Book;
 using RnnNotebooks.Engine.Documents;
 using static RnnNotebooks.TestSupport.TestNotebook;
+using Browser = RnnNotebooks.TestSupport.Browser;
 
 namespace RnnNotebooks.Book.Tests;
 
@@ -22,20 +23,18 @@ public sealed class ExerciseBrowserTests
                 + "<details><summary>Solution</summary>\n\n```csharp\nvar solutionLine = Waa.Clone();\n```\n\n</details>"), "solution", "cell-step")));
         var folder = Path.Combine(source, "book");
         BookRenderer.Render([notebook], folder);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Browser.LaunchAsync(playwright);
+        await using var browser = await Browser.LaunchAsync();
         var tab = await browser.NewPageAsync();
 
-        await tab.GotoAsync(new Uri(Path.Combine(folder, "02-exercise.html")).AbsoluteUri);
+        await tab.GoToAsync(new Uri(Path.Combine(folder, "02-exercise.html")).AbsoluteUri);
 
-        var code = tab.Locator("details .source", new() { HasText = "solutionLine" });
-        var hint = tab.Locator("details .math");
-        Assert.Equal(1, await code.CountAsync());
-        Assert.False(await code.IsVisibleAsync(), "the solution shows before its summary is clicked");
-        Assert.False(await hint.IsVisibleAsync(), "the hint shows before its summary is clicked");
-        await tab.Locator("summary", new() { HasText = "Solution" }).ClickAsync();
-        Assert.True(await code.IsVisibleAsync(), "the solution stays hidden after its summary is clicked");
-        Assert.Equal(1, await code.Locator(".keyword", new() { HasText = "var" }).CountAsync());
-        Assert.False(await hint.IsVisibleAsync(), "opening the solution opened the hint too");
+        const string code = "details .source", solution = "solutionLine", hint = "details .math";
+        Assert.Equal(1, await tab.CountAsync(code, solution));
+        Assert.False(await tab.IsSeenAsync(code, solution), "the solution shows before its summary is clicked");
+        Assert.False(await tab.IsSeenAsync(hint), "the hint shows before its summary is clicked");
+        await tab.ClickAsync("summary", "Solution");
+        Assert.True(await tab.IsSeenAsync(code, solution), "the solution stays hidden after its summary is clicked");
+        Assert.Equal(1, await tab.CountAsync(".keyword", "var", root: await tab.SingleAsync(code, solution)));
+        Assert.False(await tab.IsSeenAsync(hint), "opening the solution opened the hint too");
     }
 }

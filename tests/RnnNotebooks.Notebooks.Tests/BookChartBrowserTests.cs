@@ -1,6 +1,7 @@
-using Microsoft.Playwright;
+using PuppeteerSharp;
 using RnnNotebooks.Engine.Documents;
 using RnnNotebooks.Engine.Storing;
+using Browser = RnnNotebooks.TestSupport.Browser;
 
 namespace RnnNotebooks.Notebooks.Tests;
 
@@ -23,13 +24,12 @@ public sealed class BookChartBrowserTests(CourseRun course)
 
         var page = Path.Combine(course.Output, "book", Notebook + ".html");
         Assert.True(File.Exists(page), $"the course run rendered no {Notebook}.html:\n{course.Errors}");
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Browser.LaunchAsync(playwright);
+        await using var browser = await Browser.LaunchAsync();
         var tab = await browser.NewPageAsync();
         await Browser.KeepOnTheMachineAsync(tab);
-        await tab.GotoAsync(new Uri(page).AbsoluteUri);
+        await tab.GoToAsync(new Uri(page).AbsoluteUri);
 
-        await tab.WaitForFunctionAsync("n => document.querySelectorAll('.js-plotly-plot .main-svg').length >= n", charts.Count, new() { Timeout = 30_000 });
-        Assert.Equal(charts.Count, await tab.Locator(".js-plotly-plot").CountAsync());
+        await tab.WaitForFunctionAsync("n => document.querySelectorAll('.js-plotly-plot .main-svg').length >= n", new WaitForFunctionOptions { Timeout = 30_000 }, charts.Count);
+        Assert.Equal(charts.Count, await tab.CountAsync(".js-plotly-plot"));
     }
 }

@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using Microsoft.Playwright;
+using PuppeteerSharp;
 using RnnNotebooks.Engine.Documents;
 using RnnNotebooks.Engine.Storing;
 using Xunit.Abstractions;
+using Browser = RnnNotebooks.TestSupport.Browser;
 
 namespace RnnNotebooks.Notebooks.Tests;
 
@@ -82,26 +83,26 @@ public sealed class StoredNotebookBrowserTests(ITestOutputHelper output)
     {
         int charts = ChartsIn(Charted);
         await using var server = await NotebookServer.StartAsync(StoredPath(Charted), await KernelInstallation.EnvironmentAsync());
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Browser.LaunchAsync(playwright);
-        var tab = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1200, Height = 900 } });
+        await using var browser = await Browser.LaunchAsync();
+        var tab = await browser.NewPageAsync();
+        await tab.SetViewportAsync(new ViewPortOptions { Width = 1200, Height = 900 });
 
-        await tab.GotoAsync(server.NotebookUrl(Charted));
-        await tab.WaitForFunctionAsync("() => window.Jupyter && Jupyter.notebook && Jupyter.notebook._fully_loaded", null, new() { Timeout = 60_000 });
-        var pictures = tab.Locator(".output_area img.rnnnotebooks-chart-image");
+        await tab.GoToAsync(server.NotebookUrl(Charted));
+        await tab.WaitForFunctionAsync("() => window.Jupyter && Jupyter.notebook && Jupyter.notebook._fully_loaded", new WaitForFunctionOptions { Timeout = 60_000 });
         await tab.WaitForFunctionAsync("n => Array.from(document.querySelectorAll('.output_area img.rnnnotebooks-chart-image')).filter(i => i.complete && i.naturalWidth > 0).length >= n",
-            charts, new() { Timeout = 30_000 });
+            new WaitForFunctionOptions { Timeout = 30_000 }, charts);
+        var pictures = await tab.QuerySelectorAllAsync(".output_area img.rnnnotebooks-chart-image");
 
-        Assert.False(await tab.EvaluateAsync<bool>("() => Jupyter.notebook.trusted"), "the copy from the repository should open untrusted");
-        Assert.Equal(charts, await pictures.CountAsync());
-        Assert.Equal(0, await tab.Locator(".js-plotly-plot").CountAsync()); // untrusted: no script ran, the pictures stand in
-        foreach (var picture in await pictures.AllAsync())
+        Assert.False(await tab.EvaluateFunctionAsync<bool>("() => Jupyter.notebook.trusted"), "the copy from the repository should open untrusted");
+        Assert.Equal(charts, pictures.Length);
+        Assert.Equal(0, await tab.CountAsync(".js-plotly-plot")); // untrusted: no script ran, the pictures stand in
+        foreach (var picture in pictures)
         {
             var box = await picture.BoundingBoxAsync();
             Assert.True(box is { Width: > 300, Height: > 200 }, $"a chart's picture shows at {box?.Width}x{box?.Height}");
         }
-        await pictures.Nth(charts / 2).ScrollIntoViewIfNeededAsync();
-        await tab.ScreenshotAsync(new() { Path = Path.Combine(Repository.ArtifactsFolder, "screenshot-untrusted-classic-notebook.png") });
+        await pictures[charts / 2].ScrollIntoViewIfNeededAsync();
+        await tab.ScreenshotAsync(Path.Combine(Repository.ArtifactsFolder, "screenshot-untrusted-classic-notebook.png"));
         output.WriteLine($"{charts} chart pictures shown, untrusted");
     }
 
@@ -115,23 +116,23 @@ public sealed class StoredNotebookBrowserTests(ITestOutputHelper output)
         Assert.True(run.ExitCode == 0, $"nbconvert --to html failed:\n{run}");
         var html = Path.Combine(folder, Path.ChangeExtension(Short, ".html"));
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Browser.LaunchAsync(playwright);
-        var context = await browser.NewContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = 1100, Height = 900 } });
-        var tab = await context.NewPageAsync();
+        await using var browser = await Browser.LaunchAsync();
+        var tab = await browser.NewPageAsync();
+        await tab.SetJavaScriptEnabledAsync(false);
+        await tab.SetViewportAsync(new ViewPortOptions { Width = 1100, Height = 900 });
         await Browser.KeepOnTheMachineAsync(tab); // nbconvert's page names require.js and MathJax on a CDN: refused, as offline
-        await tab.GotoAsync(new Uri(html).AbsoluteUri);
+        await tab.GoToAsync(new Uri(html).AbsoluteUri);
 
-        var pictures = tab.Locator("img.rnnnotebooks-chart-image");
-        Assert.Equal(charts, await pictures.CountAsync());
-        foreach (var picture in await pictures.AllAsync())
+        var pictures = await tab.QuerySelectorAllAsync("img.rnnnotebooks-chart-image");
+        Assert.Equal(charts, pictures.Length);
+        foreach (var picture in pictures)
         {
             await picture.ScrollIntoViewIfNeededAsync();
             var box = await picture.BoundingBoxAsync();
             Assert.True(box is { Width: > 300, Height: > 200 }, $"a chart's picture shows at {box?.Width}x{box?.Height}");
-            Assert.True(await picture.EvaluateAsync<bool>("i => i.complete && i.naturalWidth > 0"), "a chart's picture did not load");
+            Assert.True(await picture.EvaluateFunctionAsync<bool>("i => i.complete && i.naturalWidth > 0"), "a chart's picture did not load");
         }
-        await pictures.First.ScrollIntoViewIfNeededAsync();
-        await tab.ScreenshotAsync(new() { Path = Path.Combine(Repository.ArtifactsFolder, "screenshot-nbconvert-no-javascript.png") });
+        await pictures[0].ScrollIntoViewIfNeededAsync();
+        await tab.ScreenshotAsync(Path.Combine(Repository.ArtifactsFolder, "screenshot-nbconvert-no-javascript.png"));
     }
 }

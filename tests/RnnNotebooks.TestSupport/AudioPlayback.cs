@@ -1,4 +1,4 @@
-using Microsoft.Playwright;
+using PuppeteerSharp;
 
 namespace RnnNotebooks.TestSupport;
 
@@ -11,15 +11,14 @@ public static class AudioPlayback
     /// </summary>
     public static async Task<IReadOnlyList<(double Duration, string Scheme)>> LoadAsync(string page)
     {
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Browser.LaunchAsync(playwright);
+        await using var browser = await Browser.LaunchAsync();
         var tab = await browser.NewPageAsync();
         var offMachine = await Browser.KeepOnTheMachineAsync(tab);
-        await tab.GotoAsync(new Uri(page).AbsoluteUri, new() { WaitUntil = WaitUntilState.Load });
+        await tab.GoToAsync(new Uri(page).AbsoluteUri, WaitUntilNavigation.Load);
         await tab.WaitForFunctionAsync(
             "() => [...document.querySelectorAll('audio')].every(a => { a.preload = 'auto'; if (a.readyState === 0 && !a.error) a.load(); return a.readyState >= 1 || a.error; })",
-            null, new() { Timeout = 20_000, PollingInterval = 200 });
-        var found = await tab.EvaluateAsync<string[][]>(
+            new WaitForFunctionOptions { Timeout = 20_000, PollingInterval = 200 });
+        var found = await tab.EvaluateFunctionAsync<string[][]>(
             "() => [...document.querySelectorAll('audio')].map(a => [String(a.error ? -1 : a.duration), (a.currentSrc || a.src).split(':')[0]])");
         Assert.Empty(offMachine);
         return found.Select(a => (double.Parse(a[0], System.Globalization.CultureInfo.InvariantCulture), a[1])).ToList();

@@ -1,14 +1,17 @@
-using Microsoft.Playwright;
+using PuppeteerSharp;
 using RnnNotebooks.Engine.Storing;
 
 namespace RnnNotebooks.TestSupport;
 
 /// <summary>
 /// A Chromium-family browser already on this machine (<see cref="BrowserLocation"/>: Chromium, Google Chrome or Microsoft
-/// Edge), driven by Playwright with no browser download.
+/// Edge), driven by PuppeteerSharp as the engine's <see cref="ChartImages"/> drives it, with no browser download.
 /// </summary>
 public static class Browser
 {
+    /// <summary>The window's size when a test sets none: 1280x720, as the tests were written for.</summary>
+    public const int DefaultWidth = 1280, DefaultHeight = 720;
+
     /// <summary>The browser's executable, or null when none was found.</summary>
     public static string? Executable => BrowserLocation.Executable;
 
@@ -16,40 +19,68 @@ public static class Browser
     public static string? MissingReason => BrowserLocation.MissingReason;
 
     /// <summary>
-    /// Starts the browser headless. The background-networking flags keep it from calling Google's services, which a
-    /// closed network refuses; the tests also route every request and fail on one off the machine.
+    /// Starts the browser headless with the engine's arguments (<see cref="BrowserLocation.HeadlessArguments"/>): the
+    /// background-networking flags keep it from calling Google's services, which a closed network refuses; the tests also
+    /// intercept every request and fail on one off the machine (<see cref="KeepOnTheMachineAsync"/>).
     /// </summary>
-    public static Task<IBrowser> LaunchAsync(IPlaywright playwright)
+    public static Task<IBrowser> LaunchAsync()
     {
         Assert.True(Executable is not null, $"Browser tests need a browser: {MissingReason}");
-        return playwright.Chromium.LaunchAsync(new()
+        return Puppeteer.LaunchAsync(new LaunchOptions
         {
             ExecutablePath = Executable,
             Headless = true,
             Args = BrowserLocation.HeadlessArguments,
+            DefaultViewport = new ViewPortOptions { Width = DefaultWidth, Height = DefaultHeight },
         });
     }
 
     /// <summary>
-    /// Keeps <paramref name="tab"/> on the machine: file:// and data: requests go through, every other one is refused and
-    /// its address added to the list returned, for the test to assert on (a page may hold references it never needs offline).
+    /// Keeps <paramref name="tab"/> on the machine: a request whose address starts with one of <paramref name="allowed"/>
+    /// (file:// when none is given) or is a data: URI goes through; every other one is refused and its address added to
+    /// the list returned, for the test to assert on (a page may hold references it never needs offline).
     /// </summary>
-    public static async Task<List<string>> KeepOnTheMachineAsync(IPage tab)
+    /// <param name="tab">The page, before it loads anything.</param>
+    /// <param name="allowed">Address prefixes that count as this machine, such as <c>http://127.0.0.1:8888/</c>.</param>
+    public static async Task<List<string>> KeepOnTheMachineAsync(IPage tab, params string[] allowed)
     {
+        string[] prefixes = [.. allowed.Length == 0 ? ["file://"] : allowed, "data:"];
         var offMachine = new List<string>();
-        await tab.RouteAsync("**/*", async route =>
+        await tab.SetRequestInterceptionAsync(true);
+        tab.Request += async (_, e) =>
         {
-            if (route.Request.Url.StartsWith("file://", StringComparison.Ordinal) || route.Request.Url.StartsWith("data:", StringComparison.Ordinal))
+            var url = e.Request.Url;
+            bool onMachine = prefixes.Any(prefix => url.StartsWith(prefix, StringComparison.Ordinal));
+            if (!onMachine)
             {
-                await route.ContinueAsync();
-                return;
+                lock (offMachine)
+                {
+                    offMachine.Add(url);
+                }
             }
-            lock (offMachine)
+            try
             {
-                offMachine.Add(route.Request.Url);
+                await (onMachine ? e.Request.ContinueAsync() : e.Request.AbortAsync());
             }
-            await route.AbortAsync();
-        });
+            catch (PuppeteerException) when (tab.IsClosed)
+            {
+                // the page closed while this request was pending: nothing left to decide
+            }
+        };
         return offMachine;
+    }
+
+    /// <summary>The uncaught script errors of <paramref name="tab"/> from now on, as a list the test asserts on.</summary>
+    public static List<string> ScriptErrors(IPage tab)
+    {
+        var errors = new List<string>();
+        tab.PageError += (_, e) =>
+        {
+            lock (errors)
+            {
+                errors.Add(e.Message);
+            }
+        };
+        return errors;
     }
 }
