@@ -12,33 +12,54 @@ internal static class BytePairLearner
     /// <param name="words">Each distinct word's symbols (changed in place as merges are made) and its count.</param>
     /// <param name="merges">The most merges to learn.</param>
     /// <param name="minCount">The fewest occurrences a pair needs to be merged.</param>
+    /// <remarks>
+    /// The counts are kept up to date rather than recounted: a merge changes only the words that hold its pair, so only
+    /// their pairs are taken out of the counts and put back after the merge: the counts stay what recounting every word
+    /// would give (a test learns the same merges by recounting at every step).
+    /// </remarks>
     public static List<SubwordMerge> Learn(List<(List<string> Symbols, int Count)> words, int merges, int minCount)
     {
-        var learnt = new List<SubwordMerge>(merges);
-        while (learnt.Count < merges && MostFrequent(PairCounts(words), minCount) is { } best)
+        var counts = new Dictionary<SubwordMerge, int>();
+        var holders = new Dictionary<SubwordMerge, HashSet<int>>();
+        for (int w = 0; w < words.Count; w++)
         {
-            foreach (var (symbols, _) in words)
+            AddPairs(words[w].Symbols, w, +words[w].Count, counts, holders);
+        }
+        var learnt = new List<SubwordMerge>(merges);
+        while (learnt.Count < merges && MostFrequent(counts, minCount) is { } best)
+        {
+            foreach (int w in holders[best].ToArray())
             {
+                var (symbols, count) = words[w];
+                AddPairs(symbols, w, -count, counts, holders);
                 Apply(symbols, best);
+                AddPairs(symbols, w, +count, counts, holders);
             }
             learnt.Add(best);
         }
         return learnt;
     }
 
-    /// <summary>How often each adjacent pair occurs, over all words, each weighing its count.</summary>
-    public static Dictionary<SubwordMerge, int> PairCounts(IEnumerable<(List<string> Symbols, int Count)> words)
+    /// <summary>Adds <paramref name="count"/> (negative: takes it away) for each adjacent pair of one word, and notes the word as a holder of each.</summary>
+    private static void AddPairs(List<string> symbols, int word, int count, Dictionary<SubwordMerge, int> counts, Dictionary<SubwordMerge, HashSet<int>> holders)
     {
-        var counts = new Dictionary<SubwordMerge, int>();
-        foreach (var (symbols, count) in words)
+        for (int i = 0; i + 1 < symbols.Count; i++)
         {
-            for (int i = 0; i + 1 < symbols.Count; i++)
+            var pair = new SubwordMerge(symbols[i], symbols[i + 1]);
+            int total = counts.GetValueOrDefault(pair) + count;
+            if (total == 0)
             {
-                var pair = new SubwordMerge(symbols[i], symbols[i + 1]);
-                counts[pair] = counts.GetValueOrDefault(pair) + count;
+                counts.Remove(pair);
+            }
+            else
+            {
+                counts[pair] = total;
+            }
+            if (count > 0)
+            {
+                (holders.TryGetValue(pair, out var set) ? set : holders[pair] = []).Add(word);
             }
         }
-        return counts;
     }
 
     /// <summary>Merges every occurrence of <paramref name="merge"/> in <paramref name="symbols"/>, left to right.</summary>

@@ -24,6 +24,48 @@ public sealed class BytePairEncodingTests
     }
 
     [Fact]
+    public void Counts_kept_up_to_date_learn_the_merges_that_recounting_every_step_learns()
+    {
+        var texts = DateCorpus.Generate(train: 1500, heldOut: 10, seed: 4).Train.Select(p => p.Source).ToList();
+
+        var bpe = BytePairEncoding.Learn(texts, merges: 300);
+
+        Assert.Equal(300, bpe.Merges.Count);
+        Assert.Equal(RecountedMerges(texts, 300), bpe.Merges);
+    }
+
+    /// <summary>The reference: recount every pair of every word before each merge.</summary>
+    private static List<SubwordMerge> RecountedMerges(IEnumerable<string> texts, int merges)
+    {
+        var words = texts.SelectMany(t => t.Split(' ')).GroupBy(w => w, StringComparer.Ordinal)
+            .Select(g => (Symbols: g.Key.EnumerateRunes().Select(r => r.ToString()).Append("▁").ToList(), Count: g.Count())).ToList();
+        var learnt = new List<SubwordMerge>();
+        while (learnt.Count < merges)
+        {
+            var counts = words.SelectMany(w => w.Symbols.Zip(w.Symbols.Skip(1), (l, r) => (Pair: new SubwordMerge(l, r), w.Count)))
+                .GroupBy(p => p.Pair).Select(g => (g.Key, Count: g.Sum(p => p.Count))).ToList();
+            var best = counts.OrderByDescending(c => c.Count).ThenBy(c => c.Key.Left, StringComparer.Ordinal).ThenBy(c => c.Key.Right, StringComparer.Ordinal).First();
+            if (best.Count < 2)
+            {
+                break;
+            }
+            learnt.Add(best.Key);
+            foreach (var (symbols, _) in words)
+            {
+                for (int i = 0; i + 1 < symbols.Count; i++)
+                {
+                    if (symbols[i] == best.Key.Left && symbols[i + 1] == best.Key.Right)
+                    {
+                        symbols[i] = best.Key.Joined;
+                        symbols.RemoveAt(i + 1);
+                    }
+                }
+            }
+        }
+        return learnt;
+    }
+
+    [Fact]
     public void Learning_stops_when_no_pair_occurs_min_count_times()
     {
         var bpe = BytePairEncoding.Learn(["ab", "cd"], merges: 10);
