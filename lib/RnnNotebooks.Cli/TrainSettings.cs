@@ -14,8 +14,8 @@ internal sealed class TrainSettings : CommandSettings
 
     /// <summary>Passes over the training pairs.</summary>
     [CommandOption("-e|--epochs <N>")]
-    [Description("Passes over the training pairs (default 12; notebook 05 trains 5).")]
-    public int Epochs { get; init; } = 12;
+    [Description("Passes over the training pairs (default 10; notebook 05 trains 5).")]
+    public int Epochs { get; init; } = 10;
 
     /// <summary>The seed of the weights and the shuffling.</summary>
     [CommandOption("-s|--seed <S>")]
