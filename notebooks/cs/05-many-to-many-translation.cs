@@ -493,8 +493,8 @@ if (tatoeba is not null)
     Report("held-out output words never seen in training", newWords.Count);
     Report("held-out outputs holding <unk>", heldOutOutputs.Count(o => o.Contains("<unk>")));
     Console.WriteLine($"{newWords.Count} of {heldOutOutputs.Sum(o => o.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length)} words: {string.Join(", ", newWords.Distinct())}");
-    string[] probes = ["I am hungry.", "We're exhausted.", "Tom is a snowman ☃.", "Zoë sings.", ""];
-    display(Tables.FromRecords(probes.Select(e => new { English = e, EnglishSubwords = Pieces(english, e), French = subwordModel!.Translate(e) })));
+    string[] sentenceProbes = ["I am hungry.", "We're exhausted.", "Tom is a snowman ☃.", "Zoë sings.", ""];
+    display(Tables.FromRecords(sentenceProbes.Select(e => new { English = e, EnglishSubwords = Pieces(english, e), French = subwordModel!.Translate(e) })));
 }
 
 // That is the price of pieces: over three seeds the model wrote 82 to 85 words that no training sentence holds (of
