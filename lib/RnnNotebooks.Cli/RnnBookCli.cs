@@ -3,7 +3,7 @@ using Spectre.Console.Cli;
 
 namespace RnnNotebooks.Cli;
 
-/// <summary>The <c>rnnbook</c> command line: <c>run</c> (the default), <c>render</c>, <c>export</c>, <c>predict</c>, <c>generate</c>, <c>repro</c>, <c>sweep</c>, <c>kernel install</c>, <c>kernel run</c>.</summary>
+/// <summary>The <c>rnnbook</c> command line: <c>run</c> (the default), <c>render</c>, <c>export</c>, <c>predict</c>, <c>train</c>, <c>generate</c>, <c>repro</c>, <c>sweep</c>, <c>kernel install</c>, <c>kernel run</c>.</summary>
 public static class RnnBookCli
 {
     /// <summary>Runs the command line <paramref name="args"/>; returns the exit code.</summary>
@@ -41,6 +41,10 @@ public static class RnnBookCli
                 .WithDescription("Answer one input line per line with a model a notebook saved (out/models/TASK.safetensors).")
                 .WithExample("predict", "ner")
                 .WithExample("predict", "ner", "--model", "out/models/ner.safetensors");
+            config.AddCommand<TrainCommand>("train")
+                .WithDescription("Train notebook 05's translator longer than the notebook does, with a progress bar, and save it where `rnnbook predict translate` looks.")
+                .WithExample("train", "translate")
+                .WithExample("train", "translate", "--epochs", "20", "--model", "out/models/translate-20.safetensors");
             config.AddCommand<GenerateCommand>("generate")
                 .WithDescription("Sample names (one per line) or melodies (MIDI + WAV files, paths printed) from a model notebook 07 saved.")
                 .WithExample("generate", "names", "--count", "10", "--temperature", "0.8")

@@ -8,4 +8,11 @@ public enum TokenLevel
 
     /// <summary>One word or punctuation mark, as <see cref="RnnNotebooks.Data.SentenceTokens"/> splits them; an output is its tokens joined by spaces.</summary>
     Words,
+
+    /// <summary>
+    /// One subword of byte-pair encoding (<see cref="RnnNotebooks.Data.BytePairEncoding"/>) over the words of
+    /// <see cref="RnnNotebooks.Data.SentenceTokens"/>: "fatigué" is "fati" "gué▁"; an output is its subwords joined into
+    /// words, the words by spaces. No character is unknown: one never seen is read as its UTF-8 bytes.
+    /// </summary>
+    Subwords,
 }

@@ -8,8 +8,16 @@ namespace RnnNotebooks.Tasks;
 /// <param name="Best">The search's best hypothesis: log-probability, score, and the decoder's states (attention weights).</param>
 public sealed record Translation(string Input, string Output, IReadOnlyList<string> InputTokens, IReadOnlyList<string> OutputTokens, Hypothesis Best)
 {
-    /// <summary>The output's tokens without the end token: what BLEU scores.</summary>
-    public IReadOnlyList<string> Tokens => OutputTokens.TakeWhile(t => t != TranslationVocabulary.Specials[TranslationVocabulary.EndId]).ToList();
+    /// <summary>What the output's tokens are: characters, words or subwords.</summary>
+    public TokenLevel Level { get; init; } = TokenLevel.Words;
+
+    /// <summary>
+    /// What BLEU scores: the output's tokens without the end token, and for subwords the words they make (the output split at
+    /// its spaces), so that a subword model is scored on the same words as a word model.
+    /// </summary>
+    public IReadOnlyList<string> Tokens => Level == TokenLevel.Subwords
+        ? Output.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        : OutputTokens.TakeWhile(t => t != TranslationVocabulary.Specials[TranslationVocabulary.EndId]).ToList();
 
     /// <summary>
     /// alpha&lt;t, t'&gt; for each output step t (rows) and input token t' (columns), from an attention model's states; null for

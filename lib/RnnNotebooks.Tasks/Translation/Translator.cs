@@ -4,8 +4,9 @@ namespace RnnNotebooks.Tasks;
 
 /// <summary>
 /// An encoder-decoder with its vocabularies: text in, text out, by greedy or beam search. The dates of notebook 05 are
-/// read character by character; the sentences word by word. A token it does not know is read as &lt;unk&gt;, so every
-/// input gets an answer.
+/// read character by character; the sentences word by word or subword by subword. A word or character it does not know
+/// is read as &lt;unk&gt; (subwords: as smaller subwords, down to bytes), so every input gets an answer; a subword translator
+/// never writes &lt;unk&gt;.
 /// </summary>
 public sealed class Translator
 {
@@ -32,19 +33,22 @@ public sealed class Translator
     /// <summary>A new translator with seeded random weights, its vocabularies built from the training pairs.</summary>
     /// <param name="pairs">(input, output) texts to build the vocabularies from.</param>
     /// <param name="kind">Which model.</param>
-    /// <param name="level">Characters or words.</param>
+    /// <param name="level">Characters, words or subwords.</param>
     /// <param name="nA">n_a (per encoder direction for attention).</param>
     /// <param name="nAtt">n_att (attention only).</param>
     /// <param name="seed">Random seed.</param>
-    /// <param name="minCount">How often a token must occur in training to get its own id.</param>
+    /// <param name="minCount">How often a character or word must occur in training to get its own id (not for subwords).</param>
     /// <param name="cell">The recurrent cell of encoder and decoder: the note's RNN (notebook 05), a GRU or an LSTM.</param>
+    /// <param name="merges">The most byte-pair merges each language learns from its side of the pairs (subwords only).</param>
     public static Translator Create(IReadOnlyList<(string Input, string Output)> pairs, TranslatorKind kind, TokenLevel level, int nA, int nAtt, int seed,
-        int minCount = 1, RecurrentCell cell = RecurrentCell.Rnn)
+        int minCount = 1, RecurrentCell cell = RecurrentCell.Rnn, int merges = 1000)
     {
         ArgumentNullException.ThrowIfNull(pairs);
-        var source = TranslationVocabulary.Build(pairs.Select(p => p.Input), level, minCount);
-        var target = TranslationVocabulary.Build(pairs.Select(p => p.Output), level, minCount);
-        int maxLength = pairs.Max(p => TranslationVocabulary.Split(p.Output, level).Count) + 5;
+        var (source, target) = level == TokenLevel.Subwords
+            ? (TranslationVocabulary.BuildSubwords(pairs.Select(p => p.Input), merges, everyToken: true),
+               TranslationVocabulary.BuildSubwords(pairs.Select(p => p.Output), merges, everyToken: false))
+            : (TranslationVocabulary.Build(pairs.Select(p => p.Input), level, minCount), TranslationVocabulary.Build(pairs.Select(p => p.Output), level, minCount));
+        int maxLength = pairs.Max(p => target.Split(p.Output).Count) + 5;
         ISequenceToSequence model = kind == TranslatorKind.Attention
             ? AttentionEncoderDecoder.Create(source.Count, nA, nAtt, target.Count, seed, cell)
             : EncoderDecoder.Create(source.Count, nA, target.Count, seed, cell);
@@ -85,12 +89,12 @@ public sealed class Translator
     {
         ArgumentNullException.ThrowIfNull(input);
         var ids = Source.Encode(input);
-        var decoder = Model.Decoder(ids);
+        IStepDecoder decoder = Target.Level == TokenLevel.Subwords ? new SpecialTokenMask(Model.Decoder(ids)) : Model.Decoder(ids);
         var best = k == 1
             ? SequenceSearch.Greedy(decoder, TranslationVocabulary.StartId, TranslationVocabulary.EndId, MaxOutputLength)
             : SequenceSearch.Beam(decoder, TranslationVocabulary.StartId, TranslationVocabulary.EndId, MaxOutputLength, k)[0];
         return new Translation(input, Target.Decode(best.Tokens), ids.Select(id => Source.Tokens[id]).ToList(),
-            best.Tokens.Select(id => Target.Tokens[id]).ToList(), best);
+            best.Tokens.Select(id => Target.Tokens[id]).ToList(), best) { Level = Target.Level };
     }
 
     /// <summary>The mean loss per output token over pairs (teacher forcing), in batches by source length.</summary>

@@ -1,4 +1,5 @@
 using RnnNotebooks;
+using RnnNotebooks.Data;
 
 namespace RnnNotebooks.Tasks;
 
@@ -44,6 +45,12 @@ internal sealed record TranslatorFile
     /// <summary>Target tokens by id.</summary>
     public IReadOnlyList<string> TargetTokens { get; init; } = [];
 
+    /// <summary>The source's byte-pair encoding (subwords only; null otherwise).</summary>
+    public SubwordFile? SourceSubwords { get; init; }
+
+    /// <summary>The target's byte-pair encoding (subwords only; null otherwise).</summary>
+    public SubwordFile? TargetSubwords { get; init; }
+
     /// <summary>Writes PATH.safetensors and PATH.json.</summary>
     public static void Save(Translator translator, string path)
     {
@@ -52,9 +59,8 @@ internal sealed record TranslatorFile
         var file = new TranslatorFile
         {
             Kind = translator.Kind, Level = translator.Source.Level, Cell = translator.Cell,
-            Tokenisation = translator.Source.Level == TokenLevel.Characters
-                ? "one token per character (UTF-16 code unit), unknown ones as <unk>, then </s>"
-                : "RnnNotebooks.Data.SentenceTokens: lower case, ’ as ', runs of letters/digits (keeping a final apostrophe: j') and single other characters; unknown words as <unk>, then </s>",
+            Tokenisation = Tokenisations[translator.Source.Level],
+            SourceSubwords = SubwordFile.Of(translator.Source.Subwords), TargetSubwords = SubwordFile.Of(translator.Target.Subwords),
             nA = translator.Model is AttentionEncoderDecoder a ? a.nA : ((EncoderDecoder)translator.Model).nA,
             nAtt = translator.Model is AttentionEncoderDecoder b ? b.Attention.Sizes.nAtt : 0,
             MaxOutputLength = translator.MaxOutputLength, SourceTokens = translator.Source.Tokens, TargetTokens = translator.Target.Tokens,
@@ -67,8 +73,8 @@ internal sealed record TranslatorFile
     {
         var (weights, config) = ModelFileJson.Paths(path);
         var file = Read(config);
-        var source = new TranslationVocabulary(file.SourceTokens, file.Level);
-        var target = new TranslationVocabulary(file.TargetTokens, file.Level);
+        var source = new TranslationVocabulary(file.SourceTokens, file.Level, Subwords(file, file.SourceSubwords, config));
+        var target = new TranslationVocabulary(file.TargetTokens, file.Level, Subwords(file, file.TargetSubwords, config));
         int nX = source.Count, nY = target.Count, nA = file.nA;
         IRecurrentParameters Zeros(int x, int a, int y) => RecurrentLayers.Zeros(file.Cell, x, a, y);
         ISequenceToSequence model = file.Kind == TranslatorKind.Attention
@@ -77,6 +83,25 @@ internal sealed record TranslatorFile
             : new EncoderDecoder(Zeros(nX, nA, 0), Zeros(nY, nA, nY));
         model.LoadFrom(SafeTensors.Read(weights));
         return new Translator(model, file.Kind, source, target, file.MaxOutputLength);
+    }
+
+    private static readonly Dictionary<TokenLevel, string> Tokenisations = new()
+    {
+        [TokenLevel.Characters] = "one token per character (UTF-16 code unit), unknown ones as <unk>, then </s>",
+        [TokenLevel.Words] = Words + "; unknown words as <unk>, then </s>",
+        [TokenLevel.Subwords] = Words + "; each word split by byte-pair encoding (Sennrich et al. 2016: merges in order, ▁ ends a word, "
+            + "a character not in the alphabet as its UTF-8 bytes ⟨0xHH⟩), then </s>",
+    };
+
+    private const string Words = "RnnNotebooks.Data.SentenceTokens: lower case, ’ as ', runs of letters/digits (keeping a final apostrophe: j') and single other characters";
+
+    private static BytePairEncoding? Subwords(TranslatorFile file, SubwordFile? subwords, string path)
+    {
+        if (file.Level != TokenLevel.Subwords)
+        {
+            return null;
+        }
+        return subwords?.ToEncoding(path) ?? throw new InvalidDataException($"{path}: a translator of subwords needs SourceSubwords and TargetSubwords (alphabet and merges).");
     }
 
     private static TranslatorFile Read(string path) =>

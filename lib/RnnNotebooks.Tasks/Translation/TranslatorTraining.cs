@@ -15,8 +15,10 @@ public static class TranslatorTraining
     /// <param name="heldOut">Pairs whose loss is printed after every epoch; null for none.</param>
     /// <param name="options">Epochs, batch size, learning rate, clipping, seed.</param>
     /// <param name="progress">Called after every epoch.</param>
+    /// <param name="batchDone">Called after every minibatch with the epoch (from 1) and the share of its minibatches done, for a progress bar.</param>
     public static IReadOnlyList<TranslatorEpoch> Train(Translator translator, IReadOnlyList<(string Input, string Output)> train,
-        IReadOnlyList<(string Input, string Output)>? heldOut = null, TranslatorTrainingOptions? options = null, Action<TranslatorEpoch>? progress = null)
+        IReadOnlyList<(string Input, string Output)>? heldOut = null, TranslatorTrainingOptions? options = null, Action<TranslatorEpoch>? progress = null,
+        Action<int, double>? batchDone = null)
     {
         ArgumentNullException.ThrowIfNull(translator);
         ArgumentNullException.ThrowIfNull(train);
@@ -34,14 +36,16 @@ public static class TranslatorTraining
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
             double total = 0;
-            int tokens = 0;
-            foreach (var (batch, count) in Batches(translator, train, options.BatchSize, random))
+            int tokens = 0, done = 0;
+            var batches = Batches(translator, train, options.BatchSize, random);
+            foreach (var (batch, count) in batches)
             {
                 total += model.LossAndGradients(batch.X, batch.YIn, batch.Y) * count;
                 tokens += count;
                 var gradients = model.GradientTensors;
                 GradientClipping.ByGlobalNorm(gradients, options.ClipNorm);
                 optimizer.Step(parameters, gradients);
+                batchDone?.Invoke(epoch, ++done / (double)batches.Count);
             }
             double heldOutLoss = heldOut is { Count: > 0 } ? translator.MeanLoss(heldOut) : double.NaN;
             var record = new TranslatorEpoch(epoch, total / tokens, heldOutLoss, clock.Elapsed.TotalSeconds);
