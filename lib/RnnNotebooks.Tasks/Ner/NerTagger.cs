@@ -190,12 +190,14 @@ public sealed class NerTagger
     /// Word dropout: each word is read as &lt;unk&gt; with this probability (its suffix and features stay), so the tagger
     /// learns to tag a word by its form and its neighbours, as it must for an unseen word. 0: none (the exact gradient of <see cref="BatchLoss"/>).
     /// </param>
-    /// <param name="random">Draws the dropout; needed when <paramref name="wordDropout"/> &gt; 0.</param>
+    /// <param name="random">Draws the dropout; needed when <paramref name="wordDropout"/> or <paramref name="inputDropout"/> &gt; 0.</param>
+    /// <param name="inputDropout">Dropout on x&lt;t&gt; (see <see cref="NerTrainingOptions.InputDropout"/>); 0: none.</param>
     /// <returns>L, the mean loss over the batch's tokens.</returns>
-    public double ComputeGradients(IReadOnlyList<NerSentence> batch, double wordDropout = 0, Random? random = null)
+    public double ComputeGradients(IReadOnlyList<NerSentence> batch, double wordDropout = 0, Random? random = null, double inputDropout = 0)
     {
         var tags = TagIds(batch);
-        var b = Run(Tokens(batch), tags, WordDropout.Of(wordDropout, random));
+        var dropout = InputDropout.Of(inputDropout, random);
+        var b = Run(Tokens(batch), tags, WordDropout.Of(wordDropout, random), dropout);
         double loss;
         IReadOnlyList<Matrix> dX;
         if (Crf is null)
@@ -209,7 +211,7 @@ public sealed class NerTagger
             loss = CrfLoss(b, tags, dZ);
             dX = head.BackwardFromLogits(dZ);
         }
-        int nE = WordEmbedding.nE, nS = SuffixEmbedding.nE;
+        dropout?.Backward(dX);        int nE = WordEmbedding.nE, nS = SuffixEmbedding.nE;
         WordEmbedding.Backward(b.Words, RowBlock(dX, 0, nE));      // dE: rows 0 .. n_e - 1 of dx<t>
         SuffixEmbedding.Backward(b.Suffixes, RowBlock(dX, nE, nS)); // dS: rows n_e .. n_e + n_s - 1
         Characters?.Backward(CharacterGradient(dX, nE + nS + WordFeatures.Count)); // dr: the last 2 n_ca rows, summed per distinct word
@@ -221,12 +223,14 @@ public sealed class NerTagger
     /// <param name="optimizer">The optimiser, e.g. <see cref="Adam"/>; pass the same one at every step (it keeps state by position).</param>
     /// <param name="clipNorm">The largest global gradient norm; larger gradients are scaled down to it.</param>
     /// <param name="wordDropout">The probability of reading a word as &lt;unk&gt; (see <see cref="ComputeGradients"/>).</param>
-    /// <param name="random">Draws the dropout; needed when <paramref name="wordDropout"/> &gt; 0.</param>
+    /// <param name="random">Draws the dropout; needed when <paramref name="wordDropout"/> or <paramref name="inputDropout"/> &gt; 0.</param>
+    /// <param name="inputDropout">Dropout on x&lt;t&gt; (see <see cref="NerTrainingOptions.InputDropout"/>); 0: none.</param>
     /// <returns>L of the batch before the step.</returns>
-    public double TrainStep(IReadOnlyList<NerSentence> batch, IOptimizer optimizer, double clipNorm = 5, double wordDropout = 0, Random? random = null)
+    public double TrainStep(IReadOnlyList<NerSentence> batch, IOptimizer optimizer, double clipNorm = 5, double wordDropout = 0, Random? random = null,
+        double inputDropout = 0)
     {
         ArgumentNullException.ThrowIfNull(optimizer);
-        double loss = ComputeGradients(batch, wordDropout, random);
+        double loss = ComputeGradients(batch, wordDropout, random, inputDropout);
         var gradients = GradientTensors;
         GradientClipping.ByGlobalNorm(gradients, clipNorm);
         optimizer.Step(Tensors, gradients);
@@ -283,7 +287,8 @@ public sealed class NerTagger
     };
 
     /// <summary>Embeds the batch, x&lt;t&gt; = [E[word&lt;t&gt;]; S[suffix&lt;t&gt;]; f&lt;t&gt; (; r&lt;t&gt;)], and runs the RNN over it.</summary>
-    private NerBatch Run(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<int>>? tags, Func<int, int>? dropWord = null)
+    private NerBatch Run(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<int>>? tags, Func<int, int>? dropWord = null,
+        InputDropout? dropout = null)
     {
         var b = NerBatch.Build(sentences, tags, Words, Suffixes, dropWord);
         var e = WordEmbedding.Forward(b.Words);
@@ -295,6 +300,7 @@ public sealed class NerTagger
             x[t - 1] = r is null ? StackRows(e.DenseStep(t), s.DenseStep(t), b.Features[t - 1])
                 : StackRows(e.DenseStep(t), s.DenseStep(t), b.Features[t - 1], r[t - 1]);
         }
+        dropout?.Apply(x);
         head.Forward(SequenceBatch.Dense(x), b.Lengths);
         return b;
     }

@@ -121,6 +121,23 @@ public sealed class CharacterCrfTaggerTests(ITestOutputHelper output)
         Assert.Equal(alone, padded[0]);
     }
 
+    [Fact]
+    public void Input_dropout_is_seeded_scales_the_kept_inputs_and_refuses_a_bad_probability()
+    {
+        double Step(double p, int seed)
+        {
+            var tagger = NerTagger.Create(Small, Tiny(TaggerDirection.Bidirectional, RecurrentCell.Lstm, true, true));
+            return tagger.ComputeGradients(Small, random: new Random(seed), inputDropout: p);
+        }
+        var clean = NerTagger.Create(Small, Tiny(TaggerDirection.Bidirectional, RecurrentCell.Lstm, true, true));
+
+        Assert.Equal(BitConverter.DoubleToInt64Bits(Step(0.5, 3)), BitConverter.DoubleToInt64Bits(Step(0.5, 3)));
+        Assert.NotEqual(Step(0.5, 3), Step(0.5, 4));
+        Assert.Equal(clean.BatchLoss(Small), Step(0, 3), 14); // p = 0 is the exact objective
+        Assert.Contains("input dropout 1", Assert.Throws<ArgumentException>(() => Step(1, 3)).Message);
+        Assert.Contains("random is null", Assert.Throws<ArgumentException>(() => clean.ComputeGradients(Small, inputDropout: 0.2)).Message);
+    }
+
     private static void RandomiseCrf(NerTagger tagger)
     {
         var random = new Random(11);
