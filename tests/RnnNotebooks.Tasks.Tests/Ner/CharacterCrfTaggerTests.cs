@@ -58,6 +58,20 @@ public sealed class CharacterCrfTaggerTests(ITestOutputHelper output)
         Assert.True(tagger.Crf!.A[IobTags.All.ToList().IndexOf("O"), IobTags.All.ToList().IndexOf("I-PER")] < 0, "O -> I-PER never occurs in training");
     }
 
+    [Fact]
+    public void A_short_seeded_run_of_the_character_CRF_BiLSTM_on_the_bundled_set_learns()
+    {
+        var splits = BundledNer.Load();
+        var (train, dev, test) = (NerSplits.SentencesOf(splits.Train), NerSplits.SentencesOf(splits.Dev), NerSplits.SentencesOf(splits.Test));
+        var tagger = NerTagger.Create(train, new NerTaggerOptions { Cell = RecurrentCell.Lstm, Characters = true, Crf = true, Seed = 1 });
+        var result = NerTraining.Train(tagger, train, dev, new NerTrainingOptions { Epochs = 3, Seed = 1, InputDropout = 0.5 });
+        var scores = EntityScorer.Score(test, tagger.Predict(test.Select(s => s.Tokens).ToList()));
+        output.WriteLine($"chars + CRF BiLSTM: train loss {result.Epochs[0].TrainLoss:F4} -> {result.Epochs[^1].TrainLoss:F4}, test entity F1 {scores.Micro.F1:F3}");
+
+        Assert.True(scores.Micro.F1 >= 0.55, $"test entity F1 {scores.Micro.F1:F3} < 0.55"); // seen 0.596 (3 epochs, seed 1)
+        Assert.True(result.Epochs[^1].TrainLoss < result.Epochs[0].TrainLoss / 2, "the training loss should at least halve");
+    }
+
     [Theory]
     [InlineData(TaggerDirection.LeftToRight, RecurrentCell.Gru)]
     [InlineData(TaggerDirection.Bidirectional, RecurrentCell.Lstm)]
