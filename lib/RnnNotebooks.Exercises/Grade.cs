@@ -47,6 +47,9 @@ public static class Grade
     /// <summary>Grades a draw from softmax(z / T) by inverse CDF against <see cref="Sampler.SampleLogits"/> (T = 0: the argmax).</summary>
     public static Verdict TemperatureSample(TemperatureSampleFunction sample) => Run("temperature-sample", () => TemperatureSampleGrader.Grade(sample));
 
+    /// <summary>Grades a CRF's Viterbi decoding against the best of all tag sequences, listed one by one.</summary>
+    public static Verdict Viterbi(ViterbiFunction viterbi) => Run("viterbi", () => ViterbiGrader.Grade(viterbi));
+
     private static Verdict Run(string exercise, Func<(bool Passed, string Message)> grade)
     {
         try

@@ -34,7 +34,15 @@ internal static class ModelFileJson
     /// <param name="what">What it describes, for messages: "NER model".</param>
     /// <param name="formatName">The expected format.</param>
     /// <param name="formatOf">The format a read file states.</param>
-    public static T Read<T>(string path, string what, string formatName, Func<T, string> formatOf) where T : class
+    public static T Read<T>(string path, string what, string formatName, Func<T, string> formatOf) where T : class =>
+        Read(path, what, [formatName], formatOf);
+
+    /// <summary>Reads a description whose format is one of <paramref name="formatNames"/> (every version this library reads).</summary>
+    /// <param name="path">The .json file.</param>
+    /// <param name="what">What it describes, for messages: "NER model".</param>
+    /// <param name="formatNames">The formats accepted, newest first.</param>
+    /// <param name="formatOf">The format a read file states.</param>
+    public static T Read<T>(string path, string what, IReadOnlyList<string> formatNames, Func<T, string> formatOf) where T : class
     {
         if (!File.Exists(path))
         {
@@ -49,9 +57,9 @@ internal static class ModelFileJson
         {
             throw new InvalidDataException($"{path}: not a {what} description: {e.Message}", e);
         }
-        if (file is null || formatOf(file) != formatName)
+        if (file is null || !formatNames.Contains(formatOf(file)))
         {
-            throw new InvalidDataException($"{path}: format is '{(file is null ? null : formatOf(file))}'; expected '{formatName}'.");
+            throw new InvalidDataException($"{path}: format is '{(file is null ? null : formatOf(file))}'; expected '{string.Join("' or '", formatNames)}'.");
         }
         return file;
     }

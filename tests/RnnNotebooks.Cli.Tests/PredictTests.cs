@@ -49,6 +49,30 @@ public sealed class PredictTests
     }
 
     [Fact]
+    public async Task A_character_CRF_tagger_answers_an_empty_line_a_10000_character_line_and_unknown_characters()
+    {
+        var splits = BundledNer.Load(BundledNer.FindFolder(Repository.Layout.Root));
+        var train = NerSplits.SentencesOf(splits.Train).Take(60).ToList();
+        var tagger = NerTagger.Create(train, new NerTaggerOptions { nE = 8, nS = 4, nA = 8, Cell = RecurrentCell.Lstm, Characters = true, nC = 4, nCA = 4, Crf = true, Seed = 1 });
+        NerTraining.Train(tagger, train, options: new NerTrainingOptions { Epochs = 1, Seed = 1 });
+        var path = Path.Combine(TestNotebook.NewFolder(), "ner-crf");
+        tagger.Save(path);
+        string longLine = string.Join(' ', Enumerable.Range(0, 3000).Select(i => i % 7 == 0 ? "Zürich" : "ab☃"))[..9_999] + "x";
+        string[] input = ["", longLine, "日本 ☃☃ \u0001 Ωmega", new string('q', 10_000)];
+
+        var (exitCode, output, errors) = await Rnnbook.RunAsync(["predict", "ner", "--model", path], string.Join('\n', input) + "\n");
+
+        Assert.True(exitCode == 0, errors);
+        var lines = output.Split('\n');
+        Assert.Equal(10_000, longLine.Length);
+        Assert.Equal("", lines[0]);
+        Assert.Equal(longLine.Split(' ').Length, lines[1].Split(' ').Length);
+        Assert.Equal(4, lines[2].Split(' ').Length);
+        Assert.Single(lines[3].Split(' '));
+        Assert.Equal(string.Join(' ', tagger.Predict(input[2].Split(' '))), lines[2]); // the CLI answers what the tagger predicts
+    }
+
+    [Fact]
     public async Task A_missing_model_names_the_notebook_that_makes_it()
     {
         var missing = Path.Combine(TestNotebook.NewFolder(), "ner.safetensors");

@@ -25,11 +25,19 @@ internal sealed class BidirectionalTagHead(BidirectionalRnn rnn) : ITagHead
 
     public Matrix YHat(int t) => Cache.YHat(t);
 
+    public Matrix Logits(int t) => Cache.Logits(t);
+
     public double Loss(SequenceTargets y) => rnn.Loss(Cache, y);
 
     public IReadOnlyList<Matrix> Backward(SequenceTargets y)
     {
         gradients = rnn.Backward(Cache, y, computeDX: true, gradients);
+        return gradients.dX!;
+    }
+
+    public IReadOnlyList<Matrix> BackwardFromLogits(IReadOnlyList<Matrix> dZ)
+    {
+        gradients = rnn.BackwardFromLogits(Cache, dZ, computeDX: true, gradients);
         return gradients.dX!;
     }
 

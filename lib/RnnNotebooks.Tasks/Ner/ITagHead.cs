@@ -34,9 +34,16 @@ internal interface ITagHead
     /// <summary>yHat&lt;t&gt; (n_y, m) of the last forward pass, t = 1 .. Tx.</summary>
     Matrix YHat(int t);
 
+    /// <summary>The logits Wya a&lt;t&gt; + by (n_y, m) of the last forward pass, t = 1 .. Tx: a CRF's emission scores.</summary>
+    Matrix Logits(int t);
+
     /// <summary>L of the last forward pass against y (weights 0 mask the padding).</summary>
     double Loss(SequenceTargets y);
 
     /// <summary>BPTT of the last forward pass; returns dx&lt;t&gt; (n_x, m) at [t - 1].</summary>
     IReadOnlyList<Matrix> Backward(SequenceTargets y);
+
+    /// <summary>BPTT of the last forward pass from dL/dlogits&lt;t&gt; (n_y, m) at [t - 1] (0 on the padding), for a loss over the
+    /// logits other than the softmax's (a CRF); returns dx&lt;t&gt; (n_x, m) at [t - 1].</summary>
+    IReadOnlyList<Matrix> BackwardFromLogits(IReadOnlyList<Matrix> dZ);
 }

@@ -5,12 +5,17 @@ namespace RnnNotebooks.Tasks;
 /// <summary>
 /// A named-entity tagger in the note's equations, one IOB2 tag per token (Tx = Ty):
 /// <code>
-/// x&lt;t&gt;    = [E[:, word&lt;t&gt;]; S[:, suffix&lt;t&gt;]; f&lt;t&gt;]                    (n_x, m), n_x = n_e + n_s + n_f
+/// x&lt;t&gt;    = [E[:, word&lt;t&gt;]; S[:, suffix&lt;t&gt;]; f&lt;t&gt; (; r&lt;t&gt;)]           (n_x, m), n_x = n_e + n_s + n_f (+ 2 n_ca)
 /// a&lt;t&gt;    = g1(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba)                             left to right, or both directions of a BiRNN
 ///                                                                      (or a GRU/LSTM step: <see cref="NerTaggerOptions.Cell"/>)
 /// yHat&lt;t&gt; = softmax(Wya a&lt;t&gt; + by)                                   (n_y, m), n_y = 9 tags, or Wya [a_fwd&lt;t&gt;; a_bwd&lt;t&gt;]
 /// L        = (1 / N) sum_t sum_j w&lt;t&gt;_j (-log yHat&lt;t&gt;[tag&lt;t&gt;_j, j])     w = 1 on the N real tokens, 0 on padding
+/// L        = (1 / N) sum_j -log p_CRF(tags_j | x_j)                            with a CRF (<see cref="NerTaggerOptions.Crf"/>)
 /// </code>
+/// r&lt;t&gt; (2 n_ca) is the word's spelling read by a character BiLSTM (<see cref="CharacterEncoder"/>) when
+/// <see cref="NerTaggerOptions.Characters"/> is on. With a CRF the logits Wya a&lt;t&gt; + by are its emission scores
+/// (<see cref="LinearChainCrf"/>): the loss is the sentence's negative log-likelihood over all tag sequences, and
+/// prediction is the Viterbi path instead of each token's argmax.
 /// E (n_e, V) is the word embedding (<see cref="WordVocabulary"/>), S (n_s, V_s) the suffix embedding
 /// (<see cref="WordFeatures.Suffix"/>), f&lt;t&gt; the fixed word-form features (<see cref="WordFeatures"/>). BPTT returns
 /// dx&lt;t&gt;; its first n_e rows are dL/dE[:, word&lt;t&gt;], its next n_s rows dL/dS[:, suffix&lt;t&gt;], and the last n_f rows
@@ -22,14 +27,19 @@ public sealed class NerTagger
     private const string WordsPrefix = "words";
     private const string SuffixesPrefix = "suffixes";
     private const string RnnPrefix = "rnn";
+    private const string CharsPrefix = "chars";
+    private const string CrfPrefix = "crf";
     private const int PredictBatchSize = 64;
 
     private readonly ITagHead head;
     private readonly Dictionary<string, int> tagIds;
+    private int[][] charColumns = [];
 
     private NerTagger(WordVocabulary words, WordVocabulary suffixes, IReadOnlyList<string> tags, Embedding wordEmbedding,
-        Embedding suffixEmbedding, ITagHead head)
+        Embedding suffixEmbedding, ITagHead head, CharacterEncoder? characters, LinearChainCrf? crf)
     {
+        Characters = characters;
+        Crf = crf;
         Words = words;
         Suffixes = suffixes;
         Tags = [.. tags];
@@ -58,9 +68,13 @@ public sealed class NerTagger
         var suffixes = WordVocabulary.FromKeys(train.SelectMany(s => s.Tokens).Select(WordFeatures.Suffix), options.MinSuffixCount);
         var e = Embedding.Create(words.Count, options.nE, options.Seed, options.EmbeddingScale);
         var s = Embedding.Create(suffixes.Count, options.nS, options.Seed + 1, options.EmbeddingScale);
-        int nX = options.nE + options.nS + WordFeatures.Count, nY = IobTags.All.Count;
+        var characters = options.Characters
+            ? CharacterEncoder.Create(train.SelectMany(t => t.Tokens), options.CharacterCell, options.nC, options.nCA, options.MinCharacterCount,
+                options.Seed + 3, options.EmbeddingScale)
+            : null;
+        int nX = options.nE + options.nS + WordFeatures.Count + (characters?.OutputSize ?? 0), nY = IobTags.All.Count;
         var head = NewHead(options.Direction, options.Cell, nX, options.nA, nY, options.G1, options.Seed + 2);
-        return new NerTagger(words, suffixes, IobTags.All, e, s, head);
+        return new NerTagger(words, suffixes, IobTags.All, e, s, head, characters, options.Crf ? new LinearChainCrf(nY) : null);
     }
 
     /// <summary>The word vocabulary: the columns of E.</summary>
@@ -78,6 +92,12 @@ public sealed class NerTagger
     /// <summary>S, the suffix embedding (n_s, V_s).</summary>
     public Embedding SuffixEmbedding { get; }
 
+    /// <summary>The character encoder whose r&lt;t&gt; ends x&lt;t&gt;; null without one.</summary>
+    public CharacterEncoder? Characters { get; }
+
+    /// <summary>The CRF over the logits; null for a softmax per token.</summary>
+    public LinearChainCrf? Crf { get; }
+
     /// <summary>Left to right or bidirectional.</summary>
     public TaggerDirection Direction => head.Direction;
 
@@ -92,17 +112,19 @@ public sealed class NerTagger
         (WordEmbedding.nE, SuffixEmbedding.nE, WordFeatures.Count, head.Sizes.nX, head.Sizes.nA, head.Sizes.nY);
 
     /// <summary>Every parameter: E, S, then the recurrent layer's (RNN: Waa, Wax, Wya, Ba, By; GRU, LSTM: Wax, Waa, Bax, Baa, Wya, By; or both directions' and the head's).</summary>
-    public IReadOnlyList<ParameterView> Tensors => [WordEmbedding.Tensors[0], SuffixEmbedding.Tensors[0] with { Name = "S" }, .. head.Tensors];
+    public IReadOnlyList<ParameterView> Tensors => [WordEmbedding.Tensors[0], SuffixEmbedding.Tensors[0] with { Name = "S" }, .. head.Tensors,
+        .. Prefixed(CharsPrefix, Characters?.Tensors), .. Prefixed(CrfPrefix, Crf?.Tensors)];
 
     /// <summary>The gradients of the last <see cref="ComputeGradients"/>, in the order of <see cref="Tensors"/>.</summary>
     public IReadOnlyList<ParameterView> GradientTensors =>
-        [WordEmbedding.GradientTensors[0], SuffixEmbedding.GradientTensors[0] with { Name = "dS" }, .. head.GradientTensors];
+        [WordEmbedding.GradientTensors[0], SuffixEmbedding.GradientTensors[0] with { Name = "dS" }, .. head.GradientTensors,
+         .. Prefixed(CharsPrefix, Characters?.GradientTensors), .. Prefixed(CrfPrefix, Crf?.GradientTensors)];
 
     /// <summary>The number of scalar parameters.</summary>
     public int ParameterCount => Tensors.Sum(t => t.Values.Length);
 
     /// <summary>
-    /// The IOB2 tag of every token: argmax_k yHat&lt;t&gt;[k] (the first on a tie), made valid IOB2: an I-X that does not
+    /// The IOB2 tag of every token: argmax_k yHat&lt;t&gt;[k] (the first on a tie), or with a CRF the Viterbi path, made valid IOB2: an I-X that does not
     /// continue an X (after O, or after another type) becomes B-X, the entity conlleval reads there anyway.
     /// </summary>
     /// <param name="sentences">Token lists, each non-empty.</param>
@@ -124,7 +146,9 @@ public sealed class NerTagger
             var batch = Run(chunk.Select(i => sentences[i]).ToList(), null);
             for (int j = 0; j < chunk.Length; j++)
             {
-                tags[chunk[j]] = IobTags.ToIob2(Enumerable.Range(1, batch.Lengths[j]).Select(t => Tags[ArgMax(head.YHat(t), j)]).ToArray());
+                var ids = Crf is null ? Enumerable.Range(1, batch.Lengths[j]).Select(t => ArgMax(head.YHat(t), j)).ToArray()
+                    : Crf.Decode(Emissions(j, batch.Lengths[j]));
+                tags[chunk[j]] = IobTags.ToIob2(ids.Select(id => Tags[id]).ToArray());
             }
         }
         return tags;
@@ -152,8 +176,9 @@ public sealed class NerTagger
     /// <param name="batch">Tagged sentences, at least one.</param>
     public double BatchLoss(IReadOnlyList<NerSentence> batch)
     {
-        var b = Run(Tokens(batch), TagIds(batch));
-        return head.Loss(b.Targets!);
+        var tags = TagIds(batch);
+        var b = Run(Tokens(batch), tags);
+        return Crf is null ? head.Loss(b.Targets!) : CrfLoss(b, tags, null);
     }
 
     /// <summary>
@@ -165,16 +190,31 @@ public sealed class NerTagger
     /// Word dropout: each word is read as &lt;unk&gt; with this probability (its suffix and features stay), so the tagger
     /// learns to tag a word by its form and its neighbours, as it must for an unseen word. 0: none (the exact gradient of <see cref="BatchLoss"/>).
     /// </param>
-    /// <param name="random">Draws the dropout; needed when <paramref name="wordDropout"/> &gt; 0.</param>
+    /// <param name="random">Draws the dropout; needed when <paramref name="wordDropout"/> or <paramref name="inputDropout"/> &gt; 0.</param>
+    /// <param name="inputDropout">Dropout on x&lt;t&gt; (see <see cref="NerTrainingOptions.InputDropout"/>); 0: none.</param>
     /// <returns>L, the mean loss over the batch's tokens.</returns>
-    public double ComputeGradients(IReadOnlyList<NerSentence> batch, double wordDropout = 0, Random? random = null)
+    public double ComputeGradients(IReadOnlyList<NerSentence> batch, double wordDropout = 0, Random? random = null, double inputDropout = 0)
     {
-        var b = Run(Tokens(batch), TagIds(batch), WordDropout.Of(wordDropout, random));
-        double loss = head.Loss(b.Targets!);
-        var dX = head.Backward(b.Targets!);
-        int nE = WordEmbedding.nE, nS = SuffixEmbedding.nE;
+        var tags = TagIds(batch);
+        var dropout = InputDropout.Of(inputDropout, random);
+        var b = Run(Tokens(batch), tags, WordDropout.Of(wordDropout, random), dropout);
+        double loss;
+        IReadOnlyList<Matrix> dX;
+        if (Crf is null)
+        {
+            loss = head.Loss(b.Targets!);
+            dX = head.Backward(b.Targets!);
+        }
+        else
+        {
+            var dZ = Enumerable.Range(0, b.Length).Select(_ => new Matrix(Tags.Count, b.BatchSize)).ToArray();
+            loss = CrfLoss(b, tags, dZ);
+            dX = head.BackwardFromLogits(dZ);
+        }
+        dropout?.Backward(dX);        int nE = WordEmbedding.nE, nS = SuffixEmbedding.nE;
         WordEmbedding.Backward(b.Words, RowBlock(dX, 0, nE));      // dE: rows 0 .. n_e - 1 of dx<t>
         SuffixEmbedding.Backward(b.Suffixes, RowBlock(dX, nE, nS)); // dS: rows n_e .. n_e + n_s - 1
+        Characters?.Backward(CharacterGradient(dX, nE + nS + WordFeatures.Count)); // dr: the last 2 n_ca rows, summed per distinct word
         return loss;
     }
 
@@ -183,12 +223,14 @@ public sealed class NerTagger
     /// <param name="optimizer">The optimiser, e.g. <see cref="Adam"/>; pass the same one at every step (it keeps state by position).</param>
     /// <param name="clipNorm">The largest global gradient norm; larger gradients are scaled down to it.</param>
     /// <param name="wordDropout">The probability of reading a word as &lt;unk&gt; (see <see cref="ComputeGradients"/>).</param>
-    /// <param name="random">Draws the dropout; needed when <paramref name="wordDropout"/> &gt; 0.</param>
+    /// <param name="random">Draws the dropout; needed when <paramref name="wordDropout"/> or <paramref name="inputDropout"/> &gt; 0.</param>
+    /// <param name="inputDropout">Dropout on x&lt;t&gt; (see <see cref="NerTrainingOptions.InputDropout"/>); 0: none.</param>
     /// <returns>L of the batch before the step.</returns>
-    public double TrainStep(IReadOnlyList<NerSentence> batch, IOptimizer optimizer, double clipNorm = 5, double wordDropout = 0, Random? random = null)
+    public double TrainStep(IReadOnlyList<NerSentence> batch, IOptimizer optimizer, double clipNorm = 5, double wordDropout = 0, Random? random = null,
+        double inputDropout = 0)
     {
         ArgumentNullException.ThrowIfNull(optimizer);
-        double loss = ComputeGradients(batch, wordDropout, random);
+        double loss = ComputeGradients(batch, wordDropout, random, inputDropout);
         var gradients = GradientTensors;
         GradientClipping.ByGlobalNorm(gradients, clipNorm);
         optimizer.Step(Tensors, gradients);
@@ -205,7 +247,7 @@ public sealed class NerTagger
         var (weights, config) = NerTaggerFile.Paths(path);
         NerTaggerFile.Write(config, NerTaggerFile.Describe(this));
         SafeTensors.Write(weights, [.. WordEmbedding.ToNamedTensors(WordsPrefix), .. SuffixEmbedding.ToNamedTensors(SuffixesPrefix),
-            .. head.Parameters.ToNamedTensors(RnnPrefix)]);
+            .. head.Parameters.ToNamedTensors(RnnPrefix), .. Characters?.ToNamedTensors(CharsPrefix) ?? [], .. Crf?.ToNamedTensors(CrfPrefix) ?? []]);
     }
 
     /// <summary>A tagger saved by <see cref="Save"/>: the same cell and predictions, bit for bit; a file without a cell (saved before cells could be chosen) is an RNN.</summary>
@@ -221,10 +263,17 @@ public sealed class NerTagger
         var suffixes = new WordVocabulary(config.Suffixes);
         var e = Embedding.Load(file, WordsPrefix);
         var s = Embedding.Load(file, SuffixesPrefix);
-        config.CheckFits(configPath, e, s, words, suffixes);
+        var characters = config.Characters?.Load(file, CharsPrefix, configPath);
+        config.CheckFits(configPath, e, s, words, suffixes, characters);
         var head = NewHead(config.Direction, config.Cell, config.nX, config.nA, config.Tags.Count, config.G1, seed: 0);
         head.Parameters.LoadFrom(file, RnnPrefix);
-        return new NerTagger(words, suffixes, config.Tags, e, s, head);
+        LinearChainCrf? crf = null;
+        if (config.Crf)
+        {
+            crf = new LinearChainCrf(config.Tags.Count);
+            crf.LoadFrom(file, CrfPrefix);
+        }
+        return new NerTagger(words, suffixes, config.Tags, e, s, head, characters, crf);
     }
 
     /// <summary>The head of a direction and cell; the RNN's weights drawn exactly as before cells could be chosen.</summary>
@@ -237,30 +286,127 @@ public sealed class NerTagger
         _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "a tagger reads LeftToRight or Bidirectional."),
     };
 
-    /// <summary>Embeds the batch, x&lt;t&gt; = [E[word&lt;t&gt;]; S[suffix&lt;t&gt;]; f&lt;t&gt;], and runs the RNN over it.</summary>
-    private NerBatch Run(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<int>>? tags, Func<int, int>? dropWord = null)
+    /// <summary>Embeds the batch, x&lt;t&gt; = [E[word&lt;t&gt;]; S[suffix&lt;t&gt;]; f&lt;t&gt; (; r&lt;t&gt;)], and runs the RNN over it.</summary>
+    private NerBatch Run(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<int>>? tags, Func<int, int>? dropWord = null,
+        InputDropout? dropout = null)
     {
         var b = NerBatch.Build(sentences, tags, Words, Suffixes, dropWord);
         var e = WordEmbedding.Forward(b.Words);
         var s = SuffixEmbedding.Forward(b.Suffixes);
+        var r = Characters is null ? null : CharacterSteps(sentences, b.Length);
         var x = new Matrix[b.Length];
         for (int t = 1; t <= b.Length; t++)
         {
-            x[t - 1] = StackRows(e.DenseStep(t), s.DenseStep(t), b.Features[t - 1]);
+            x[t - 1] = r is null ? StackRows(e.DenseStep(t), s.DenseStep(t), b.Features[t - 1])
+                : StackRows(e.DenseStep(t), s.DenseStep(t), b.Features[t - 1], r[t - 1]);
         }
+        dropout?.Apply(x);
         head.Forward(SequenceBatch.Dense(x), b.Lengths);
         return b;
     }
 
-    /// <summary>[top; middle; bottom]: matrices of m columns stacked row-wise (row-major, so three block copies).</summary>
-    private static Matrix StackRows(Matrix top, Matrix middle, Matrix bottom)
+    /// <summary>r&lt;t&gt; (2 n_ca, m) for every step: each distinct word of the batch read once, 0 on the padding.</summary>
+    private Matrix[] CharacterSteps(IReadOnlyList<IReadOnlyList<string>> sentences, int tx)
     {
-        var x = new Matrix(top.Rows + middle.Rows + bottom.Rows, top.Cols);
-        top.Data.CopyTo(x.Data, 0);
-        middle.Data.CopyTo(x.Data, top.Data.Length);
-        bottom.Data.CopyTo(x.Data, top.Data.Length + middle.Data.Length);
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        charColumns = Enumerable.Range(0, tx).Select(t => sentences.Select(s => t < s.Count ? columns.TryAdd(s[t], columns.Count) ? columns.Count - 1 : columns[s[t]] : -1).ToArray()).ToArray();
+        var r = Characters!.Forward(columns.Keys.ToList());
+        var steps = new Matrix[tx];
+        for (int t = 0; t < tx; t++)
+        {
+            steps[t] = new Matrix(r.Rows, sentences.Count);
+            for (int j = 0; j < sentences.Count; j++)
+            {
+                for (int i = 0; charColumns[t][j] >= 0 && i < r.Rows; i++)
+                {
+                    steps[t][i, j] = r[i, charColumns[t][j]]; // r<t>_j = r of the word at t
+                }
+            }
+        }
+        return steps;
+    }
+
+    /// <summary>dL/dr (2 n_ca, W): the rows from <paramref name="first"/> on of every dx&lt;t&gt;, added up per distinct word.</summary>
+    private Matrix CharacterGradient(IReadOnlyList<Matrix> dX, int first)
+    {
+        int rows = Characters!.OutputSize, words = charColumns.SelectMany(c => c).Max() + 1;
+        var dR = new Matrix(rows, words);
+        for (int t = 0; t < dX.Count; t++)
+        {
+            for (int j = 0; j < dX[t].Cols; j++)
+            {
+                for (int i = 0; charColumns[t][j] >= 0 && i < rows; i++)
+                {
+                    dR[i, charColumns[t][j]] += dX[t][first + i, j]; // dr_w += dx<t>[r rows] wherever word w stands
+                }
+            }
+        }
+        return dR;
+    }
+
+    /// <summary>u&lt;t&gt; of sentence j of the last forward pass, t = 1 .. length: the logits, T n_y values.</summary>
+    private double[] Emissions(int j, int length)
+    {
+        int nY = Tags.Count;
+        var u = new double[length * nY];
+        for (int t = 1; t <= length; t++)
+        {
+            var z = head.Logits(t);
+            for (int k = 0; k < nY; k++)
+            {
+                u[(t - 1) * nY + k] = z[k, j];
+            }
+        }
+        return u;
+    }
+
+    /// <summary>(1 / N) sum_j -log p(tags_j | x_j) over the last forward pass; with <paramref name="dZ"/>, its gradient per logit written there and into the CRF's.</summary>
+    private double CrfLoss(NerBatch b, IReadOnlyList<IReadOnlyList<int>> tags, Matrix[]? dZ)
+    {
+        var crf = Crf!;
+        int nY = Tags.Count;
+        double w = 1.0 / b.Lengths.Sum(), total = 0;
+        if (dZ is not null)
+        {
+            crf.ClearGradients();
+        }
+        for (int j = 0; j < b.BatchSize; j++)
+        {
+            var u = Emissions(j, b.Lengths[j]);
+            var y = tags[j].ToArray();
+            if (dZ is null)
+            {
+                total += crf.Loss(u, y);
+                continue;
+            }
+            var du = new double[u.Length];
+            total += crf.Backward(u, y, w, du);
+            for (int t = 0; t < b.Lengths[j]; t++)
+            {
+                for (int k = 0; k < nY; k++)
+                {
+                    dZ[t][k, j] = du[t * nY + k];
+                }
+            }
+        }
+        return total * w;
+    }
+
+    /// <summary>Matrices of m columns stacked row-wise, first on top (row-major, so one block copy each).</summary>
+    private static Matrix StackRows(params Matrix[] blocks)
+    {
+        var x = new Matrix(blocks.Sum(b => b.Rows), blocks[0].Cols);
+        int offset = 0;
+        foreach (var block in blocks)
+        {
+            block.Data.CopyTo(x.Data, offset);
+            offset += block.Data.Length;
+        }
         return x;
     }
+
+    private static IEnumerable<ParameterView> Prefixed(string prefix, IReadOnlyList<ParameterView>? views) =>
+        views?.Select(v => v with { Name = prefix + "." + v.Name }) ?? [];
 
     /// <summary>Rows first .. first + count - 1 of every dx&lt;t&gt;, as new (count, m) matrices.</summary>
     private static Matrix[] RowBlock(IReadOnlyList<Matrix> dX, int first, int count) =>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace RnnNotebooks.Tasks;
 
 /// <summary>
@@ -7,8 +9,11 @@ namespace RnnNotebooks.Tasks;
 /// </summary>
 internal sealed record NerTaggerFile
 {
-    /// <summary>The value of <see cref="Format"/>.</summary>
-    public const string FormatName = "rnnnotebooks-ner-tagger/1";
+    /// <summary>The value of <see cref="Format"/>: version 2 adds the character encoder and the CRF.</summary>
+    public const string FormatName = "rnnnotebooks-ner-tagger/2";
+
+    /// <summary>Version 1, still read: a tagger without characters or CRF.</summary>
+    public const string FormatName1 = "rnnnotebooks-ner-tagger/1";
 
     /// <summary>Names this kind of file and its version.</summary>
     public string Format { get; init; } = FormatName;
@@ -58,6 +63,13 @@ internal sealed record NerTaggerFile
     /// <summary>The suffixes by id (columns of S).</summary>
     public IReadOnlyList<string> Suffixes { get; init; } = [];
 
+    /// <summary>The character encoder; absent (null) for a tagger without one.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CharacterEncoderFile? Characters { get; init; }
+
+    /// <summary>A CRF over the logits (crf.A, crf.start, crf.end) decodes by Viterbi; false: argmax per token.</summary>
+    public bool Crf { get; init; }
+
     /// <summary>The weights file and the description file of a model path given with or without either extension.</summary>
     public static (string Weights, string Config) Paths(string path) => ModelFileJson.Paths(path);
 
@@ -69,6 +81,7 @@ internal sealed record NerTaggerFile
         {
             Direction = tagger.Direction, Cell = tagger.Cell, G1 = tagger.G1, nE = nE, nS = nS, nF = nF, nX = nX, nA = nA,
             Tags = tagger.Tags, Words = tagger.Words.Words, Suffixes = tagger.Suffixes.Words,
+            Characters = CharacterEncoderFile.Describe(tagger.Characters), Crf = tagger.Crf is not null,
         };
     }
 
@@ -76,17 +89,17 @@ internal sealed record NerTaggerFile
     public static void Write(string path, NerTaggerFile file) => ModelFileJson.Write(path, file);
 
     /// <summary>Reads a description, refusing another format or a missing part (the message names the file).</summary>
-    public static NerTaggerFile Read(string path) => ModelFileJson.Read<NerTaggerFile>(path, "NER model", FormatName, file => file.Format);
+    public static NerTaggerFile Read(string path) => ModelFileJson.Read<NerTaggerFile>(path, "NER model", [FormatName, FormatName1], file => file.Format);
 
     /// <summary>Throws unless the sizes agree with the loaded embeddings and the vocabularies (the message names the file and the size).</summary>
-    public void CheckFits(string path, Embedding e, Embedding s, WordVocabulary words, WordVocabulary suffixes)
+    public void CheckFits(string path, Embedding e, Embedding s, WordVocabulary words, WordVocabulary suffixes, CharacterEncoder? characters)
     {
         Check(path, "n_e (rows of words.E)", nE, e.nE);
         Check(path, "n_s (rows of suffixes.E)", nS, s.nE);
         Check(path, "V (columns of words.E)", words.Count, e.V);
         Check(path, "V_s (columns of suffixes.E)", suffixes.Count, s.V);
         Check(path, "n_f", WordFeatures.Count, nF);
-        Check(path, "n_x = n_e + n_s + n_f", nE + nS + nF, nX);
+        Check(path, "n_x = n_e + n_s + n_f + 2 n_ca", nE + nS + nF + (characters?.OutputSize ?? 0), nX);
     }
 
     private static void Check(string path, string what, int described, int found)

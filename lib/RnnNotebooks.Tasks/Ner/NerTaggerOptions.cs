@@ -30,6 +30,24 @@ public sealed record NerTaggerOptions
     /// <summary>The standard deviation of the initial values of E and S (drawn from N(0, scale²)).</summary>
     public double EmbeddingScale { get; init; } = 0.5;
 
+    /// <summary>Read each word's characters with a <see cref="CharacterEncoder"/> and append its r (2 n_ca) to x&lt;t&gt;.</summary>
+    public bool Characters { get; init; }
+
+    /// <summary>The cell of the character encoder's two directions (an LSTM, as in Lample et al. 2016).</summary>
+    public RecurrentCell CharacterCell { get; init; } = RecurrentCell.Lstm;
+
+    /// <summary>n_c, the size of a character's vector C[:, char].</summary>
+    public int nC { get; init; } = 16;
+
+    /// <summary>n_ca, the character encoder's hidden units per direction.</summary>
+    public int nCA { get; init; } = 16;
+
+    /// <summary>How often a character must occur in training to get its own column of C.</summary>
+    public int MinCharacterCount { get; init; } = 2;
+
+    /// <summary>A linear-chain CRF over the logits (<see cref="LinearChainCrf"/>) in place of a softmax per token.</summary>
+    public bool Crf { get; init; }
+
     /// <summary>The seed of every initial value: the same seed gives the same bits.</summary>
     public int Seed { get; init; } = 1;
 }

@@ -100,7 +100,7 @@ public static class NerTraining
         double total = 0;
         foreach (var batch in batches)
         {
-            total += tagger.TrainStep(batch, optimizer, options.ClipNorm, options.WordDropout, random);
+            total += tagger.TrainStep(batch, optimizer, options.ClipNorm, options.WordDropout, random, options.InputDropout);
         }
         return total / batches.Count;
     }

@@ -21,7 +21,13 @@ public sealed record NerTrainingOptions
     /// </summary>
     public double WordDropout { get; init; }
 
-    /// <summary>The seed of the shuffling and of the word dropout: the same seed (and tagger) gives the same bits.</summary>
+    /// <summary>
+    /// Input dropout: the probability that a value of x&lt;t&gt; (word and suffix vectors, features, characters' r) is set to 0 in
+    /// training, the rest scaled by 1 / (1 - p), so the tagger cannot lean on one feature alone (Lample et al. 2016 use 0.5).
+    /// </summary>
+    public double InputDropout { get; init; }
+
+    /// <summary>The seed of the shuffling and of both dropouts: the same seed (and tagger) gives the same bits.</summary>
     public int Seed { get; init; } = 1;
 
     /// <summary>

@@ -28,11 +28,26 @@ internal sealed class RnnTagHead(IRecurrentLayer layer) : ITagHead
 
     public Matrix YHat(int t) => Cache.YHat(t);
 
+    public Matrix Logits(int t) => Cache.Logits(t);
+
     public double Loss(SequenceTargets y) => layer.Loss(Cache, y);
 
     public IReadOnlyList<Matrix> Backward(SequenceTargets y)
     {
         gradients = layer.Backward(Cache, y, new BackwardOptions { ComputeDX = true }, gradients);
+        return gradients.dX!;
+    }
+
+    public IReadOnlyList<Matrix> BackwardFromLogits(IReadOnlyList<Matrix> dZ)
+    {
+        var c = Cache;
+        var a = Enumerable.Range(1, c.Length).Select(c.A).ToArray();
+        var dWya = new Matrix(layer.Sizes.nY, layer.Sizes.nA);
+        var dBy = new double[layer.Sizes.nY];
+        var dA = OutputLayer.Backward(layer.Parameters.Wya, a, dZ, dWya, dBy); // dL/da<t> = Wya^T dz<t>
+        gradients = layer.Backward(c, null, new BackwardOptions { dAFromAbove = dA, ComputeDX = true }, gradients);
+        dWya.Data.CopyTo(gradients.dWya.Data, 0); // the layer saw no targets: its head's gradients are these
+        dBy.CopyTo(gradients.dBy, 0);
         return gradients.dX!;
     }
 

@@ -150,13 +150,50 @@ public sealed class BidirectionalRnn
     public BidirectionalRnnGradients Backward(BidirectionalRnnCache cache, SequenceTargets y, bool computeDX = false, BidirectionalRnnGradients? gradients = null)
     {
         ValidateTargets(cache, y);
+        var work = cache.Workspace(Parameters.nA, Parameters.nY);
+        return BackwardCore(cache, t =>
+        {
+            Losses.Gradient(cache.YHat(t), y, t, work.dZY);          // dz_y = w (yHat<t> - y<t>)
+            return work.dZY;
+        }, computeDX, gradients);
+    }
+
+    /// <summary>
+    /// Backpropagation through both directions from dz_y&lt;t&gt; = dL/d(Wya [a_fwd&lt;t&gt;; a_bwd&lt;t&gt;] + by) given by the caller:
+    /// for a loss over the logits that is not one of g2's (e.g. a CRF over the tags, whose emission scores are the logits).
+    /// </summary>
+    /// <param name="cache">The cache of the forward pass.</param>
+    /// <param name="dZY">dL/dlogits&lt;t&gt; at [t - 1], Tx matrices (n_y, m); 0 on the padding.</param>
+    /// <param name="computeDX">Also compute dL/dx&lt;t&gt; into <see cref="BidirectionalRnnGradients.dX"/>.</param>
+    /// <param name="gradients">Gradients to overwrite when they fit; otherwise, or when null, new ones.</param>
+    /// <exception cref="ArgumentException">dZY does not have Tx finite (n_y, m) steps (the message names the step).</exception>
+    public BidirectionalRnnGradients BackwardFromLogits(BidirectionalRnnCache cache, IReadOnlyList<Matrix> dZY, bool computeDX = false,
+        BidirectionalRnnGradients? gradients = null)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        ArgumentNullException.ThrowIfNull(dZY);
+        if (dZY.Count != cache.Length)
+        {
+            throw new ArgumentException($"dZY has {dZY.Count} steps; expected Tx = {cache.Length}.", nameof(dZY));
+        }
+        for (int t = 1; t <= cache.Length; t++)
+        {
+            Guard.Shape(dZY[t - 1], Parameters.nY, cache.BatchSize, "dZY", t, "(n_y, m)");
+            Guard.Finite(dZY[t - 1].Data, "dZY", t, cache.BatchSize);
+        }
+        return BackwardCore(cache, t => dZY[t - 1], computeDX, gradients);
+    }
+
+    /// <summary>The output layer's backward pass from dz_y&lt;t&gt;, then each direction's BPTT.</summary>
+    private BidirectionalRnnGradients BackwardCore(BidirectionalRnnCache cache, Func<int, Matrix> dZYAt, bool computeDX, BidirectionalRnnGradients? gradients)
+    {
         var p = Parameters;
         if (gradients is null || !gradients.Fits(p.nX, p.nA, p.nY, cache.BatchSize))
         {
             gradients = new BidirectionalRnnGradients(p.nX, p.nA, p.nY, cache.BatchSize);
         }
         var work = cache.Workspace(p.nA, p.nY);
-        HeadBackward(cache, y, work, gradients);
+        HeadBackward(cache, dZYAt, work, gradients);
         gradients.ForwardGradients = ForwardLayer.Backward(cache.ForwardCache, null,
             new BackwardOptions { dAFromAbove = work.dAForward, ComputeDX = computeDX }, gradients.ForwardGradients);
         gradients.BackwardGradients = BackwardLayer.Backward(cache.BackwardCache, null,
@@ -193,7 +230,7 @@ public sealed class BidirectionalRnn
     /// The output layer's backward pass for every t: dWya, dby, and Wya^T dz_y&lt;t&gt; split between the two directions'
     /// dAFromAbove (the backward direction's at each sample's reversed step).
     /// </summary>
-    private void HeadBackward(BidirectionalRnnCache cache, SequenceTargets y, BidirectionalRnnCache.Scratch work, BidirectionalRnnGradients g)
+    private void HeadBackward(BidirectionalRnnCache cache, Func<int, Matrix> dZYAt, BidirectionalRnnCache.Scratch work, BidirectionalRnnGradients g)
     {
         var p = Parameters;
         int nA = p.nA, m = cache.BatchSize;
@@ -202,12 +239,12 @@ public sealed class BidirectionalRnn
         Blas.Transpose(p.Wya, work.WyaT);
         for (int t = 1; t <= cache.Length; t++)
         {
-            Losses.Gradient(cache.YHat(t), y, t, work.dZY);          // dz_y = w (yHat<t> - y<t>)
+            var dZY = dZYAt(t);
             Blas.Transpose(cache.A(t), work.HT);
-            Blas.MulAdd(work.dZY, work.HT, g.dWya);                  // dWya += dz_y [a_fwd; a_bwd]^T
-            Blas.AddRowSums(work.dZY.Data, p.nY, m, g.dBy);          // dby  += sum_j dz_y
+            Blas.MulAdd(dZY, work.HT, g.dWya);                       // dWya += dz_y [a_fwd; a_bwd]^T
+            Blas.AddRowSums(dZY.Data, p.nY, m, g.dBy);               // dby  += sum_j dz_y
             work.dH.Clear();
-            Blas.MulAdd(work.WyaT, work.dZY, work.dH);               // dH = Wya^T dz_y, (2 n_a, m)
+            Blas.MulAdd(work.WyaT, dZY, work.dH);                    // dH = Wya^T dz_y, (2 n_a, m)
             work.dH.Data.AsSpan(0, nA * m).CopyTo(work.dAForward[t - 1].Data); // top rows: dL/da_fwd<t>
             for (int j = 0; j < m; j++)
             {

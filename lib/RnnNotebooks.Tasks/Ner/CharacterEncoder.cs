@@ -1,0 +1,158 @@
+namespace RnnNotebooks.Tasks;
+
+/// <summary>
+/// Reads each word's characters with a small bidirectional recurrent network and returns one vector per word (Lample et
+/// al. 2016), what a word's spelling says beyond a fixed suffix: "-ese" and "-burg", capitals, digits, hyphens.
+/// For W words at once, the k-th character of word w (k = 1 .. K_w, padded at the end to the longest):
+/// <code>
+/// c&lt;k&gt;     = C[:, char&lt;k&gt;]                                   (n_c, W)
+/// a_fwd&lt;k&gt; = cell(a_fwd&lt;k-1&gt;, c&lt;k&gt;),  k = 1 .. K_w            (n_ca, W)  left to right
+/// a_bwd&lt;k&gt; = cell(a_bwd&lt;k+1&gt;, c&lt;k&gt;),  k = K_w .. 1            (n_ca, W)  right to left
+/// r_w       = [a_fwd&lt;K_w&gt;; a_bwd&lt;1&gt;]                          (2 n_ca, W): each direction's state after the whole word
+/// </code>
+/// The backward direction runs left to right over each word's characters reversed, so a_bwd&lt;1&gt; is its state at step K_w.
+/// Backward: dr_w's top half is dAFromAbove of the forward direction at step K_w, its bottom half the backward
+/// direction's at its step K_w; dC gathers both directions' dx&lt;k&gt;. A word longer than <see cref="MaxCharacters"/>
+/// keeps its first and last <see cref="MaxCharacters"/> / 2 characters; an empty word reads as one unknown character.
+/// </summary>
+public sealed class CharacterEncoder : IParameterSet
+{
+    /// <summary>The most characters read of one word: its beginning and its end, half each.</summary>
+    public const int MaxCharacters = 20;
+
+    private readonly IRecurrentLayer forward;
+    private readonly IRecurrentLayer backward;
+    private State? last;
+    private IRecurrentGradients? dForward;
+    private IRecurrentGradients? dBackward;
+
+    /// <summary>An encoder over the given parts (not copied: training updates them).</summary>
+    /// <param name="characters">The character vocabulary: the columns of C.</param>
+    /// <param name="c">C (n_c, V_c).</param>
+    /// <param name="forward">The left-to-right layer, n_x = n_c, n_y = 0.</param>
+    /// <param name="backward">The right-to-left layer, same cell and sizes.</param>
+    public CharacterEncoder(WordVocabulary characters, Embedding c, IRecurrentLayer forward, IRecurrentLayer backward)
+    {
+        ArgumentNullException.ThrowIfNull(characters);
+        ArgumentNullException.ThrowIfNull(c);
+        ArgumentNullException.ThrowIfNull(forward);
+        ArgumentNullException.ThrowIfNull(backward);
+        if (c.V != characters.Count || forward.Sizes != (c.nE, forward.Sizes.nA, 0) || backward.Sizes != forward.Sizes || backward.Cell != forward.Cell)
+        {
+            throw new ArgumentException($"the parts do not fit: C is {c.nE}x{c.V} for {characters.Count} characters, the layers' (n_x, n_a, n_y) are "
+                + $"{forward.Sizes} and {backward.Sizes}; both need n_x = n_c and n_y = 0, the same cell and n_a.");
+        }
+        (Characters, C, this.forward, this.backward) = (characters, c, forward, backward);
+    }
+
+    /// <summary>A new encoder with seeded random weights, its characters those of <paramref name="words"/> seen at least <paramref name="minCount"/> times.</summary>
+    /// <param name="words">The training tokens.</param>
+    /// <param name="cell">The cell of both directions (an LSTM in Lample et al.).</param>
+    /// <param name="nC">n_c, the size of a character's vector.</param>
+    /// <param name="nA">n_ca, hidden units per direction.</param>
+    /// <param name="minCount">How often a character must occur to get its own column of C; rarer ones share &lt;unk&gt;.</param>
+    /// <param name="seed">The seed of every initial value.</param>
+    /// <param name="scale">The standard deviation of C's initial values.</param>
+    public static CharacterEncoder Create(IEnumerable<string> words, RecurrentCell cell, int nC, int nA, int minCount, int seed, double scale)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var characters = WordVocabulary.FromKeys(words.SelectMany(w => w.Select(ch => ch.ToString())), minCount);
+        return new CharacterEncoder(characters, Embedding.Create(characters.Count, nC, seed, scale),
+            RecurrentLayers.Create(cell, nC, nA, 0, seed + 1), RecurrentLayers.Create(cell, nC, nA, 0, seed + 2));
+    }
+
+    /// <summary>The character vocabulary (case kept: capitals carry information).</summary>
+    public WordVocabulary Characters { get; }
+
+    /// <summary>C (n_c, V_c), the character embedding.</summary>
+    public Embedding C { get; }
+
+    /// <summary>The cell of both directions.</summary>
+    public RecurrentCell Cell => forward.Cell;
+
+    /// <summary>n_c, n_ca (per direction).</summary>
+    public (int nC, int nA) Sizes => (C.nE, forward.Sizes.nA);
+
+    /// <summary>2 n_ca, the rows of r.</summary>
+    public int OutputSize => 2 * forward.Sizes.nA;
+
+    /// <summary>C, then each direction's cell weights ("forward.Wax", ..., "backward.Baa"); the empty output layers left out.</summary>
+    public IReadOnlyList<ParameterView> Tensors =>
+        [C.Tensors[0] with { Name = "C" }, .. Prefixed("forward", forward.Parameters.Tensors), .. Prefixed("backward", backward.Parameters.Tensors)];
+
+    /// <summary>The gradients of the last <see cref="Backward"/> (zeros before one), in the order of <see cref="Tensors"/>.</summary>
+    public IReadOnlyList<ParameterView> GradientTensors =>
+        [C.GradientTensors[0] with { Name = "dC" }, .. Prefixed("forward", (dForward ?? CellLayers.ZeroGradients(forward)).Tensors),
+         .. Prefixed("backward", (dBackward ?? CellLayers.ZeroGradients(backward)).Tensors)];
+
+    /// <summary>The character ids of a word as read: at most <see cref="MaxCharacters"/>, at least one.</summary>
+    /// <param name="word">A token as written.</param>
+    public int[] IdsOf(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        string kept = word.Length <= MaxCharacters ? word : word[..(MaxCharacters / 2)] + word[^(MaxCharacters / 2)..];
+        return kept.Length == 0 ? [WordVocabulary.UnknownId] : kept.Select(ch => Characters.IdOfKey(ch.ToString())).ToArray();
+    }
+
+    /// <summary>r (2 n_ca, W): column w is [a_fwd&lt;K_w&gt;; a_bwd&lt;1&gt;] of <paramref name="words"/>[w]. Keeps what <see cref="Backward"/> needs.</summary>
+    /// <param name="words">W tokens, W &gt;= 1.</param>
+    public Matrix Forward(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        if (words.Count == 0)
+        {
+            throw new ArgumentException("no words to encode: need at least one.", nameof(words));
+        }
+        var ids = words.Select(IdsOf).ToArray();
+        int[] lengths = ids.Select(w => w.Length).ToArray();
+        var tokens = SequenceBatch.OneHotPadded(Characters.Count, ids, WordVocabulary.PadId);
+        var reversed = SequenceBatch.OneHotPadded(Characters.Count, ids.Select(w => w.Reverse().ToArray()).ToArray(), WordVocabulary.PadId);
+        var fwd = forward.Forward(C.Forward(tokens), null, null, null);
+        var bwd = backward.Forward(C.Forward(reversed), null, null, null);
+        int nA = forward.Sizes.nA;
+        var r = new Matrix(2 * nA, words.Count);
+        for (int w = 0; w < words.Count; w++)
+        {
+            for (int i = 0; i < nA; i++)
+            {
+                r[i, w] = fwd.A(lengths[w])[i, w];      // a_fwd<K_w>
+                r[nA + i, w] = bwd.A(lengths[w])[i, w]; // a_bwd<1>: the reversed pass's state after K_w characters
+            }
+        }
+        last = new State(tokens, reversed, lengths, fwd, bwd);
+        return r;
+    }
+
+    /// <summary>Backpropagation from dL/dr (2 n_ca, W) of the last <see cref="Forward"/>: fills <see cref="GradientTensors"/>.</summary>
+    /// <param name="dR">dL/dr, shape (2 n_ca, W).</param>
+    public void Backward(Matrix dR)
+    {
+        ArgumentNullException.ThrowIfNull(dR);
+        var s = last ?? throw new InvalidOperationException("the character encoder has no forward pass yet: call Forward first.");
+        int nA = forward.Sizes.nA, m = s.Lengths.Length;
+        if (dR.Rows != 2 * nA || dR.Cols != m)
+        {
+            throw new ArgumentException($"dR is {dR.Rows}x{dR.Cols}; expected (2 n_ca, W) = ({2 * nA}, {m}).", nameof(dR));
+        }
+        var dAForward = Enumerable.Range(0, s.Tokens.Length).Select(_ => new Matrix(nA, m)).ToArray();
+        var dABackward = Enumerable.Range(0, s.Tokens.Length).Select(_ => new Matrix(nA, m)).ToArray();
+        for (int w = 0; w < m; w++)
+        {
+            for (int i = 0; i < nA; i++)
+            {
+                dAForward[s.Lengths[w] - 1][i, w] = dR[i, w];       // into a_fwd<K_w>
+                dABackward[s.Lengths[w] - 1][i, w] = dR[nA + i, w]; // into the reversed pass's state at K_w
+            }
+        }
+        dForward = forward.Backward(s.ForwardCache, null, new BackwardOptions { dAFromAbove = dAForward, ComputeDX = true }, dForward);
+        dBackward = backward.Backward(s.BackwardCache, null, new BackwardOptions { dAFromAbove = dABackward, ComputeDX = true }, dBackward);
+        C.Backward(s.Tokens, dForward.dX!);                     // dC from the left-to-right reading
+        C.Backward(s.Reversed, dBackward.dX!, accumulate: true); // plus the right-to-left reading's
+    }
+
+    private static IEnumerable<ParameterView> Prefixed(string prefix, IReadOnlyList<ParameterView> views) =>
+        views.Where(v => v.Values.Length > 0).Select(v => v with { Name = prefix + "." + v.Name });
+
+    /// <summary>What a forward pass keeps for its backward pass.</summary>
+    private sealed record State(SequenceBatch Tokens, SequenceBatch Reversed, int[] Lengths, IRecurrentCache ForwardCache, IRecurrentCache BackwardCache);
+}
