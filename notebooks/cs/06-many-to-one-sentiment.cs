@@ -371,9 +371,9 @@ Report("real data", sites is null ? 0 : 1);
 // $$h = \left[\, a^{\langle T_x \rangle} ;\ \frac{1}{T_x} \sum_{t=1}^{T_x} a^{\langle t \rangle} ;\ \max_{t} a^{\langle t \rangle} \right] \quad (3 n_a), \qquad \hat{y} = \sigma\left(W_{ya} h + b_y\right), \quad W_{ya}\ (1, 3 n_a)$$
 //
 // so a word early in a long review reaches the answer in one step. Backward, each state gets gradient straight from the
-// head, besides what flows back from later states through BPTT ($t^*_i$ is the step where unit $i$ peaked):
+// head, besides what flows back from later states through BPTT ($t_i^{*}$ is the step where unit $i$ peaked):
 //
-// $$\frac{\partial \mathcal{L}}{\partial a^{\langle t \rangle}} \mathrel{+}= \frac{1}{T_x} \frac{\partial \mathcal{L}}{\partial\, \mathrm{mean}} + \mathbb{1}\left[t = t^*\right] \odot \frac{\partial \mathcal{L}}{\partial \max}, \qquad \frac{\partial \mathcal{L}}{\partial a^{\langle T_x \rangle}} \mathrel{+}= \frac{\partial \mathcal{L}}{\partial\, \mathrm{last}}$$
+// $$\frac{\partial \mathcal{L}}{\partial a^{\langle t \rangle}} \ {+}{=}\  \frac{1}{T_x} \frac{\partial \mathcal{L}}{\partial\, \mathrm{mean}} + \mathbb{1}\left[t = t^*\right] \odot \frac{\partial \mathcal{L}}{\partial \max}, \qquad \frac{\partial \mathcal{L}}{\partial a^{\langle T_x \rangle}} \ {+}{=}\  \frac{\partial \mathcal{L}}{\partial\, \mathrm{last}}$$
 //
 // In a padded batch, sentence $j$ is pooled over its own $T_j$ steps, so the padding takes no part and gets no gradient
 // (the tests check all of it against central differences). **Dropout on the word vectors**: in training each value of

@@ -628,13 +628,16 @@ Report("GRU most open unit, product of z over the gap", Highway(gruModel));     
 // ### Deeper, not longer: two stacked layers
 //
 // A stacked (deep) RNN gives each step more layers, not more memory: the states of one layer are the inputs of the
-// next (Graves et al., 2013; d2l.ai's *Deep Recurrent Neural Networks*). With $[l]$ for the layer,
+// next (Graves et al., 2013; d2l.ai's *Deep Recurrent Neural Networks*). With the layer $l$ in brackets, as in
+// $a^{[l]\langle t \rangle}$,
 //
-// $$\begin{aligned}
+// $$
+// \begin{aligned}
 // a^{[1]\langle t \rangle} &= \tanh\left(W_{aa}^{[1]} a^{[1]\langle t-1 \rangle} + W_{ax}^{[1]} x^{\langle t \rangle} + b_a^{[1]}\right) \\
 // a^{[2]\langle t \rangle} &= \tanh\left(W_{aa}^{[2]} a^{[2]\langle t-1 \rangle} + W_{ax}^{[2]} a^{[1]\langle t \rangle} + b_a^{[2]}\right) \\
 // \hat{y}^{\langle t \rangle} &= \operatorname{softmax}\left(W_{ya} a^{[2]\langle t \rangle} + b_y\right)
-// \end{aligned}$$
+// \end{aligned}
+// $$
 //
 // Backward, layer 2 runs its BPTT as before and also returns
 // $dx^{\langle t \rangle} = W_{ax}^{[2]\top} dz^{[2]\langle t \rangle}$ (`ComputeDX`). That is the gradient reaching
