@@ -112,6 +112,63 @@ NotebookScript.Show(Tables.FromRecords(new[] { "Harry", "apple", "Apple", "IBM",
     Features = string.Join(" ", WordFeatures.Of(w, position: 1)),
 })));
 
+// ### Your turn: the embedding's backward step
+//
+// $x^{\langle t \rangle}_{:,j} = E_{:,w}$ only reads a column of $E$, so its backward step only writes one: every
+// $dx^{\langle t \rangle}_{:,j}$ goes into the column of the word sentence $j$ has at step $t$,
+//
+// $$dE_{:,w} = \sum_{t=1}^{T_x} \sum_{j=1}^{m} \mathbb{1}\left[w^{\langle t \rangle}_j = w\right] dx^{\langle t \rangle}_{:,j}$$
+//
+// and a word that occurs twice (in one step or in two) collects both. Write it for the word ids `tokens[t - 1][j]` and
+// the gradients `dx[t - 1]` $(n_e, m)$; the grader compares your $dE$ with `Embedding.Backward` and with central
+// differences of a loss on random cases ($m > 1$, repeated words) and names the likely mistake (a column overwritten instead of added, only the last step summed).
+
+// Exercise: the notebook leaves this body to the reader:
+// // tokens[t - 1][j]: the word id of sentence j at step t, in [0, V); dx[t - 1] (n_e, m): dL/dx<t>.
+// // Return dE (n_e, V): column w collects every dx<t>[:, j] whose word is w.
+// Matrix EmbeddingBackward(int[][] tokens, Matrix[] dx, int V)
+// {
+//     throw new NotImplementedException(); // your code here
+// }
+// The notebook's solution:
+Matrix EmbeddingBackward(int[][] tokens, Matrix[] dx, int V)
+{
+    int nE = dx[0].Rows;
+    var dE = new Matrix(nE, V);
+    for (int t = 0; t < tokens.Length; t++)
+        for (int j = 0; j < tokens[t].Length; j++)
+            for (int i = 0; i < nE; i++)
+                dE[i, tokens[t][j]] += dx[t][i, j];   // dE[:, w<t>_j] += dx<t>[:, j]
+    return dE;
+}
+
+// <details><summary>Hint</summary>
+//
+// Start from a zero matrix of shape $(n_e, V)$ (`new Matrix(dx[0].Rows, V)`) and add, never assign: `dE[i, w] += ...`.
+//
+// </details>
+//
+// <details><summary>Solution</summary>
+//
+// ```csharp
+// Matrix EmbeddingBackward(int[][] tokens, Matrix[] dx, int V)
+// {
+//     int nE = dx[0].Rows;
+//     var dE = new Matrix(nE, V);
+//     for (int t = 0; t < tokens.Length; t++)
+//         for (int j = 0; j < tokens[t].Length; j++)
+//             for (int i = 0; i < nE; i++)
+//                 dE[i, tokens[t][j]] += dx[t][i, j];   // dE[:, w<t>_j] += dx<t>[:, j]
+//     return dE;
+// }
+// ```
+//
+// </details>
+
+var embeddingVerdict = Grade.EmbeddingBackward(EmbeddingBackward);
+Report("exercise embedding-backward passed", embeddingVerdict.Passed ? 1 : 0);
+NotebookScript.Show(embeddingVerdict);
+
 // ## 3. The tagger in the note's equations
 //
 // The note's RNN, one output per step, with $g_2$ a softmax over the 9 tags:

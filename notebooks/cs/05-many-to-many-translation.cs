@@ -318,6 +318,63 @@ double ScoreOf(string model, string decoding, string part) => dateScores.Single(
 foreach (var s in dateScores) Report($"{s.Model} {s.Decoding} {s.Part} exact match", s.ExactMatch);
 NotebookScript.Show(Tables.FromRecords(dateScores.Select(s => new { s.Model, s.Decoding, s.Part, ExactMatch = Math.Round(s.ExactMatch, 3), PerCharacter = Math.Round(s.PerCharacter, 3) })));
 
+// ### Your turn: one step of beam search
+//
+// The heart of beam search is one step: each of the $k$ hypotheses, with score $\log P(y^{\langle 1 \rangle} \dots y^{\langle t-1 \rangle})$,
+// is extended by every token $v$,
+//
+// $$\log P\left(y^{\langle 1 \rangle} \dots y^{\langle t-1 \rangle}, v\right) = \log P\left(y^{\langle 1 \rangle} \dots y^{\langle t-1 \rangle}\right) + \log \hat{y}^{\langle t \rangle}_v,$$
+//
+// and the $k$ best of the $k \, n_y$ candidates are kept, best first. Write it: `scores` holds the $k$ scores,
+// column $h$ of `logProbabilities` $(n_y, k)$ hypothesis $h$'s $\log \hat{y}^{\langle t \rangle}$; return the $k$ best
+// `new BeamExtension(hypothesis, token, score)`. Ties go to the candidate listed first (hypothesis by hypothesis, token
+// by token), as the library's `SequenceSearch.Beam` breaks them; the grader compares your step with it on random cases.
+
+// Exercise: the notebook leaves this body to the reader:
+// // scores (k): log P of each hypothesis, best first; logProbabilities (n_y, k): column h is hypothesis h's log yHat<t>.
+// // Return the k best extensions (hypothesis, token, score), best first; equal scores keep the order they were listed in.
+// BeamExtension[] BeamStep(double[] scores, Matrix logProbabilities)
+// {
+//     throw new NotImplementedException(); // your code here
+// }
+// The notebook's solution:
+BeamExtension[] BeamStep(double[] scores, Matrix logProbabilities)
+{
+    int k = scores.Length, nY = logProbabilities.Rows;
+    var candidates = new List<BeamExtension>(k * nY);
+    for (int h = 0; h < k; h++)
+        for (int v = 0; v < nY; v++)
+            candidates.Add(new BeamExtension(h, v, scores[h] + logProbabilities[v, h]));   // log P(y<1..t-1>, v)
+    return candidates.OrderByDescending(c => c.Score).Take(k).ToArray();                    // stable: ties keep their order
+}
+
+// <details><summary>Hint</summary>
+//
+// List all $k \, n_y$ candidates in order (hypothesis, then token) and sort them by score, descending, with a **stable**
+// sort (LINQ's `OrderByDescending` is one), then take $k$.
+//
+// </details>
+//
+// <details><summary>Solution</summary>
+//
+// ```csharp
+// BeamExtension[] BeamStep(double[] scores, Matrix logProbabilities)
+// {
+//     int k = scores.Length, nY = logProbabilities.Rows;
+//     var candidates = new List<BeamExtension>(k * nY);
+//     for (int h = 0; h < k; h++)
+//         for (int v = 0; v < nY; v++)
+//             candidates.Add(new BeamExtension(h, v, scores[h] + logProbabilities[v, h]));   // log P(y<1..t-1>, v)
+//     return candidates.OrderByDescending(c => c.Score).Take(k).ToArray();                    // stable: ties keep their order
+// }
+// ```
+//
+// </details>
+
+var beamVerdict = Grade.BeamStep(BeamStep);
+Report("exercise beam-step passed", beamVerdict.Passed ? 1 : 0);
+NotebookScript.Show(beamVerdict);
+
 // The held-out split whose forms training saw (test and unseen years together, 1,000 dates): the attention model gets
 // nearly all of them exactly right. Over five seeds of the models (`rnnbook sweep`) four runs scored 0.997 to 1; the fifth
 // 0.74, because it copied only half of the unseen years.
