@@ -50,6 +50,9 @@ public sealed class FigureExpectations
         : realData && realDataRanges.TryGetValue(name, out var real) ? real
         : null;
 
+    /// <summary>True when the notebook promises figures under <c>expectWithRealData</c>: it has a real-data section.</summary>
+    public bool PromisesRealData => realDataRanges.Count > 0;
+
     /// <summary>The names of the figures promised: under <c>expect</c>, and under <c>expectWithRealData</c> when <paramref name="realData"/>.</summary>
     public IEnumerable<string> Promised(bool realData) => realData ? ranges.Keys.Concat(realDataRanges.Keys) : ranges.Keys;
 

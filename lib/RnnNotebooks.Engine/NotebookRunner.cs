@@ -61,7 +61,7 @@ public sealed class NotebookRunner(RunOptions options, IRunObserver? observer = 
 
     /// <summary>A store (<see cref="RunOptions.Store"/>) of a notebook whose real-data figures were not reached fails: storing it would empty them.</summary>
     private CellFailure? StoredWithoutRealData(FigureExpectations expectations, IReadOnlyList<ReportedFigure> figures, string path) =>
-        options.Store && expectations.Promised(realData: true).Except(expectations.Promised(realData: false)).Any() && !FigureExpectations.FoundRealData(figures)
+        options.Store && expectations.PromisesRealData && !FigureExpectations.FoundRealData(figures)
             ? new CellFailure(path, 0, "", "stored notebooks keep their real-data results, but this run did not find its real dataset "
                 + "(the notebook's data cell says why: set RNNNOTEBOOKS_DATA to a folder holding it, or let the loader download it); nothing was stored.")
             : null;

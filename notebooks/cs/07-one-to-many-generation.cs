@@ -291,12 +291,16 @@ object ScoreTable((double Unigram, double Bigram, double Rnn, double Lstm) s) =>
     Tables.FromRecords(new[] { ("unigram", s.Unigram), ("bigram", s.Bigram), ("RNN", s.Rnn), ("LSTM", s.Lstm) }
         .Select(r => new { Model = r.Item1, NllPerNote = Math.Round(r.Item2, 3), PerplexityPerNote = Math.Round(Math.Exp(r.Item2), 1) }));
 var tuneScores = Scores(tuneSplit, tuneModel, tuneLstm);
-Report("tunes: unigram NLL per note", tuneScores.Unigram);
-Report("tunes: bigram NLL per note", tuneScores.Bigram);
-Report("tunes: RNN NLL per note", tuneScores.Rnn);
-Report("tunes: LSTM NLL per note", tuneScores.Lstm);
-Report("tunes: RNN below both baselines", tuneScores.Rnn < Math.Min(tuneScores.Unigram, tuneScores.Bigram) ? 1 : 0);
-Report("tunes: LSTM below the bigram by", tuneScores.Bigram - tuneScores.Lstm);
+void ReportScores(string data, (double Unigram, double Bigram, double Rnn, double Lstm) s)   // the same figures for each dataset
+{
+    Report($"{data}: unigram NLL per note", s.Unigram);
+    Report($"{data}: bigram NLL per note", s.Bigram);
+    Report($"{data}: RNN NLL per note", s.Rnn);
+    Report($"{data}: LSTM NLL per note", s.Lstm);
+    Report($"{data}: RNN below both baselines", s.Rnn < Math.Min(s.Unigram, s.Bigram) ? 1 : 0);
+    Report($"{data}: LSTM below the bigram by", s.Bigram - s.Lstm);
+}
+ReportScores("tunes", tuneScores);
 NotebookScript.Show(ScoreTable(tuneScores));
 
 // The perplexity $e^{\text{NLL}}$ reads as "as uncertain as a fair choice among that many notes". With only 33 training
@@ -432,12 +436,7 @@ if (chorales is not null)
 
 if (choraleScores is { } cs)
 {
-    Report("chorales: unigram NLL per note", cs.Unigram);
-    Report("chorales: bigram NLL per note", cs.Bigram);
-    Report("chorales: RNN NLL per note", cs.Rnn);
-    Report("chorales: LSTM NLL per note", cs.Lstm);
-    Report("chorales: RNN below both baselines", cs.Rnn < Math.Min(cs.Unigram, cs.Bigram) ? 1 : 0);
-    Report("chorales: LSTM below the bigram by", cs.Bigram - cs.Lstm);
+    ReportScores("chorales", cs);
     display(ScoreTable(cs));
 }
 

@@ -43,10 +43,8 @@ public sealed partial class StoredNotebookTests
         var path = Path.Combine(Repository.Layout.NotebooksFolder, notebook);
         var stored = NotebookReader.Read(path);
         var texts = stored.CodeCells.SelectMany(cell => cell.Outputs).Select(Text).ToList();
-        bool promisesRealData = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!["metadata"]?["rnnnotebooks"]?["expectWithRealData"]
-            is System.Text.Json.Nodes.JsonObject { Count: > 0 };
 
-        if (promisesRealData)
+        if (Engine.FigureExpectations.Read(stored).PromisesRealData)
         {
             Assert.True(texts.Any(text => text.Contains("real data = 1", StringComparison.Ordinal)),
                 $"{notebook} promises real-data figures but was stored without its real dataset; store it where the data is found:\n  {StoredNotebook.RefreshCommand}");
