@@ -6,8 +6,8 @@ namespace RnnNotebooks.Data;
 /// </summary>
 public static class BachChorales
 {
-    /// <summary>UCI Bach Chorales (Conklin and Witten 1995, CC BY 4.0; archive.ics.uci.edu dataset 25)</summary>
-    public const string Credit = "The dataset, its authors, licence and source, as the notebooks print it beside results computed from it.";
+    /// <summary>The dataset, its authors, licence and source, as the notebooks print it beside results computed from it.</summary>
+    public const string Credit = "UCI Bach Chorales (Conklin and Witten 1995, CC BY 4.0; archive.ics.uci.edu dataset 25)";
 
     /// <summary>The file, its original address and its pinned SHA-256.</summary>
     public static DataSource Source { get; } = new(

