@@ -38,8 +38,8 @@ internal sealed class GenerateSettings : CommandSettings
 
     /// <summary>Where music goes.</summary>
     [CommandOption("-o|--out <DIR>")]
-    [Description("music: the folder for melody-N.mid and melody-N.wav (default: ./generated).")]
-    public string Out { get; init; } = "generated";
+    [Description("music: the folder for melody-N.mid and melody-N.wav (default: out/generated, which git ignores).")]
+    public string Out { get; init; } = Path.Combine("out", "generated");
 
     /// <summary>music: how many bars each melody lasts.</summary>
     [CommandOption("-b|--bars <N>")]

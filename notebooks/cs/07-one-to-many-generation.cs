@@ -480,7 +480,7 @@ var musicBack = TokenLanguageModel.Load(Path.Combine(models, "music.safetensors"
 Report("names sampled differently after save and load", Enumerable.Range(0, 50).Count(i =>
     !nameModel.Sample(new Sampler(i)).SequenceEqual(namesBack.Sample(new Sampler(i)))));
 Report("music NLL change after save and load", Math.Abs(MusicScores.NegativeLogLikelihoodPerNote(musicBack, tuneSplit.Test) - Math.Min(tuneScores.Rnn, tuneScores.Lstm)));
-NotebookScript.Show((musicBack.Cell, Path.Combine(models, "music.safetensors")));
+NotebookScript.Show($"saved: {Path.Combine(models, "names.safetensors")}, and {Path.Combine(models, "music.safetensors")} ({musicBack.Cell} cells), each beside its .json");
 
 // From the repository root, ten names at $T = 0.8$, then two melodies of 8 bars of 4/4 written as MIDI and WAV files
 // into a folder (the command prints their paths), then one of 16 bars of 3/4 in A minor that starts with the three notes
