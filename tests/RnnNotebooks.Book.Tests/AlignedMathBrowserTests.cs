@@ -1,7 +1,4 @@
-using RnnNotebooks.Book;
-using RnnNotebooks.Engine.Documents;
 using static RnnNotebooks.TestSupport.TestNotebook;
-using Browser = RnnNotebooks.TestSupport.Browser;
 
 namespace RnnNotebooks.Book.Tests;
 
@@ -15,15 +12,9 @@ public sealed class AlignedMathBrowserTests
     [BrowserFact]
     public async Task The_left_sides_of_an_aligned_environment_end_where_their_relations_start()
     {
-        var source = NewFolder();
-        var notebook = NotebookReader.Read(Write(source, "08-aligned",
-            Markdown("$$\n\\begin{aligned} a^{[1]\\langle t \\rangle} &= \\tanh(z) \\\\ \\hat{y} &= \\operatorname{softmax}(z) \\\\ dW_{aa}^{[1]} + x &= 0 \\end{aligned}\n$$")));
-        var folder = Path.Combine(source, "book");
-        BookRenderer.Render([notebook], folder);
-        await using var browser = await Browser.LaunchAsync();
-        var tab = await browser.NewPageAsync();
-
-        await tab.GoToAsync(new Uri(Path.Combine(folder, "08-aligned.html")).AbsoluteUri);
+        var (browser, tab) = await OneChapterBook.OpenAsync("08-aligned",
+            Cell("markdown", "$$\n\\begin{aligned} a^{[1]\\langle t \\rangle} &= \\tanh(z) \\\\ \\hat{y} &= \\operatorname{softmax}(z) \\\\ dW_{aa}^{[1]} + x &= 0 \\end{aligned}\n$$"));
+        await using var opened = browser;
 
         // per row: [left edge of the left side, right edge of the left side, left edge of the right-hand cell's content]
         var rows = await tab.EvaluateFunctionAsync<double[][]>(
