@@ -58,7 +58,7 @@ public sealed class ElfVersionPatcherTests : IDisposable
         Assert.Equal([path], Directory.GetFiles(temp.Path));
     }
 
-    [Fact]
+    [LinuxFact]
     public void MarkWeak_replaces_the_file_by_rename_and_keeps_its_permissions()
     {
         string path = PristineLibrary.WriteTo(temp.Path);
@@ -86,7 +86,7 @@ public sealed class ElfVersionPatcherTests : IDisposable
         Assert.Equal(PristineLibrary.Bytes(), File.ReadAllBytes(path));
     }
 
-    [Fact]
+    [LinuxFact]
     public void The_patched_copy_loads_where_the_shipped_one_does_not()
     {
         TorchSetup.EnsureLoaded(); // libtorch, libc10, libtorch_cpu are in the process: the copy finds them by soname

@@ -17,7 +17,7 @@ public sealed class TorchPatchTests(ITestOutputHelper output) : IDisposable
 
     private static bool MachineLacksVersion => !LibStdCxx.Defines(LibStdCxx.LoadedPath()!, Version);
 
-    [Fact]
+    [LinuxFact]
     public void The_process_libstdcxx_is_found_and_its_versions_read()
     {
         string? path = LibStdCxx.LoadedPath();
@@ -29,7 +29,7 @@ public sealed class TorchPatchTests(ITestOutputHelper output) : IDisposable
         Assert.False(LibStdCxx.Defines(path, "GLIBCXX_99.0"));
     }
 
-    [Fact]
+    [LinuxFact]
     public void The_program_patches_a_packages_folder_and_an_app_folder_where_libstdcxx_lacks_the_version()
     {
         string packaged = PristineLibrary.WriteTo(Directory.CreateDirectory(Path.Combine(temp.Path, "packages/torchsharp/0.107.0/runtimes/linux-x64/native")).FullName);
@@ -47,7 +47,7 @@ public sealed class TorchPatchTests(ITestOutputHelper output) : IDisposable
         }
     }
 
-    [Fact]
+    [LinuxFact]
     public void The_program_rejects_a_file_that_is_not_ELF_and_an_unknown_option()
     {
         string bad = temp.Touch("packages/torchsharp/0.107.0/runtimes/linux-x64/native/libLibTorchSharp.so");
@@ -61,7 +61,7 @@ public sealed class TorchPatchTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(2, badOption);
     }
 
-    [Fact]
+    [LinuxFact]
     public void The_build_left_every_copy_this_test_run_may_load_with_a_weak_need()
     {
         var copies = LibTorchSharpFiles.Find(PristineLibrary.NuGetRoot, [AppContext.BaseDirectory]);
