@@ -1,25 +1,22 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
-using RnnNotebooks.Torch.Elf;
 using TorchSharp;
 
 namespace RnnNotebooks.Torch;
 
 /// <summary>
-/// Makes TorchSharp load on this machine with no manual step. TorchSharp-cpu 0.107's libLibTorchSharp.so needs
-/// GLIBCXX_3.4.32 (GCC 13), which Debian 12's libstdc++ lacks; the only symbol bound to it is never called, so when
-/// the process's libstdc++ lacks that version this marks the requirement weak in every libLibTorchSharp.so TorchSharp
-/// may load (<see cref="LibTorchSharpLocator"/>), then loads the native backend and sets one torch thread.
-/// Every type in this library calls <see cref="EnsureLoaded"/> before its first torch call; call it yourself before
-/// using TorchSharp directly.
+/// Loads TorchSharp's native backend once and sets one torch thread. Every type in this library calls
+/// <see cref="EnsureLoaded"/> before its first torch call; call it yourself before using TorchSharp directly.
+/// On Debian 12 (libstdc++ without GLIBCXX_3.4.32) TorchSharp-cpu 0.107 loads only after the install step of
+/// lib/RnnNotebooks.TorchPatch, which every build of this library runs; this class rewrites no file.
 /// </summary>
 public static class TorchSetup
 {
-    /// <summary>The version requirement that is made weak.</summary>
-    public const string RequiredVersion = "GLIBCXX_3.4.32";
-
     /// <summary>torch's intra-op thread count: 1, as timings on a 2-core machine are erratic with more.</summary>
     public const int Threads = 1;
+
+    /// <summary>What to run when the native backend does not load on Linux: the install step that marks libLibTorchSharp.so's need of GLIBCXX_3.4.32 weak.</summary>
+    public const string InstallCommand = "dotnet run --project lib/RnnNotebooks.TorchPatch";
 
     private static readonly Lock Gate = new();
     private static TorchLoadReport? report;
@@ -27,9 +24,8 @@ public static class TorchSetup
     /// <summary>The report of the first <see cref="EnsureLoaded"/> call, or null before it.</summary>
     public static TorchLoadReport? Report => report;
 
-    /// <summary>Patches if needed, loads libtorch and sets <see cref="Threads"/>; a second call only returns the first report.</summary>
-    /// <exception cref="ElfFormatException">A libLibTorchSharp.so is not the ELF file expected; it is left untouched.</exception>
-    /// <exception cref="InvalidOperationException">TorchSharp still could not load; the message lists what was patched.</exception>
+    /// <summary>Loads libtorch and sets <see cref="Threads"/>; a second call only returns the first report.</summary>
+    /// <exception cref="InvalidOperationException">TorchSharp could not load; the message names the install step.</exception>
     public static TorchLoadReport EnsureLoaded()
     {
         lock (Gate)
@@ -41,32 +37,13 @@ public static class TorchSetup
     private static TorchLoadReport Load()
     {
         var clock = Stopwatch.StartNew();
-        string? libStdCxx = LibStdCxx.LoadedPath();
-        bool hasVersion = !OperatingSystem.IsLinux() || (libStdCxx is not null && LibStdCxx.Defines(libStdCxx, RequiredVersion));
-        var libraries = hasVersion ? [] : PatchAll();
-        var patchTime = clock.Elapsed;
-        StartTorch(libraries);
-        return new TorchLoadReport(libStdCxx, hasVersion, libraries, patchTime, clock.Elapsed);
+        StartTorch();
+        return new TorchLoadReport(clock.Elapsed);
     }
 
-    private static List<PatchedLibrary> PatchAll() => LibTorchSharpLocator.Candidates().Select(Patch).ToList();
-
-    /// <summary>Patches one file; a file that cannot be replaced (read-only folder) is reported, not fatal: another copy may be the one loaded.</summary>
-    private static PatchedLibrary Patch(string path)
-    {
-        try
-        {
-            return new PatchedLibrary(path, ElfVersionPatcher.MarkWeak(path, RequiredVersion));
-        }
-        catch (IOException e) when (e is not ElfFormatException)
-        {
-            return new PatchedLibrary(path, null, e.Message);
-        }
-    }
-
-    /// <summary>The first torch calls, kept out of <see cref="Load"/> so nothing touches torch before the patch.</summary>
+    /// <summary>The first torch calls, kept out of <see cref="Load"/> so that its clock starts before torch's static constructor runs.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void StartTorch(IReadOnlyList<PatchedLibrary> libraries)
+    private static void StartTorch()
     {
         try
         {
@@ -75,11 +52,12 @@ public static class TorchSetup
         }
         catch (Exception e) when (e is TypeInitializationException or NotSupportedException or DllNotFoundException or EntryPointNotFoundException)
         {
-            string patched = libraries.Count == 0
-                ? "no libLibTorchSharp.so needed patching or none was found"
-                : string.Join("; ", libraries);
+            string install = OperatingSystem.IsLinux()
+                ? $"On Linux with a libstdc++ older than GCC 13 (Debian 12), libLibTorchSharp.so needs the install step first: " +
+                  $"build lib/RnnNotebooks.Torch, or run `{InstallCommand}` in the repository. "
+                : "";
             throw new InvalidOperationException(
-                $"TorchSharp could not load its native backend ({patched}). If torch was used in this process before " +
+                $"TorchSharp could not load its native backend. {install}If torch was used in this process before " +
                 $"{nameof(TorchSetup)}.{nameof(EnsureLoaded)}(), the failed load is cached: restart the process (or notebook kernel) " +
                 $"and call {nameof(TorchSetup)}.{nameof(EnsureLoaded)}() first. Cause: {e.Message}", e);
         }

@@ -1,8 +1,5 @@
 using PuppeteerSharp;
-using RnnNotebooks.Book;
-using RnnNotebooks.Engine.Documents;
 using static RnnNotebooks.TestSupport.TestNotebook;
-using Browser = RnnNotebooks.TestSupport.Browser;
 
 namespace RnnNotebooks.Book.Tests;
 
@@ -15,18 +12,12 @@ public sealed class ExerciseBrowserTests
     [BrowserFact]
     public async Task The_solution_is_hidden_until_its_summary_is_clicked()
     {
-        var source = NewFolder();
-        var notebook = NotebookReader.Read(Write(source, "02-exercise", new System.Text.Json.Nodes.JsonObject(),
+        var (browser, tab) = await OneChapterBook.OpenAsync("02-exercise",
             Cell("markdown", "# Exercise\n\nWrite one step."),
             WithMetadata(Code("Matrix CellStep(Matrix Waa)\n{\n    throw new NotImplementedException();\n}"), "exercise", "cell-step"),
             WithMetadata(Markdown("<details><summary>Hint</summary>\n\nThe slope is $1 - a^{2}$.\n\n</details>\n\n"
-                + "<details><summary>Solution</summary>\n\n```csharp\nvar solutionLine = Waa.Clone();\n```\n\n</details>"), "solution", "cell-step")));
-        var folder = Path.Combine(source, "book");
-        BookRenderer.Render([notebook], folder);
-        await using var browser = await Browser.LaunchAsync();
-        var tab = await browser.NewPageAsync();
-
-        await tab.GoToAsync(new Uri(Path.Combine(folder, "02-exercise.html")).AbsoluteUri);
+                + "<details><summary>Solution</summary>\n\n```csharp\nvar solutionLine = Waa.Clone();\n```\n\n</details>"), "solution", "cell-step"));
+        await using var opened = browser;
 
         const string code = "details .source", solution = "solutionLine", hint = "details .math";
         Assert.Equal(1, await tab.CountAsync(code, solution));

@@ -1,13 +1,14 @@
 using System.Runtime.InteropServices;
 using System.Runtime.Versioning;
-using RnnNotebooks.Torch.Elf;
+using RnnNotebooks.TorchPatch;
+using RnnNotebooks.TorchPatch.Elf;
 
 namespace RnnNotebooks.Torch.Tests;
 
 [SupportedOSPlatform("linux")] // ELF files, file modes and dlopen
 public sealed class ElfVersionPatcherTests : IDisposable
 {
-    private const string Version = TorchSetup.RequiredVersion;
+    private const string Version = LibTorchSharpPatcher.RequiredVersion;
     private readonly TempDirectory temp = new();
 
     public void Dispose() => temp.Dispose();
@@ -57,7 +58,7 @@ public sealed class ElfVersionPatcherTests : IDisposable
         Assert.Equal([path], Directory.GetFiles(temp.Path));
     }
 
-    [Fact]
+    [LinuxFact]
     public void MarkWeak_replaces_the_file_by_rename_and_keeps_its_permissions()
     {
         string path = PristineLibrary.WriteTo(temp.Path);
@@ -85,14 +86,15 @@ public sealed class ElfVersionPatcherTests : IDisposable
         Assert.Equal(PristineLibrary.Bytes(), File.ReadAllBytes(path));
     }
 
-    [Fact]
+    [LinuxFact]
     public void The_patched_copy_loads_where_the_shipped_one_does_not()
     {
-        var report = TorchSetup.EnsureLoaded(); // libtorch, libc10, libtorch_cpu are in the process: the copy finds them by soname
+        TorchSetup.EnsureLoaded(); // libtorch, libc10, libtorch_cpu are in the process: the copy finds them by soname
         string path = PristineLibrary.WriteTo(temp.Path);
-        if (!report.HasRequiredVersion)
+        string libStdCxx = LibStdCxx.LoadedPath()!;
+        if (!LibStdCxx.Defines(libStdCxx, Version))
         {
-            Assert.False(NativeLibrary.TryLoad(path, out _), $"{path} loaded unpatched, yet {report.LibStdCxxPath} lacks {Version}");
+            Assert.False(NativeLibrary.TryLoad(path, out _), $"{path} loaded unpatched, yet {libStdCxx} lacks {Version}");
         }
 
         ElfVersionPatcher.MarkWeak(path, Version);

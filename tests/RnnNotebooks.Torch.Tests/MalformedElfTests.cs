@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
-using RnnNotebooks.Torch.Elf;
+using RnnNotebooks.TorchPatch;
+using RnnNotebooks.TorchPatch.Elf;
 
 namespace RnnNotebooks.Torch.Tests;
 
@@ -30,7 +31,7 @@ public sealed class MalformedElfTests : IDisposable
         byte[] contents = Malformed(kind);
         string path = PristineLibrary.WriteTo(temp.Path, contents);
 
-        var error = Assert.Throws<ElfFormatException>(() => ElfVersionPatcher.MarkWeak(path, TorchSetup.RequiredVersion));
+        var error = Assert.Throws<ElfFormatException>(() => ElfVersionPatcher.MarkWeak(path, LibTorchSharpPatcher.RequiredVersion));
 
         Assert.Contains(path, error.Message);
         Assert.Contains(problem, error.Message);
@@ -43,7 +44,7 @@ public sealed class MalformedElfTests : IDisposable
         byte[] b = PristineLibrary.Bytes();
         var elf = ElfImage.Parse(PristineLibrary.Bytes(), "pristine");
         var verneed = elf.SingleSection(ElfImage.ShtGnuVerneed)!.Value;
-        var need = ElfVersions.Needs(elf).Single(n => n.Name == TorchSetup.RequiredVersion);
+        var need = ElfVersions.Needs(elf).Single(n => n.Name == LibTorchSharpPatcher.RequiredVersion);
         switch (kind)
         {
             case "text": return "# This is not a shared library but a text file long enough to hold an ELF header.\n"u8.ToArray();

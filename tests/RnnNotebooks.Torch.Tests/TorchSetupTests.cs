@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using RnnNotebooks.Torch.Elf;
 using TorchSharp;
 using Xunit.Abstractions;
 
@@ -19,37 +18,13 @@ public sealed class TorchSetupTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_report_matches_this_machine()
+    public void The_report_gives_the_first_calls_time()
     {
         var report = TorchSetup.EnsureLoaded();
 
         output.WriteLine(report.ToString());
-        Assert.NotNull(report.LibStdCxxPath);
-        Assert.Equal(LibStdCxx.Defines(report.LibStdCxxPath, TorchSetup.RequiredVersion), report.HasRequiredVersion);
-        if (report.HasRequiredVersion)
-        {
-            Assert.Empty(report.Libraries);
-            return;
-        }
-        Assert.NotEmpty(report.Libraries);
-        foreach (var library in report.Libraries)
-        {
-            Assert.Contains(library.Outcome, new PatchOutcome?[] { PatchOutcome.Patched, PatchOutcome.AlreadyWeak });
-            Assert.All(ElfVersions.Needs(ElfImage.Load(library.Path)).Where(n => n.Name == TorchSetup.RequiredVersion), n => Assert.True(n.IsWeak));
-        }
-        Assert.InRange(report.PatchTime, TimeSpan.Zero, report.TotalTime);
-    }
-
-    [Fact]
-    public void The_process_libstdcxx_is_found_and_its_versions_read()
-    {
-        string? path = LibStdCxx.LoadedPath();
-
-        Assert.NotNull(path);
-        Assert.True(File.Exists(path), path);
-        Assert.True(LibStdCxx.Defines(path, "GLIBCXX_3.4"));
-        Assert.True(LibStdCxx.Defines(path, "CXXABI_1.3"));
-        Assert.False(LibStdCxx.Defines(path, "GLIBCXX_99.0"));
+        Assert.InRange(report.TotalTime, TimeSpan.Zero, TimeSpan.FromMinutes(1));
+        Assert.Equal($"first torch call {report.TotalTime.TotalMilliseconds:F0} ms", report.ToString());
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)] // compiled after EnsureLoaded

@@ -3,7 +3,9 @@ namespace RnnNotebooks.Book.Tex;
 /// <summary>
 /// Writes a <see cref="TableNode"/> as <c>&lt;mtable&gt;</c>. Column alignment goes both in <c>columnalign</c>
 /// (Firefox, Safari) and in each cell's CSS <c>text-align</c> (Chromium, which implements MathML Core's CSS
-/// only); aligned pairs of columns meet with no padding, as TeX's <c>aligned</c> does.
+/// only); aligned pairs of columns meet with no padding, as TeX's <c>aligned</c> does. Chromium lays a cell's
+/// formula out as a block, which <c>text-align: right</c> leaves at the left: a right-aligned cell also says
+/// <c>-webkit-right</c>, which moves blocks too (a browser that lacks it keeps <c>right</c>).
 /// </summary>
 internal sealed class MathMlTable(TableNode table, MathMlWriter writer)
 {
@@ -39,7 +41,7 @@ internal sealed class MathMlTable(TableNode table, MathMlWriter writer)
 
     private string CellStyle(int column) => (table.Kind, column) switch
     {
-        (TableKind.Aligned, _) when column % 2 == 0 => " style=\"text-align: right; padding-right: 0\"",
+        (TableKind.Aligned, _) when column % 2 == 0 => " style=\"text-align: right; text-align: -webkit-right; padding-right: 0\"",
         (TableKind.Aligned, _) => " style=\"text-align: left; padding-left: 0\"",
         (TableKind.Cases, 0) => " style=\"text-align: left\"",
         (TableKind.Cases, _) => " style=\"text-align: left; padding-left: 1em\"",

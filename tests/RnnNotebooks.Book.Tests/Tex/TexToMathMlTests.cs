@@ -214,7 +214,7 @@ public sealed class TexToMathMlTests
     [Fact]
     public void Aligned_columns_alternate_right_and_left_and_keep_relation_spacing()
     {
-        const string right = "<mtd style=\"text-align: right; padding-right: 0\">";
+        const string right = "<mtd style=\"text-align: right; text-align: -webkit-right; padding-right: 0\">";
         const string left = "<mtd style=\"text-align: left; padding-left: 0\">";
         Assert.Equal(
             "<mtable displaystyle=\"true\" columnalign=\"right left\">"

@@ -1,4 +1,4 @@
-namespace RnnNotebooks.Torch.Elf;
+namespace RnnNotebooks.TorchPatch.Elf;
 
 /// <summary>
 /// A file is not the ELF64 shared library the loader fix expects (wrong magic, class or byte order, a table that

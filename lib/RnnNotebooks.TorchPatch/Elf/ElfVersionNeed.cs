@@ -1,4 +1,4 @@
-namespace RnnNotebooks.Torch.Elf;
+namespace RnnNotebooks.TorchPatch.Elf;
 
 /// <summary>
 /// One Vernaux entry of the SHT_GNU_verneed section (.gnu.version_r): the file needs version

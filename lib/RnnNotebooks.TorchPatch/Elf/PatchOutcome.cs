@@ -1,4 +1,4 @@
-namespace RnnNotebooks.Torch.Elf;
+namespace RnnNotebooks.TorchPatch.Elf;
 
 /// <summary>What <see cref="ElfVersionPatcher.MarkWeak"/> did to a file.</summary>
 public enum PatchOutcome

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
-using RnnNotebooks.Torch.Elf;
+using RnnNotebooks.TorchPatch.Elf;
 
-namespace RnnNotebooks.Torch;
+namespace RnnNotebooks.TorchPatch;
 
 /// <summary>
 /// The C++ runtime this process binds libLibTorchSharp.so to: the libstdc++.so.6 already mapped into the process

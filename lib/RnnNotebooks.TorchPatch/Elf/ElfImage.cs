@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace RnnNotebooks.Torch.Elf;
+namespace RnnNotebooks.TorchPatch.Elf;
 
 /// <summary>
 /// An ELF64 little-endian file held in memory, with its section header table parsed from the ELF header

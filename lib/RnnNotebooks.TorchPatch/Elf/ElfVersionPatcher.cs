@@ -1,7 +1,7 @@
 using RnnNotebooks.Shared;
 
 
-namespace RnnNotebooks.Torch.Elf;
+namespace RnnNotebooks.TorchPatch.Elf;
 
 /// <summary>
 /// Marks a version requirement of a shared library weak: sets VER_FLG_WEAK (0x2) in vna_flags of every Vernaux

@@ -1,4 +1,4 @@
-namespace RnnNotebooks.Torch.Elf;
+namespace RnnNotebooks.TorchPatch.Elf;
 
 /// <summary>
 /// Reads the GNU symbol-versioning sections: what versions a file needs (Verneed/Vernaux, 16 bytes each) and what

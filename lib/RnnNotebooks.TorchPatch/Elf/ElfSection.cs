@@ -1,4 +1,4 @@
-namespace RnnNotebooks.Torch.Elf;
+namespace RnnNotebooks.TorchPatch.Elf;
 
 /// <summary>One ELF64 section header: the fields the version sections need.</summary>
 /// <param name="Index">The section's index in the section header table.</param>
