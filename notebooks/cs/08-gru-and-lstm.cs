@@ -59,7 +59,7 @@ NotebookScript.Start();
 // (the solution build does it too).
 
 var clock = System.Diagnostics.Stopwatch.StartNew();
-var load = TorchSetup.EnsureLoaded();   // first, before any torch call: patches libLibTorchSharp.so where needed, 1 torch thread
+var load = TorchSetup.EnsureLoaded();   // first, before any torch call: loads libtorch (the build patched it for Debian 12), 1 torch thread
 Console.WriteLine($"TorchSharp loaded{Timing.Elapsed(load.TotalTime.TotalSeconds)}, {TorchSharp.torch.get_num_threads()} torch thread(s)");
 
 // ## 1. The GRU
