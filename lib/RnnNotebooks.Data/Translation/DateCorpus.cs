@@ -6,10 +6,13 @@ namespace RnnNotebooks.Data;
 /// </summary>
 public static class DateCorpus
 {
-    /// <summary>The years training dates come from: 1930 .. 2049.</summary>
-    public static (int First, int Last) TrainingYears { get; } = (1930, 2049);
+    /// <summary>
+    /// The years training dates come from: 1600 .. 2199 but for the two stretches of <see cref="UnseenYearRanges"/>, so a
+    /// model learns to copy the year it reads (14 July 1789 -> 1789-07-14), not to write the 19xx or 20xx it saw most.
+    /// </summary>
+    public static IReadOnlyList<(int First, int Last)> TrainingYears { get; } = [(1600, 1899), (1930, 2049), (2080, 2199)];
 
-    /// <summary>The years of the unseen-years part: 1900 .. 1929 and 2050 .. 2079, outside the training range.</summary>
+    /// <summary>The years of the unseen-years part: 1900 .. 1929 and 2050 .. 2079, which training never sees.</summary>
     public static IReadOnlyList<(int First, int Last)> UnseenYearRanges { get; } = [(1900, 1929), (2050, 2079)];
 
     /// <summary>Training pairs and the three held-out parts; no held-out source string occurs in training.</summary>
@@ -21,11 +24,11 @@ public static class DateCorpus
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(train);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(heldOut);
         var random = new Random(seed);
-        var trainPairs = Pairs(random, train, DateFormats.Training, [TrainingYears], new HashSet<string>());
+        var trainPairs = Pairs(random, train, DateFormats.Training, TrainingYears, new HashSet<string>());
         var seen = trainPairs.Select(p => p.Source).ToHashSet();
-        var test = Pairs(random, heldOut, DateFormats.Training, [TrainingYears], seen);
+        var test = Pairs(random, heldOut, DateFormats.Training, TrainingYears, seen);
         var years = Pairs(random, heldOut, DateFormats.Training, UnseenYearRanges, seen);
-        var formats = Pairs(random, heldOut, DateFormats.HeldOut, [TrainingYears], seen);
+        var formats = Pairs(random, heldOut, DateFormats.HeldOut, TrainingYears, seen);
         return new DateSplits(trainPairs, test, years, formats);
     }
 

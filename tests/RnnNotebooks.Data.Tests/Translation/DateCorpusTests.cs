@@ -62,8 +62,11 @@ public sealed class DateCorpusTests
 
         Assert.Equal((3000, 300, 300, 300), (Splits.Train.Count, Splits.Test.Count, Splits.UnseenYears.Count, Splits.UnseenFormats.Count));
         Assert.All(Splits.Test.Concat(Splits.UnseenYears).Concat(Splits.UnseenFormats), p => Assert.DoesNotContain(p.Source, trainSources));
-        Assert.All(Splits.Train.Concat(Splits.Test).Concat(Splits.UnseenFormats), p => Assert.InRange(Year(p), 1930, 2049));
-        Assert.All(Splits.UnseenYears, p => Assert.True(Year(p) is >= 1900 and <= 1929 or >= 2050 and <= 2079, p.ToString()));
+        bool Unseen(int year) => year is >= 1900 and <= 1929 or >= 2050 and <= 2079;
+        Assert.All(Splits.Train.Concat(Splits.Test).Concat(Splits.UnseenFormats), p => Assert.True(Year(p) is >= 1600 and <= 2199 && !Unseen(Year(p)), p.ToString()));
+        Assert.All(Splits.UnseenYears, p => Assert.True(Unseen(Year(p)), p.ToString()));
+        Assert.Contains(Splits.Train, p => Year(p) < 1900);   // years before and after the unseen stretches, so a year must be copied
+        Assert.Contains(Splits.Train, p => Year(p) > 2079);
         Assert.All(Splits.Train.Concat(Splits.Test).Concat(Splits.UnseenYears), p => Assert.DoesNotContain(p.Format, heldOutFormats));
         Assert.All(Splits.UnseenFormats, p => Assert.Contains(p.Format, heldOutFormats));
     }
