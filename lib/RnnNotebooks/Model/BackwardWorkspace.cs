@@ -15,6 +15,7 @@ internal sealed class BackwardWorkspace
         BatchSize = m;
         dA = new Matrix(nA, m);
         dANext = new Matrix(nA, m);
+        dZ = new Matrix(nA, m);
         dZY = new Matrix(nY, m);
         WaaT = new Matrix(nA, nA);
         WaxT = new Matrix(nX, nA);
@@ -35,6 +36,9 @@ internal sealed class BackwardWorkspace
 
     /// <summary>dL/da&lt;t-1&gt; through the recurrence, Waa^T dz&lt;t&gt; (n_a, m).</summary>
     public Matrix dANext { get; }
+
+    /// <summary>dz&lt;t&gt; = da ⊙ g1'(z&lt;t&gt;) (n_a, m).</summary>
+    public Matrix dZ { get; }
 
     /// <summary>dz_y&lt;t&gt;, dL/dz of the output layer at step t (n_y, m).</summary>
     public Matrix dZY { get; }

@@ -70,6 +70,9 @@ public sealed class GatedCache : IRecurrentCache
     /// <summary>c&lt;Tx&gt;, the LSTM's last cell state, shape (n_a, m); null for a GRU.</summary>
     public Matrix? LastCell => c?[Length];
 
+    /// <summary>Step t = 1 .. Tx as the cell sees it.</summary>
+    internal CellStep Step(int t) => new(a[t - 1], c?[t - 1], gates[t - 1], extra[t - 1], Recurrent, c?[t], a[t]);
+
     /// <summary>Scratch (G n_a, m) for Waa a&lt;t-1&gt; + baa during the forward pass.</summary>
     internal Matrix Recurrent { get; }
 

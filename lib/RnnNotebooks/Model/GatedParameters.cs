@@ -70,6 +70,9 @@ public sealed class GatedParameters : IRecurrentParameters
     /// <summary>by, shape (n_y): output bias.</summary>
     public double[] By { get; }
 
+    /// <summary>The stacked weights the GRU or LSTM cell runs on.</summary>
+    public CellWeights Weights => new(Wax, Waa, Bax, Baa);
+
     /// <summary>Total number of scalar parameters: G (n_a n_x + n_a n_a + 2 n_a) + n_y n_a + n_y.</summary>
     public int Count => Wax.Data.Length + Waa.Data.Length + Bax.Length + Baa.Length + Wya.Data.Length + By.Length;
 

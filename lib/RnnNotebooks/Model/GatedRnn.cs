@@ -15,13 +15,16 @@ namespace RnnNotebooks;
 /// </summary>
 public abstract class GatedRnn : IRecurrentLayer
 {
-    private protected GatedRnn(GatedParameters parameters, int gates, Activation g2)
+    private readonly IRecurrentCell cell;
+
+    private protected GatedRnn(GatedParameters parameters, IRecurrentCell cell, Activation g2)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        if (parameters.Gates != gates)
+        if (parameters.Gates != cell.Gates)
         {
-            throw new ArgumentException($"{GetType().Name} needs G = {gates} gate blocks; these parameters have G = {parameters.Gates}.", nameof(parameters));
+            throw new ArgumentException($"{GetType().Name} needs G = {cell.Gates} gate blocks; these parameters have G = {parameters.Gates}.", nameof(parameters));
         }
+        this.cell = cell;
         LossKind = Losses.For(g2);
         Parameters = parameters;
         G2 = g2;
@@ -40,7 +43,7 @@ public abstract class GatedRnn : IRecurrentLayer
     public (int nX, int nA, int nY) Sizes => (Parameters.nX, Parameters.nA, Parameters.nY);
 
     /// <summary>True for an LSTM, which carries a cell state c&lt;t&gt; besides a&lt;t&gt;.</summary>
-    public abstract bool HasCell { get; }
+    public bool HasCell => cell.HasCellState;
 
     /// <inheritdoc/>
     public RecurrentCell Cell => HasCell ? RecurrentCell.Lstm : RecurrentCell.Gru;
@@ -172,19 +175,10 @@ public abstract class GatedRnn : IRecurrentLayer
         {
             SetInitial(cache.C(0), c0);
         }
+        var weights = p.Weights;
         for (int t = 1; t <= tx; t++)
         {
-            var pre = cache.Gates(t);
-            if (x.IsOneHot)
-            {
-                Blas.BroadcastColumns(p.Bax, pre);          // pre = bax
-                Blas.AddColumns(p.Wax, x.Tokens(t), pre);   //     + Wax x<t>, one-hot: a column gather
-            }
-            else
-            {
-                InputPart(p, x.DenseStep(t), pre);
-            }
-            StepForward(cache, t);
+            cell.Forward(weights, StepInput.At(x, t), cache.Step(t)); // (a<t>[, c<t>]) = cell(x<t>, a<t-1>[, c<t-1>])
             CheckState(cache.A(t), t);
             if (p.nY > 0)
             {
@@ -193,15 +187,6 @@ public abstract class GatedRnn : IRecurrentLayer
         }
         return cache;
     }
-
-    /// <summary>The cell's forward step t, once cache.Gates(t) holds Wax x&lt;t&gt; + bax: writes the gates, a&lt;t&gt; (and c&lt;t&gt;).</summary>
-    private protected abstract void StepForward(GatedCache cache, int t);
-
-    /// <summary>
-    /// The cell's elementwise backward step t from work.dA = dL/da&lt;t&gt;: writes work.dGx and (GRU) work.dGa, sets
-    /// work.dANext to the part of dL/da&lt;t-1&gt; that does not go through Waa, and updates work.dCNext (LSTM).
-    /// </summary>
-    private protected abstract void StepBackward(GatedCache cache, GatedWorkspace work, int t);
 
     private void BackwardStep(GatedCache cache, GatedWorkspace work, SequenceTargets? y, BackwardOptions? options, GatedGradients g, int t)
     {
@@ -224,10 +209,10 @@ public abstract class GatedRnn : IRecurrentLayer
             }
         }
         g.dA?[t - 1].CopyFrom(da);
-        StepBackward(cache, work, t);                    // dGx, dGa, da_next (direct part), dc_next
-        var dGa = HasCell ? work.dGx : work.dGa;         // the LSTM's two sides have the same gradient
+        cell.Backward(cache.Step(t), da, work.dCNext, work.dGx, work.dGa, work.dANext); // dGx, dGa, da_next (direct part), dc_next
+        var dGa = cell.SharesGateGradient ? work.dGx : work.dGa; // the LSTM's two sides have the same gradient
         Blas.CopyToColumnBlock(work.dGx, work.dGxAll, columns, t - 1);
-        if (!HasCell)
+        if (!cell.SharesGateGradient)
         {
             Blas.CopyToColumnBlock(dGa, work.dGaAll, columns, t - 1);
         }
@@ -252,7 +237,7 @@ public abstract class GatedRnn : IRecurrentLayer
         {
             Blas.Transpose(cache.A(t).Data, work.AAllT.AsSpan(t * m * nA, m * nA), nA, m);
         }
-        var dGaAll = HasCell ? work.dGxAll : work.dGaAll;
+        var dGaAll = cell.SharesGateGradient ? work.dGxAll : work.dGaAll;
         Blas.MulAdd(dGaAll, work.AAllT.AsSpan(0, columns * nA), g.dWaa.Data, rows, columns, nA); // dWaa = Σ_t dGa<t> a<t-1>^T
         Blas.AddRowSums(dGaAll, rows, columns, g.dBaa);                                           // dbaa = Σ_t Σ_j dGa<t>
         Blas.AddRowSums(work.dGxAll, rows, columns, g.dBax);                                      // dbax = Σ_t Σ_j dGx<t>

@@ -11,16 +11,13 @@ public sealed class Gru : GatedRnn
     /// <param name="parameters">Wax (3 n_a, n_x), Waa (3 n_a, n_a), bax, baa (3 n_a), Wya (n_y, n_a), by (n_y).</param>
     /// <param name="g2">Output activation: Softmax, Sigmoid or Identity; it fixes the loss.</param>
     public Gru(GatedParameters parameters, Activation g2 = Activation.Softmax)
-        : base(parameters, GruCell.Gates, g2)
+        : base(parameters, GruCell.Instance, g2)
     {
     }
 
     /// <summary>A GRU with seeded random weights (<see cref="GatedParameters.Initialize"/>).</summary>
     public static Gru Create(int nX, int nA, int nY, int seed, Activation g2 = Activation.Softmax) =>
         new(GatedParameters.Initialize(GruCell.Gates, nX, nA, nY, seed), g2);
-
-    /// <inheritdoc/>
-    public override bool HasCell => false;
 
     /// <summary>Forward propagation over all Tx steps: the GRU step for t = 1 .. Tx, then yHat&lt;t&gt; = g2(Wya a&lt;t&gt; + by) when n_y &gt; 0.</summary>
     /// <param name="x">x&lt;1&gt; .. x&lt;Tx&gt;: m sequences of n_x-vectors (one-hot or dense).</param>
@@ -30,12 +27,4 @@ public sealed class Gru : GatedRnn
     /// <exception cref="ArgumentException">x or a0 does not fit the parameters.</exception>
     /// <exception cref="NonFiniteException">A parameter or a0 is NaN or infinite, or a&lt;t&gt; is at step t.</exception>
     public GatedCache Forward(SequenceBatch x, Matrix? a0 = null, GatedCache? cache = null) => ForwardCore(x, a0, null, cache);
-
-    /// <inheritdoc/>
-    private protected override void StepForward(GatedCache cache, int t) =>
-        GruCell.ForwardUnchecked(Parameters, cache.A(t - 1), cache.Gates(t), cache.Recurrent, cache.Extra(t), cache.A(t));
-
-    /// <inheritdoc/>
-    private protected override void StepBackward(GatedCache cache, GatedWorkspace work, int t) =>
-        GruCell.GateGradients(cache.A(t - 1), cache.Gates(t), cache.Extra(t), work.dA, work.dGx, work.dGa, work.dANext);
 }

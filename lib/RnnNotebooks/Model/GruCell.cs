@@ -18,10 +18,42 @@ namespace RnnNotebooks;
 /// PyTorch (cuDNN's form) multiplies r after Wna a&lt;t-1&gt; + bna, so both products of a step can run at once; this
 /// library follows PyTorch, so its weights load into <c>nn.GRU</c> unchanged.
 /// </summary>
-public static class GruCell
+public sealed class GruCell : IRecurrentCell
 {
     /// <summary>G, the number of gate blocks: r, z, n.</summary>
     public const int Gates = 3;
+
+    private GruCell()
+    {
+    }
+
+    /// <summary>The GRU cell (it has no settings: one instance serves every layer).</summary>
+    public static GruCell Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public RecurrentCell Kind => RecurrentCell.Gru;
+
+    /// <summary>G = 3: r, z, n.</summary>
+    int IRecurrentCell.Gates => Gates;
+
+    /// <inheritdoc/>
+    public bool HasCellState => false;
+
+    /// <summary>False: r multiplies the recurrent side of n only, so dGa differs from dGx in its n block.</summary>
+    public bool SharesGateGradient => false;
+
+    /// <summary>gates = bax + Wax x&lt;t&gt;, then the recurrent side and the gates (<see cref="ForwardUnchecked(Matrix, ReadOnlySpan{double}, Matrix, Matrix, Matrix, Matrix, Matrix)"/>).</summary>
+    public void Forward(in CellWeights w, StepInput x, in CellStep step)
+    {
+        var gates = step.Gates!;
+        Blas.BroadcastColumns(w.Bax, gates); // gates = bax
+        x.AddProductTo(w.Wax, gates);        //       + Wax x<t>
+        ForwardUnchecked(w.Waa, w.Baa, step.APrev, gates, step.Recurrent!, step.Extra!, step.A);
+    }
+
+    /// <summary><see cref="GateGradients"/>: dGx, dGa and daPrev = da ⊙ z.</summary>
+    public void Backward(in CellStep step, Matrix da, Matrix dc, Matrix dGx, Matrix dGa, Matrix daPrev) =>
+        GateGradients(step.APrev, step.Gates!, step.Extra!, da, dGx, dGa, daPrev);
 
     /// <summary>One forward step for dense x&lt;t&gt;, after checking shapes.</summary>
     /// <param name="p">GRU parameters (G = 3).</param>
@@ -69,11 +101,15 @@ public static class GruCell
     /// <param name="recurrent">Scratch (3 n_a, m): Waa a&lt;t-1&gt; + baa.</param>
     /// <param name="hn">Written: Wna a&lt;t-1&gt; + bna.</param>
     /// <param name="a">Written: a&lt;t&gt;.</param>
-    internal static void ForwardUnchecked(GatedParameters p, Matrix aPrev, Matrix gates, Matrix recurrent, Matrix hn, Matrix a)
+    internal static void ForwardUnchecked(GatedParameters p, Matrix aPrev, Matrix gates, Matrix recurrent, Matrix hn, Matrix a) =>
+        ForwardUnchecked(p.Waa, p.Baa, aPrev, gates, recurrent, hn, a);
+
+    /// <summary>The step on the recurrent weights Waa (3 n_a, n_a) and baa (3 n_a) once gates holds Wax x&lt;t&gt; + bax.</summary>
+    internal static void ForwardUnchecked(Matrix waa, ReadOnlySpan<double> baa, Matrix aPrev, Matrix gates, Matrix recurrent, Matrix hn, Matrix a)
     {
         int size = aPrev.Data.Length; // n_a m: one gate block
-        Blas.BroadcastColumns(p.Baa, recurrent);        // recurrent = baa
-        Blas.MulAdd(p.Waa, aPrev, recurrent);           //           + Waa a<t-1>
+        Blas.BroadcastColumns(baa, recurrent);          // recurrent = baa
+        Blas.MulAdd(waa, aPrev, recurrent);             //           + Waa a<t-1>
         var g = gates.Data.AsSpan();
         var rec = recurrent.Data.AsSpan();
         var rz = g[..(2 * size)];

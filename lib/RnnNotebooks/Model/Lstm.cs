@@ -11,16 +11,13 @@ public sealed class Lstm : GatedRnn
     /// <param name="parameters">Wax (4 n_a, n_x), Waa (4 n_a, n_a), bax, baa (4 n_a), Wya (n_y, n_a), by (n_y).</param>
     /// <param name="g2">Output activation: Softmax, Sigmoid or Identity; it fixes the loss.</param>
     public Lstm(GatedParameters parameters, Activation g2 = Activation.Softmax)
-        : base(parameters, LstmCell.Gates, g2)
+        : base(parameters, LstmCell.Instance, g2)
     {
     }
 
     /// <summary>An LSTM with seeded random weights (<see cref="GatedParameters.Initialize"/>).</summary>
     public static Lstm Create(int nX, int nA, int nY, int seed, Activation g2 = Activation.Softmax) =>
         new(GatedParameters.Initialize(LstmCell.Gates, nX, nA, nY, seed), g2);
-
-    /// <inheritdoc/>
-    public override bool HasCell => true;
 
     /// <summary>Forward propagation over all Tx steps: the LSTM step for t = 1 .. Tx, then yHat&lt;t&gt; = g2(Wya a&lt;t&gt; + by) when n_y &gt; 0.</summary>
     /// <param name="x">x&lt;1&gt; .. x&lt;Tx&gt;: m sequences of n_x-vectors (one-hot or dense).</param>
@@ -31,15 +28,4 @@ public sealed class Lstm : GatedRnn
     /// <exception cref="ArgumentException">x, a0 or c0 does not fit the parameters.</exception>
     /// <exception cref="NonFiniteException">A parameter, a0 or c0 is NaN or infinite, or a&lt;t&gt; is at step t.</exception>
     public GatedCache Forward(SequenceBatch x, Matrix? a0 = null, Matrix? c0 = null, GatedCache? cache = null) => ForwardCore(x, a0, c0, cache);
-
-    /// <inheritdoc/>
-    private protected override void StepForward(GatedCache cache, int t) =>
-        LstmCell.ForwardUnchecked(Parameters, cache.A(t - 1), cache.C(t - 1), cache.Gates(t), cache.Recurrent, cache.Extra(t), cache.C(t), cache.A(t));
-
-    /// <inheritdoc/>
-    private protected override void StepBackward(GatedCache cache, GatedWorkspace work, int t)
-    {
-        LstmCell.GateGradients(cache.C(t - 1), cache.Gates(t), cache.Extra(t), work.dA, work.dCNext, work.dGx);
-        work.dANext.Clear(); // every path from a<t-1> to L goes through Waa: da_next = Waa^T dG, added by the caller
-    }
 }

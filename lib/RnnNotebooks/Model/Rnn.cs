@@ -13,6 +13,8 @@ namespace RnnNotebooks;
 /// </summary>
 public sealed class Rnn : IRecurrentLayer
 {
+    private readonly RnnCell cell;
+
     /// <summary>A model over the given parameters (not copied: training updates them).</summary>
     /// <param name="parameters">Waa, Wax, Wya, ba, by.</param>
     /// <param name="g1">Hidden activation: Tanh or Relu (Sigmoid and Identity also work).</param>
@@ -22,10 +24,9 @@ public sealed class Rnn : IRecurrentLayer
     public Rnn(RnnParameters parameters, Activation g1 = Activation.Tanh, Activation g2 = Activation.Softmax)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        Activations.CheckHidden(g1);
+        cell = new RnnCell(g1);
         LossKind = Losses.For(g2);
         Parameters = parameters;
-        G1 = g1;
         G2 = g2;
     }
 
@@ -38,7 +39,7 @@ public sealed class Rnn : IRecurrentLayer
     public RnnParameters Parameters { get; }
 
     /// <summary>g1, the hidden activation.</summary>
-    public Activation G1 { get; }
+    public Activation G1 => cell.G1;
 
     /// <summary>g2, the output activation.</summary>
     public Activation G2 { get; }
@@ -101,17 +102,11 @@ public sealed class Rnn : IRecurrentLayer
         {
             cache.A(0).CopyFrom(a0);
         }
+        var weights = p.Weights;
         for (int t = 1; t <= tx; t++)
         {
             var a = cache.A(t);
-            if (x.IsOneHot)
-            {
-                RnnCell.StepUnchecked(p, G1, cache.A(t - 1), x.Tokens(t), a); // a<t> = g1(Waa a<t-1> + Wax x<t> + ba)
-            }
-            else
-            {
-                RnnCell.StepUnchecked(p, G1, cache.A(t - 1), x.DenseStep(t), a);
-            }
+            cell.Forward(weights, StepInput.At(x, t), cache.Step(t)); // a<t> = g1(Waa a<t-1> + Wax x<t> + ba)
             if (!Guard.AllFinite(a.Data))
             {
                 throw new NonFiniteException("a", t,
@@ -247,8 +242,8 @@ public sealed class Rnn : IRecurrentLayer
             }
         }
         g.dA?[t - 1].CopyFrom(da);                       // keep dL/da<t> when asked
-        Activations.MultiplyByDerivative(G1, cache.A(t).Data, da.Data); // dz = da ⊙ g1'(z<t>)
-        var dz = da;
+        var dz = work.dZ;
+        cell.Backward(cache.Step(t), da, work.dANext, dz, dz, work.dANext); // dz = da ⊙ g1'(z<t>), da_next = 0
         Blas.CopyToColumnBlock(dz, work.dZAll, columns, t - 1);
         if (cache.X.IsOneHot)
         {
@@ -259,7 +254,6 @@ public sealed class Rnn : IRecurrentLayer
             dx[t - 1].Clear();
             Blas.MulAdd(work.WaxT, dz, dx[t - 1]);       // dx<t> = Wax^T dz
         }
-        work.dANext.Clear();
         Blas.MulAdd(work.WaaT, dz, work.dANext);         // da_next = Waa^T dz
     }
 

@@ -51,6 +51,9 @@ public sealed class RnnCache : IRecurrentCache
     /// <summary>a&lt;Tx&gt;, the last hidden state: carried to the next chunk in truncated BPTT, or to a decoder.</summary>
     public Matrix Last => a[Length];
 
+    /// <summary>Step t = 1 .. Tx as the cell sees it: a&lt;t-1&gt; and a&lt;t&gt;.</summary>
+    internal CellStep Step(int t) => new(a[t - 1], null, null, null, null, null, a[t]);
+
     /// <summary>An RNN has no cell state: null.</summary>
     Matrix? IRecurrentCache.LastCell => null;
 

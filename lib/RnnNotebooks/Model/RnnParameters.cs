@@ -62,6 +62,9 @@ public sealed class RnnParameters : IRecurrentParameters
         new("By", By, nY, 1) { IsVector = true },
     ];
 
+    /// <summary>The stacked weights an <see cref="RnnCell"/> runs on: Wax, Waa, bax = ba, no baa.</summary>
+    public CellWeights Weights => new(Wax, Waa, Ba, []);
+
     /// <summary>
     /// Wa = [Waa | Wax], shape (n_a, n_a + n_x), a new matrix: the note's stacked form
     /// a&lt;t&gt; = g1(Wa [a&lt;t-1&gt;; x&lt;t&gt;] + ba).
