@@ -21,7 +21,7 @@ public sealed class TorchGatedTrainingStep : IDisposable
     /// <param name="model">The core GRU or LSTM (g2 = Softmax).</param>
     /// <param name="x">One-hot inputs, Tx steps of m.</param>
     /// <param name="y">Class targets, Ty = Tx (weights are not used: every step counts once).</param>
-    public TorchGatedTrainingStep(GatedRnn model, SequenceBatch x, SequenceTargets y)
+    public TorchGatedTrainingStep(RecurrentLayer model, SequenceBatch x, SequenceTargets y)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(x);

@@ -15,12 +15,12 @@ public sealed class TorchGatedTwin : IDisposable
 {
     private readonly torch.nn.Module<Tensor, Tensor> head;
     private readonly torch.nn.Module recurrent;
-    private readonly GatedParameters p;
+    private readonly RecurrentParameters p;
     private readonly Activation g2;
     private readonly bool lstm;
 
     /// <summary>A twin of <paramref name="model"/> (n_y &gt; 0), holding a copy of its weights.</summary>
-    public TorchGatedTwin(GatedRnn model)
+    public TorchGatedTwin(RecurrentLayer model)
     {
         ArgumentNullException.ThrowIfNull(model);
         if (model.Parameters.nY == 0)
@@ -39,7 +39,7 @@ public sealed class TorchGatedTwin : IDisposable
 
     /// <summary>Forward, loss and backward through torch autograd, in the core's layout.</summary>
     /// <param name="x">x&lt;1&gt; .. x&lt;Tx&gt;, one-hot or dense.</param>
-    /// <param name="y">Targets and optional weights w&lt;t&gt;_j, as for <see cref="GatedRnn.Loss"/>.</param>
+    /// <param name="y">Targets and optional weights w&lt;t&gt;_j, as for <see cref="RecurrentLayer.Loss"/>.</param>
     /// <param name="a0">a&lt;0&gt;, (n_a, m); null for zeros.</param>
     /// <param name="c0">c&lt;0&gt; (LSTM), (n_a, m); null for zeros.</param>
     public GatedOutputs Run(SequenceBatch x, SequenceTargets y, Matrix? a0 = null, Matrix? c0 = null)
@@ -81,7 +81,7 @@ public sealed class TorchGatedTwin : IDisposable
 
     /// <summary>nn.GRU or nn.LSTM and nn.Linear in float64 holding the parameters' values.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)] // compiled only after TorchSetup.EnsureLoaded()
-    internal static (torch.nn.Module Recurrent, torch.nn.Module<Tensor, Tensor> Head) Build(GatedParameters p, bool lstm, torch.Device? device = null)
+    internal static (torch.nn.Module Recurrent, torch.nn.Module<Tensor, Tensor> Head) Build(RecurrentParameters p, bool lstm, torch.Device? device = null)
     {
         torch.nn.Module recurrent = lstm
             ? torch.nn.LSTM(p.nX, p.nA, numLayers: 1, bias: true, batchFirst: false, device: device, dtype: torch.float64)

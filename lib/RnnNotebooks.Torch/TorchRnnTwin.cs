@@ -14,7 +14,7 @@ public sealed class TorchRnnTwin : IRnnTwin
 {
     private readonly RNN rnn;
     private readonly Linear head;
-    private readonly RnnParameters p;
+    private readonly RecurrentParameters p;
     private readonly Activation g2;
 
     /// <summary>A twin of <paramref name="model"/> (g1 = Tanh or Relu, n_y &gt; 0), holding a copy of its weights.</summary>
@@ -54,7 +54,7 @@ public sealed class TorchRnnTwin : IRnnTwin
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)] // compiled only after TorchSetup.EnsureLoaded()
-    internal static (RNN, Linear) Build(RnnParameters p, Activation g1)
+    internal static (RNN, Linear) Build(RecurrentParameters p, Activation g1)
     {
         var nonLinearity = g1 == Activation.Relu ? torch.nn.NonLinearities.ReLU : torch.nn.NonLinearities.Tanh;
         var rnn = torch.nn.RNN(p.nX, p.nA, numLayers: 1, nonLinearity: nonLinearity, bias: true, batchFirst: false, dtype: torch.float64);

@@ -55,7 +55,7 @@ internal sealed record BenchCase(string Model, int nA, int m, int T = 100, int V
             default:
             {
                 var model = Gated();
-                GatedCache Forward(GatedCache? reuse) => model is Lstm lstm ? lstm.Forward(x, null, null, reuse) : ((Gru)model).Forward(x, null, reuse);
+                RecurrentCache Forward(RecurrentCache? reuse) => model is Lstm lstm ? lstm.Forward(x, null, null, reuse) : ((Gru)model).Forward(x, null, reuse);
                 var cache = Forward(null);
                 var gradients = model.Backward(cache, y);
                 return () =>
@@ -82,5 +82,5 @@ internal sealed record BenchCase(string Model, int nA, int m, int T = 100, int V
         return (gated, gated.Run);
     }
 
-    private GatedRnn Gated() => Model == "lstm" ? Lstm.Create(Vocabulary, nA, Vocabulary, Seed) : Gru.Create(Vocabulary, nA, Vocabulary, Seed);
+    private RecurrentLayer Gated() => Model == "lstm" ? Lstm.Create(Vocabulary, nA, Vocabulary, Seed) : Gru.Create(Vocabulary, nA, Vocabulary, Seed);
 }

@@ -29,7 +29,7 @@ public class GatedTrainingTests
     {
         var (x, y, v) = TrainingTests.HelloWorld();
         var layer = RecurrentLayers.Create(cell, v, 8, v, seed: 4);
-        var reference = RecurrentLayers.Over(((GatedParameters)layer.Parameters).Clone(), g2: layer.G2);
+        var reference = RecurrentLayers.Over(((RecurrentParameters)layer.Parameters).Clone(), g2: layer.G2);
         var trainer = new Trainer(layer, new Sgd(0.1), new TrainerOptions { TruncateAfter = 10 });
         double loss = trainer.Step(x, y);
         Assert.Equal(3, trainer.Steps); // 23 steps in chunks of 10, 10, 3

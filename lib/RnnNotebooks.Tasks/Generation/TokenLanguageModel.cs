@@ -19,7 +19,7 @@ public sealed class TokenLanguageModel
     /// <param name="vocabulary">The tokens, id 0 the boundary.</param>
     /// <param name="grammar">The grammar's name (<see cref="TokenGrammars"/>): which token may follow which.</param>
     public TokenLanguageModel(Rnn rnn, TokenVocabulary vocabulary, string grammar = TokenGrammars.None)
-        : this((IRecurrentLayer)rnn, vocabulary, grammar)
+        : this((RecurrentLayer)rnn, vocabulary, grammar)
     {
     }
 
@@ -28,7 +28,7 @@ public sealed class TokenLanguageModel
     /// <param name="vocabulary">The tokens, id 0 the boundary.</param>
     /// <param name="grammar">The grammar's name (<see cref="TokenGrammars"/>): which token may follow which.</param>
     /// <exception cref="ArgumentException">The layer's sizes or output do not fit the vocabulary.</exception>
-    public TokenLanguageModel(IRecurrentLayer layer, TokenVocabulary vocabulary, string grammar = TokenGrammars.None)
+    public TokenLanguageModel(RecurrentLayer layer, TokenVocabulary vocabulary, string grammar = TokenGrammars.None)
     {
         ArgumentNullException.ThrowIfNull(layer);
         ArgumentNullException.ThrowIfNull(vocabulary);
@@ -58,7 +58,7 @@ public sealed class TokenLanguageModel
     }
 
     /// <summary>The recurrent layer of any cell: n_x = n_y = V, softmax output.</summary>
-    public IRecurrentLayer Layer { get; }
+    public RecurrentLayer Layer { get; }
 
     /// <summary>The RNN, when the cell is the note's RNN.</summary>
     /// <exception cref="InvalidOperationException">The model runs GRU or LSTM cells: use <see cref="Layer"/>.</exception>
@@ -316,9 +316,9 @@ public sealed class TokenLanguageModel
     }
 
     /// <summary>One step of a layer of any cell at a time: a one-step forward pass from the last state(s) (a&lt;t-1&gt;[, c&lt;t-1&gt;]).</summary>
-    private (Action<int> Advance, Func<Matrix> Logits) LayerSteps(IRecurrentLayer layer)
+    private (Action<int> Advance, Func<Matrix> Logits) LayerSteps(RecurrentLayer layer)
     {
-        IRecurrentCache? cache = null;
+        RecurrentCache? cache = null;
         void Advance(int x)
         {
             // (a<t>[, c<t>]) = cell(x<t>, a<t-1>[, c<t-1>]); a new cache each step, so the states read are never overwritten

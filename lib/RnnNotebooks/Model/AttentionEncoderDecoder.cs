@@ -23,30 +23,19 @@ namespace RnnNotebooks;
 /// </summary>
 public sealed class AttentionEncoderDecoder : ISequenceToSequence
 {
-    private IRecurrentGradients? forwardGradients, backwardGradients, decoderGradients, stepGradients;
+    private RecurrentGradients? forwardGradients, backwardGradients, decoderGradients, stepGradients;
     private readonly Matrix dWyc;
-    private readonly IRecurrentLayer? gatedDecoder;
+    private readonly RecurrentLayer? gatedDecoder;
 
-    /// <summary>A model over the given parameters (not copied: training updates them).</summary>
-    /// <param name="encoderForward">The forward direction's Waa, Wax, ba (n_x, n_a, n_y = 0).</param>
-    /// <param name="encoderBackward">The backward direction's, same sizes.</param>
-    /// <param name="attention">Wd (n_att, n_s), We (n_att, n_s), v (n_att), with n_s = 2 n_a.</param>
-    /// <param name="decoder">The decoder's Waa (n_s, n_s), Wax (n_s, n_y + n_s), ba, Wya (n_y, n_s), by.</param>
-    /// <param name="wyc">Wyc, shape (n_y, n_s): the context's weights in the output layer.</param>
-    /// <exception cref="ArgumentException">The sizes do not fit together (the message names them).</exception>
-    public AttentionEncoderDecoder(RnnParameters encoderForward, RnnParameters encoderBackward, AdditiveAttention attention, RnnParameters decoder, Matrix wyc)
-        : this((IRecurrentParameters)encoderForward, encoderBackward, attention, decoder, wyc)
-    {
-    }
 
     /// <summary>A model over the given parameters of one cell kind (not copied: training updates them).</summary>
-    /// <param name="encoderForward">The forward direction's parameters (<see cref="RnnParameters"/> or <see cref="GatedParameters"/>; n_y = 0).</param>
+    /// <param name="encoderForward">The forward direction's parameters (<see cref="RecurrentParameters"/>; n_y = 0).</param>
     /// <param name="encoderBackward">The backward direction's, same cell and sizes.</param>
     /// <param name="attention">Wd (n_att, n_s), We (n_att, n_s), v (n_att), with n_s = 2 n_a.</param>
     /// <param name="decoder">The decoder's, same cell: n_a = n_s, n_x = n_y + n_s, and its output layer Wya (n_y, n_s), by.</param>
     /// <param name="wyc">Wyc, shape (n_y, n_s): the context's weights in the output layer.</param>
     /// <exception cref="ArgumentException">The sizes or cells do not fit together (the message names them).</exception>
-    public AttentionEncoderDecoder(IRecurrentParameters encoderForward, IRecurrentParameters encoderBackward, AdditiveAttention attention, IRecurrentParameters decoder, Matrix wyc)
+    public AttentionEncoderDecoder(RecurrentParameters encoderForward, RecurrentParameters encoderBackward, AdditiveAttention attention, RecurrentParameters decoder, Matrix wyc)
     {
         ArgumentNullException.ThrowIfNull(wyc);
         ArgumentNullException.ThrowIfNull(encoderForward);
@@ -90,10 +79,10 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
     }
 
     /// <summary>The encoder's forward direction, of any cell.</summary>
-    public IRecurrentLayer EncoderForwardLayer { get; }
+    public RecurrentLayer EncoderForwardLayer { get; }
 
     /// <summary>The encoder's backward direction (reads the input reversed), of the same cell.</summary>
-    public IRecurrentLayer EncoderBackwardLayer { get; }
+    public RecurrentLayer EncoderBackwardLayer { get; }
 
     /// <summary>The cell of the encoder directions and the decoder.</summary>
     public RecurrentCell Cell => DecoderLayerParameters.Cell;
@@ -110,11 +99,11 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
     public AdditiveAttention Attention { get; }
 
     /// <summary>The decoder's parameters, of any cell (with its output layer Wya, by).</summary>
-    public IRecurrentParameters DecoderLayerParameters { get; }
+    public RecurrentParameters DecoderLayerParameters { get; }
 
     /// <summary>The decoder's Waa, Wax, ba, Wya, by when the cell is the RNN.</summary>
     /// <exception cref="InvalidOperationException">The cell is a GRU or an LSTM: use <see cref="DecoderLayerParameters"/>.</exception>
-    public RnnParameters DecoderParameters => RecurrentLayers.AsRnn<RnnParameters>(DecoderLayerParameters, nameof(DecoderParameters), nameof(DecoderLayerParameters));
+    public RecurrentParameters DecoderParameters => RecurrentLayers.AsRnn<RecurrentParameters>(DecoderLayerParameters, nameof(DecoderParameters), nameof(DecoderLayerParameters));
 
     /// <summary>Wyc, shape (n_y, n_s): the context's weights in the output layer.</summary>
     public Matrix Wyc { get; }
@@ -223,12 +212,12 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
     /// One decoder step: attention from s&lt;t-1&gt;, c&lt;t&gt; into x&lt;t&gt;'s last rows, s&lt;t&gt; (RNN: written out here; GRU, LSTM:
     /// a one-step pass of the decoder layer, returned), yHat&lt;t&gt;.
     /// </summary>
-    private IRecurrentCache? DecoderStep(Matrix sPrev, Matrix? cellPrev, IReadOnlyList<Matrix> h, IReadOnlyList<Matrix> keys, Matrix[] u, Matrix alpha, Matrix c,
+    private RecurrentCache? DecoderStep(Matrix sPrev, Matrix? cellPrev, IReadOnlyList<Matrix> h, IReadOnlyList<Matrix> keys, Matrix[] u, Matrix alpha, Matrix c,
         Matrix x, ReadOnlySpan<int> tokens, Matrix s, Matrix logits, Matrix yHat)
     {
         Attention.Forward(sPrev, h, keys, u, alpha, c);                                // c<t> = sum alpha<t,t'> h<t'>
         c.Data.AsSpan().CopyTo(x.Data.AsSpan(TargetSize * x.Cols));                    // x<t> = [onehot(y<t-1>); c<t>]
-        IRecurrentCache? step = null;
+        RecurrentCache? step = null;
         if (gatedDecoder is null)
         {
             Recurrence(sPrev, tokens, c, s);                                           // s<t> = tanh(Waa s<t-1> + Wax x<t> + ba)
@@ -291,7 +280,7 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
     private (Matrix dsPrev, Matrix? dcPrev, Matrix dc) RnnStepBackward(AttentionCache cache, int t, Matrix ds)
     {
         var p = DecoderParameters;
-        var g = (RnnGradients)decoderGradients!;
+        var g = (RecurrentGradients)decoderGradients!;
         var dz = ds;
         Activations.MultiplyByDerivative(Activation.Tanh, cache.S[t].Data, dz.Data);   // dz = ds ⊙ (1 - s<t>²)
         BatchProducts.AddOuter(dz, cache.S[t - 1], g.dWaa);                            // dWaa += dz s<t-1>^T
@@ -410,13 +399,11 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
     }
 
     /// <summary>The decoder's gradients set to zero, reused when they fit this m (sums over t are added into them).</summary>
-    private static IRecurrentGradients Cleared(IRecurrentGradients? gradients, IRecurrentParameters p, int m)
+    private static RecurrentGradients Cleared(RecurrentGradients? gradients, RecurrentParameters p, int m)
     {
         if (gradients is null || gradients.dA0.Cols != m)
         {
-            return p is GatedParameters gated
-                ? new GatedGradients(gated.Gates, p.nX, p.nA, p.nY, m, gated.Cell == RecurrentCell.Lstm)
-                : new RnnGradients(p.nX, p.nA, p.nY, m);
+            return new RecurrentGradients(p.Cell, p.nX, p.nA, p.nY, m);
         }
         foreach (var view in gradients.Tensors)
         {

@@ -16,22 +16,14 @@ namespace RnnNotebooks;
 /// </summary>
 public sealed class EncoderDecoder : ISequenceToSequence
 {
-    private IRecurrentGradients? encoderGradients, decoderGradients;
+    private RecurrentGradients? encoderGradients, decoderGradients;
 
-    /// <summary>A model over the given parameters (not copied: training updates them).</summary>
-    /// <param name="encoder">The encoder's Waa, Wax, ba (n_y = 0).</param>
-    /// <param name="decoder">The decoder's Waa, Wax, ba, Wya, by; n_x = n_y (it reads one-hot output tokens); n_a the encoder's.</param>
-    /// <exception cref="ArgumentException">The sizes do not fit together (the message names them).</exception>
-    public EncoderDecoder(RnnParameters encoder, RnnParameters decoder)
-        : this((IRecurrentParameters)encoder, decoder)
-    {
-    }
 
     /// <summary>A model over the given parameters of one cell kind (not copied: training updates them).</summary>
-    /// <param name="encoder">The encoder's parameters (<see cref="RnnParameters"/> or <see cref="GatedParameters"/>), n_y = 0.</param>
+    /// <param name="encoder">The encoder's parameters (<see cref="RecurrentParameters"/>), n_y = 0.</param>
     /// <param name="decoder">The decoder's, of the same cell; n_x = n_y (it reads one-hot output tokens); n_a the encoder's.</param>
     /// <exception cref="ArgumentException">The sizes or cells do not fit together (the message names them).</exception>
-    public EncoderDecoder(IRecurrentParameters encoder, IRecurrentParameters decoder)
+    public EncoderDecoder(RecurrentParameters encoder, RecurrentParameters decoder)
     {
         ArgumentNullException.ThrowIfNull(encoder);
         ArgumentNullException.ThrowIfNull(decoder);
@@ -54,10 +46,10 @@ public sealed class EncoderDecoder : ISequenceToSequence
         new(RecurrentLayers.Initialize(cell, nX, nA, 0, seed), RecurrentLayers.Initialize(cell, nY, nA, nY, seed + 1));
 
     /// <summary>The encoder (no output layer), of any cell.</summary>
-    public IRecurrentLayer EncoderLayer { get; }
+    public RecurrentLayer EncoderLayer { get; }
 
     /// <summary>The decoder, of the same cell.</summary>
-    public IRecurrentLayer DecoderLayer { get; }
+    public RecurrentLayer DecoderLayer { get; }
 
     /// <summary>The cell of encoder and decoder.</summary>
     public RecurrentCell Cell => EncoderLayer.Cell;
@@ -107,7 +99,7 @@ public sealed class EncoderDecoder : ISequenceToSequence
     }
 
     /// <summary>The encoder over x, then the decoder from s&lt;0&gt; = a&lt;Tx&gt; (and c&lt;Tx&gt;) over the teacher-forced inputs.</summary>
-    public (IRecurrentCache Encoded, IRecurrentCache Decoded) Forward(SequenceBatch x, SequenceBatch yIn)
+    public (RecurrentCache Encoded, RecurrentCache Decoded) Forward(SequenceBatch x, SequenceBatch yIn)
     {
         CheckBatch(x, yIn);
         var encoded = EncoderLayer.Forward(x, null, null, null);
@@ -139,7 +131,7 @@ public sealed class EncoderDecoder : ISequenceToSequence
     }
 
     /// <summary>The decoder one token at a time: the state is a <see cref="RecurrentState"/> (s&lt;t&gt;[, c&lt;t&gt;]), (n_a, 1) each.</summary>
-    private sealed class StepDecoder(IRecurrentLayer decoder, RecurrentState initial) : IStepDecoder
+    private sealed class StepDecoder(RecurrentLayer decoder, RecurrentState initial) : IStepDecoder
     {
         public int Size => decoder.Sizes.nY;
 

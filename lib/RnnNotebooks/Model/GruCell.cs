@@ -10,8 +10,8 @@ namespace RnnNotebooks;
 /// n&lt;t&gt; = tanh(Wnx x&lt;t&gt; + bnx + r&lt;t&gt; ⊙ (Wna a&lt;t-1&gt; + bna))     candidate     (n_a, m)
 /// a&lt;t&gt; = (1 - z&lt;t&gt;) ⊙ n&lt;t&gt; + z&lt;t&gt; ⊙ a&lt;t-1&gt;                  new state     (n_a, m)
 /// </code>
-/// Wrx, Wzx, Wnx are the three (n_a, n_x) row blocks of <see cref="GatedParameters.Wax"/>, Wra, Wza, Wna those of
-/// <see cref="GatedParameters.Waa"/> (n_a, n_a), and the b's the blocks of bax and baa.
+/// Wrx, Wzx, Wnx are the three (n_a, n_x) row blocks of <see cref="RecurrentParameters.Wax"/>, Wra, Wza, Wna those of
+/// <see cref="RecurrentParameters.Waa"/> (n_a, n_a), and the b's the blocks of bax and baa.
 /// Where the literature differs: Cho et al. (2014) apply the reset gate before the product,
 /// n = tanh(Wnx x + Wna (r ⊙ a&lt;t-1&gt;) + b), and name the gates the other way round in the last line
 /// (a&lt;t&gt; = z ⊙ a&lt;t-1&gt; + (1 - z) ⊙ n is PyTorch's and this library's; some texts write z ⊙ n + (1 - z) ⊙ a&lt;t-1&gt;).
@@ -62,11 +62,12 @@ public sealed class GruCell : IRecurrentCell
     /// <param name="gates">Written: [r; z; n], (3 n_a, m).</param>
     /// <param name="hn">Written: Wna a&lt;t-1&gt; + bna, (n_a, m), which the backward step needs.</param>
     /// <param name="a">Written: a&lt;t&gt;, (n_a, m).</param>
-    public static void Forward(GatedParameters p, Matrix aPrev, Matrix x, Matrix gates, Matrix hn, Matrix a)
+    public static void Forward(RecurrentParameters p, Matrix aPrev, Matrix x, Matrix gates, Matrix hn, Matrix a)
     {
         CheckStep(p, aPrev, gates, hn, a);
         Guard.Shape(x, p.nX, aPrev.Cols, "x", null, "(n_x, m)");
-        GatedRnn.InputPart(p, x, gates);
+        Blas.BroadcastColumns(p.Bax, gates); // gates = bax
+        Blas.MulAdd(p.Wax, x, gates);        //       + Wax x<t>
         ForwardUnchecked(p, aPrev, gates, new Matrix(gates.Rows, gates.Cols), hn, a);
     }
 
@@ -82,7 +83,7 @@ public sealed class GruCell : IRecurrentCell
     /// <param name="dGx">Written: dL/d(Wax x&lt;t&gt; + bax), (3 n_a, m); dWax += dGx x^T, dbax += row sums.</param>
     /// <param name="dGa">Written: dL/d(Waa a&lt;t-1&gt; + baa), (3 n_a, m); dWaa += dGa a&lt;t-1&gt;^T, dbaa += row sums.</param>
     /// <param name="daPrev">Written: dL/da&lt;t-1&gt; = da ⊙ z + Waa^T dGa, (n_a, m).</param>
-    public static void Backward(GatedParameters p, Matrix aPrev, Matrix gates, Matrix hn, Matrix da, Matrix dGx, Matrix dGa, Matrix daPrev)
+    public static void Backward(RecurrentParameters p, Matrix aPrev, Matrix gates, Matrix hn, Matrix da, Matrix dGx, Matrix dGa, Matrix daPrev)
     {
         CheckStep(p, aPrev, gates, hn, da);
         Guard.Shape(dGx, gates.Rows, gates.Cols, "dGx", null, "(3 n_a, m)");
@@ -101,7 +102,7 @@ public sealed class GruCell : IRecurrentCell
     /// <param name="recurrent">Scratch (3 n_a, m): Waa a&lt;t-1&gt; + baa.</param>
     /// <param name="hn">Written: Wna a&lt;t-1&gt; + bna.</param>
     /// <param name="a">Written: a&lt;t&gt;.</param>
-    internal static void ForwardUnchecked(GatedParameters p, Matrix aPrev, Matrix gates, Matrix recurrent, Matrix hn, Matrix a) =>
+    internal static void ForwardUnchecked(RecurrentParameters p, Matrix aPrev, Matrix gates, Matrix recurrent, Matrix hn, Matrix a) =>
         ForwardUnchecked(p.Waa, p.Baa, aPrev, gates, recurrent, hn, a);
 
     /// <summary>The step on the recurrent weights Waa (3 n_a, n_a) and baa (3 n_a) once gates holds Wax x&lt;t&gt; + bax.</summary>
@@ -162,7 +163,7 @@ public sealed class GruCell : IRecurrentCell
         }
     }
 
-    private static void CheckStep(GatedParameters p, Matrix aPrev, Matrix gates, Matrix hn, Matrix a,
+    private static void CheckStep(RecurrentParameters p, Matrix aPrev, Matrix gates, Matrix hn, Matrix a,
         [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(a))] string aName = "a")
     {
         ArgumentNullException.ThrowIfNull(p);

@@ -49,7 +49,7 @@ public sealed class RnnCell : IRecurrentCell
     /// <param name="aPrev">a&lt;t-1&gt;, shape (n_a, m).</param>
     /// <param name="x">x&lt;t&gt;, shape (n_x, m).</param>
     /// <param name="a">a&lt;t&gt;, shape (n_a, m), written.</param>
-    public static void Step(RnnParameters p, Activation g1, Matrix aPrev, Matrix x, Matrix a)
+    public static void Step(RecurrentParameters p, Activation g1, Matrix aPrev, Matrix x, Matrix a)
     {
         ArgumentNullException.ThrowIfNull(p);
         int m = aPrev.Cols;
@@ -68,7 +68,7 @@ public sealed class RnnCell : IRecurrentCell
     /// <param name="aPrev">a&lt;t-1&gt;, shape (n_a, m).</param>
     /// <param name="tokens">The m indices of the ones in x&lt;t&gt;, each in [0, n_x).</param>
     /// <param name="a">a&lt;t&gt;, shape (n_a, m), written.</param>
-    public static void Step(RnnParameters p, Activation g1, Matrix aPrev, ReadOnlySpan<int> tokens, Matrix a)
+    public static void Step(RecurrentParameters p, Activation g1, Matrix aPrev, ReadOnlySpan<int> tokens, Matrix a)
     {
         ArgumentNullException.ThrowIfNull(p);
         Guard.Shape(aPrev, p.nA, tokens.Length, "aPrev", null, "(n_a, m)");
@@ -85,7 +85,7 @@ public sealed class RnnCell : IRecurrentCell
 
     /// <summary>
     /// The stacked form a&lt;t&gt; = g1(Wa [a&lt;t-1&gt;; x&lt;t&gt;] + ba), Wa = [Waa | Wax] of shape (n_a, n_a + n_x).
-    /// Same result as <see cref="Step(RnnParameters, Activation, Matrix, Matrix, Matrix)"/> up to rounding; unlike it,
+    /// Same result as <see cref="Step(RecurrentParameters, Activation, Matrix, Matrix, Matrix)"/> up to rounding; unlike it,
     /// this allocates [a&lt;t-1&gt;; x&lt;t&gt;] and the result, to show the stacked form, not to be fast.
     /// </summary>
     /// <param name="wa">Wa = [Waa | Wax], shape (n_a, n_a + n_x).</param>
@@ -117,7 +117,7 @@ public sealed class RnnCell : IRecurrentCell
     /// <param name="a">a&lt;t&gt;, shape (n_a, m).</param>
     /// <param name="zy">Logits, shape (n_y, m), written.</param>
     /// <param name="yHat">yHat&lt;t&gt;, shape (n_y, m), written.</param>
-    public static void Output(RnnParameters p, Activation g2, Matrix a, Matrix zy, Matrix yHat)
+    public static void Output(RecurrentParameters p, Activation g2, Matrix a, Matrix zy, Matrix yHat)
     {
         ArgumentNullException.ThrowIfNull(p);
         int m = a.Cols;
@@ -127,12 +127,12 @@ public sealed class RnnCell : IRecurrentCell
         OutputUnchecked(p, g2, a, zy, yHat);
     }
 
-    /// <summary><see cref="Step(RnnParameters, Activation, Matrix, Matrix, Matrix)"/> without the checks: <see cref="Rnn.Forward"/> checks its inputs once.</summary>
-    internal static void StepUnchecked(RnnParameters p, Activation g1, Matrix aPrev, Matrix x, Matrix a) =>
+    /// <summary><see cref="Step(RecurrentParameters, Activation, Matrix, Matrix, Matrix)"/> without the checks: <see cref="RecurrentLayer.Forward(SequenceBatch, Matrix?, Matrix?, RecurrentCache?)"/> checks its inputs once.</summary>
+    internal static void StepUnchecked(RecurrentParameters p, Activation g1, Matrix aPrev, Matrix x, Matrix a) =>
         Forward(g1, p.Wax, p.Waa, p.Ba, new StepInput(x), aPrev, a);
 
-    /// <summary>The one-hot <see cref="Step(RnnParameters, Activation, Matrix, ReadOnlySpan{int}, Matrix)"/> without the checks.</summary>
-    internal static void StepUnchecked(RnnParameters p, Activation g1, Matrix aPrev, ReadOnlySpan<int> tokens, Matrix a) =>
+    /// <summary>The one-hot <see cref="Step(RecurrentParameters, Activation, Matrix, ReadOnlySpan{int}, Matrix)"/> without the checks.</summary>
+    internal static void StepUnchecked(RecurrentParameters p, Activation g1, Matrix aPrev, ReadOnlySpan<int> tokens, Matrix a) =>
         Forward(g1, p.Wax, p.Waa, p.Ba, new StepInput(tokens), aPrev, a);
 
     /// <summary>a&lt;t&gt; = g1(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba), summed in that order, with no checks.</summary>
@@ -145,7 +145,7 @@ public sealed class RnnCell : IRecurrentCell
     }
 
     /// <summary><see cref="Output"/> without the checks.</summary>
-    internal static void OutputUnchecked(RnnParameters p, Activation g2, Matrix a, Matrix zy, Matrix yHat) =>
+    internal static void OutputUnchecked(RecurrentParameters p, Activation g2, Matrix a, Matrix zy, Matrix yHat) =>
         OutputUnchecked(p.Wya, p.By, g2, a, zy, yHat);
 
     /// <summary>yHat = g2(Wya a + by) for any output layer Wya (n_y, k), by (n_y) over a state a (k, m), e.g. a bidirectional [a_fwd; a_bwd].</summary>
