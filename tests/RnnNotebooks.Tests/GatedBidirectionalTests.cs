@@ -72,6 +72,6 @@ public class GatedBidirectionalTests
         Assert.Equal(cell, loaded.Cell);
         Assert.Equal(model.Parameters.Tensors.Select(t => t.Name), loaded.Tensors.Select(t => t.Name));
         Assert.Equal(model.Parameters.Tensors.SelectMany(t => t.Values), loaded.Tensors.SelectMany(t => t.Values));
-        Assert.Throws<InvalidOperationException>(() => new BidirectionalRnn(loaded).ForwardRnn);
+        Assert.Equal(cell, new BidirectionalRnn(loaded).ForwardLayer.Cell);
     }
 }

@@ -77,9 +77,6 @@ public sealed class SentimentClassifier
     /// </summary>
     public RecurrentLayer Layer { get; }
 
-    /// <summary>The RNN: Waa (n_a, n_a), Wax (n_a, n_e), Wya (1, n_a), ba (n_a), by (1), g2 = sigmoid.</summary>
-    /// <exception cref="InvalidOperationException">The classifier runs GRU or LSTM cells: use <see cref="Layer"/>.</exception>
-    public Rnn Rnn => CellLayers.AsRnn(Layer, "SentimentClassifier.Rnn", "SentimentClassifier.Layer");
 
     /// <summary>The recurrent cell: RNN, GRU or LSTM.</summary>
     public RecurrentCell Cell => Layer.Cell;

@@ -24,13 +24,7 @@ public sealed class AttentionCache
     /// <summary>The backward direction's pass over x reversed, of any cell.</summary>
     public RecurrentCache BackwardCache { get; internal set; } = null!;
 
-    /// <summary>The forward direction's pass over x when the cell is the RNN.</summary>
-    /// <exception cref="InvalidOperationException">The cell is a GRU or an LSTM: use <see cref="ForwardCache"/>.</exception>
-    public RecurrentCache Forward => RecurrentLayers.AsRnn<RecurrentCache>(ForwardCache, nameof(Forward), nameof(ForwardCache));
 
-    /// <summary>The backward direction's pass over x reversed when the cell is the RNN.</summary>
-    /// <exception cref="InvalidOperationException">The cell is a GRU or an LSTM: use <see cref="BackwardCache"/>.</exception>
-    public RecurrentCache Backward => RecurrentLayers.AsRnn<RecurrentCache>(BackwardCache, nameof(Backward), nameof(BackwardCache));
 
     /// <summary>A gated decoder's step t as a one-step pass of its layer (element [t - 1]); unused (null) for the RNN decoder.</summary>
     public RecurrentCache?[] DecoderSteps { get; }

@@ -87,13 +87,7 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
     /// <summary>The cell of the encoder directions and the decoder.</summary>
     public RecurrentCell Cell => DecoderLayerParameters.Cell;
 
-    /// <summary>The encoder's forward direction when the cell is the RNN.</summary>
-    /// <exception cref="InvalidOperationException">The cell is a GRU or an LSTM: use <see cref="EncoderForwardLayer"/>.</exception>
-    public Rnn EncoderForward => RecurrentLayers.AsRnn<Rnn>(EncoderForwardLayer, nameof(EncoderForward), nameof(EncoderForwardLayer));
 
-    /// <summary>The encoder's backward direction when the cell is the RNN.</summary>
-    /// <exception cref="InvalidOperationException">The cell is a GRU or an LSTM: use <see cref="EncoderBackwardLayer"/>.</exception>
-    public Rnn EncoderBackward => RecurrentLayers.AsRnn<Rnn>(EncoderBackwardLayer, nameof(EncoderBackward), nameof(EncoderBackwardLayer));
 
     /// <summary>The attention.</summary>
     public AdditiveAttention Attention { get; }
@@ -101,9 +95,6 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
     /// <summary>The decoder's parameters, of any cell (with its output layer Wya, by).</summary>
     public RecurrentParameters DecoderLayerParameters { get; }
 
-    /// <summary>The decoder's Waa, Wax, ba, Wya, by when the cell is the RNN.</summary>
-    /// <exception cref="InvalidOperationException">The cell is a GRU or an LSTM: use <see cref="DecoderLayerParameters"/>.</exception>
-    public RecurrentParameters DecoderParameters => RecurrentLayers.AsRnn<RecurrentParameters>(DecoderLayerParameters, nameof(DecoderParameters), nameof(DecoderLayerParameters));
 
     /// <summary>Wyc, shape (n_y, n_s): the context's weights in the output layer.</summary>
     public Matrix Wyc { get; }
@@ -221,7 +212,7 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
         if (gatedDecoder is null)
         {
             Recurrence(sPrev, tokens, c, s);                                           // s<t> = tanh(Waa s<t-1> + Wax x<t> + ba)
-            RnnCell.Output(DecoderParameters, Activation.Softmax, s, logits, yHat);    // z<t> = Wya s<t> + by
+            RnnCell.Output(DecoderLayerParameters, Activation.Softmax, s, logits, yHat);    // z<t> = Wya s<t> + by
         }
         else
         {
@@ -279,7 +270,7 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
     /// <summary>The RNN decoder's step t backward from ds = dL/ds&lt;t&gt;: its parameter gradients, ds&lt;t-1&gt; through Waa and dc&lt;t&gt; through Wax.</summary>
     private (Matrix dsPrev, Matrix? dcPrev, Matrix dc) RnnStepBackward(AttentionCache cache, int t, Matrix ds)
     {
-        var p = DecoderParameters;
+        var p = DecoderLayerParameters;
         var g = (RecurrentGradients)decoderGradients!;
         var dz = ds;
         Activations.MultiplyByDerivative(Activation.Tanh, cache.S[t].Data, dz.Data);   // dz = ds ⊙ (1 - s<t>²)
@@ -315,7 +306,7 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
     /// </summary>
     private void Recurrence(Matrix sPrev, ReadOnlySpan<int> tokens, Matrix c, Matrix s)
     {
-        var p = DecoderParameters;
+        var p = DecoderLayerParameters;
         int nY = p.nY, m = s.Cols;
         s.Clear();
         Blas.MulAdd(p.Waa, sPrev, s);                                                  // Waa s<t-1>
@@ -338,7 +329,7 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
     /// <summary>dWax += dz x&lt;t&gt;^T: the tokens' columns get dz (a scatter), the context's columns dz c&lt;t&gt;^T.</summary>
     private void InputWeightGradient(Matrix dz, int[] tokens, Matrix c, Matrix dWax)
     {
-        int nY = DecoderParameters.nY;
+        int nY = DecoderLayerParameters.nY;
         for (int i = 0; i < dz.Rows; i++)
         {
             var row = dz.Row(i);
@@ -357,7 +348,7 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
     /// <summary>dc&lt;t&gt; = the last n_s rows of Wax^T dz&lt;t&gt;: the columns of Wax that multiply c&lt;t&gt;.</summary>
     private Matrix ContextGradient(Matrix dz)
     {
-        var p = DecoderParameters;
+        var p = DecoderLayerParameters;
         int nS = p.nA, m = dz.Cols;
         var dc = new Matrix(nS, m);
         for (int i = 0; i < p.nA; i++)

@@ -61,13 +61,7 @@ public sealed class BidirectionalRnn
     /// <summary>The direction reading each sample's real steps reversed (n_y = 0), of any cell.</summary>
     public RecurrentLayer BackwardLayer { get; }
 
-    /// <summary>The forward direction when the cell is the RNN.</summary>
-    /// <exception cref="InvalidOperationException">The directions are GRU or LSTM cells: use <see cref="ForwardLayer"/>.</exception>
-    public Rnn ForwardRnn => RecurrentLayers.AsRnn<Rnn>(ForwardLayer, nameof(ForwardRnn), nameof(ForwardLayer));
 
-    /// <summary>The backward direction when the cell is the RNN.</summary>
-    /// <exception cref="InvalidOperationException">The directions are GRU or LSTM cells: use <see cref="BackwardLayer"/>.</exception>
-    public Rnn BackwardRnn => RecurrentLayers.AsRnn<Rnn>(BackwardLayer, nameof(BackwardRnn), nameof(BackwardLayer));
 
     /// <summary>The cell both directions run.</summary>
     public RecurrentCell Cell => ForwardLayer.Cell;

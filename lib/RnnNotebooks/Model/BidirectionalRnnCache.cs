@@ -47,13 +47,7 @@ public sealed class BidirectionalRnnCache
     /// </summary>
     public RecurrentCache BackwardCache { get; internal set; } = null!;
 
-    /// <summary>The forward direction's cache when the cell is the RNN: a_fwd&lt;t&gt; = ForwardStates.A(t).</summary>
-    /// <exception cref="InvalidOperationException">The directions are GRU or LSTM cells: use <see cref="ForwardCache"/>.</exception>
-    public RecurrentCache ForwardStates => RecurrentLayers.AsRnn<RecurrentCache>(ForwardCache, nameof(ForwardStates), nameof(ForwardCache));
 
-    /// <summary>The backward direction's cache when the cell is the RNN, in its own (reversed) time.</summary>
-    /// <exception cref="InvalidOperationException">The directions are GRU or LSTM cells: use <see cref="BackwardCache"/>.</exception>
-    public RecurrentCache BackwardStates => RecurrentLayers.AsRnn<RecurrentCache>(BackwardCache, nameof(BackwardStates), nameof(BackwardCache));
 
     /// <summary>[a_fwd&lt;t&gt;; a_bwd&lt;t&gt;], shape (2 n_a, m), for t = 1 .. Tx.</summary>
     public Matrix A(int t) => a[t - 1];

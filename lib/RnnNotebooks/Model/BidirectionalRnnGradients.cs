@@ -22,13 +22,7 @@ public sealed class BidirectionalRnnGradients
     /// <summary>The backward direction's gradients, of any cell; its dX is in reversed order (use <see cref="dX"/>).</summary>
     public RecurrentGradients BackwardGradients { get; internal set; }
 
-    /// <summary>The forward direction's dWaa (n_a, n_a), dWax (n_a, n_x), dBa (n_a), when the cell is the RNN.</summary>
-    /// <exception cref="InvalidOperationException">The directions are GRU or LSTM cells: use <see cref="ForwardGradients"/>.</exception>
-    public RecurrentGradients Forward => RecurrentLayers.AsRnn<RecurrentGradients>(ForwardGradients, nameof(Forward), nameof(ForwardGradients));
 
-    /// <summary>The backward direction's dWaa, dWax, dBa, when the cell is the RNN; its dX is in reversed order (use <see cref="dX"/>).</summary>
-    /// <exception cref="InvalidOperationException">The directions are GRU or LSTM cells: use <see cref="BackwardGradients"/>.</exception>
-    public RecurrentGradients Backward => RecurrentLayers.AsRnn<RecurrentGradients>(BackwardGradients, nameof(Backward), nameof(BackwardGradients));
 
     private (int nX, int nA, int nY, int m) Sizes { get; }
 

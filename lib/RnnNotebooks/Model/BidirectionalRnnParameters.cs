@@ -58,13 +58,7 @@ public sealed class BidirectionalRnnParameters : IParameterSet
     /// <summary>The backward direction's parameters, of the same cell.</summary>
     public RecurrentParameters BackwardDirection { get; }
 
-    /// <summary>The forward direction's Waa (n_a, n_a), Wax (n_a, n_x), ba (n_a), when the cell is the RNN.</summary>
-    /// <exception cref="InvalidOperationException">The directions are GRU or LSTM cells: use <see cref="ForwardDirection"/>.</exception>
-    public RecurrentParameters Forward => RecurrentLayers.AsRnn<RecurrentParameters>(ForwardDirection, nameof(Forward), nameof(ForwardDirection));
 
-    /// <summary>The backward direction's Waa (n_a, n_a), Wax (n_a, n_x), ba (n_a), when the cell is the RNN.</summary>
-    /// <exception cref="InvalidOperationException">The directions are GRU or LSTM cells: use <see cref="BackwardDirection"/>.</exception>
-    public RecurrentParameters Backward => RecurrentLayers.AsRnn<RecurrentParameters>(BackwardDirection, nameof(Backward), nameof(BackwardDirection));
 
     /// <summary>Wya, shape (n_y, 2 n_a): columns 0 .. n_a - 1 read a_fwd&lt;t&gt;, the rest a_bwd&lt;t&gt;.</summary>
     public Matrix Wya { get; }

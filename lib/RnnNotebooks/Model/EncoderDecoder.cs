@@ -54,13 +54,7 @@ public sealed class EncoderDecoder : ISequenceToSequence
     /// <summary>The cell of encoder and decoder.</summary>
     public RecurrentCell Cell => EncoderLayer.Cell;
 
-    /// <summary>The encoder when the cell is the RNN.</summary>
-    /// <exception cref="InvalidOperationException">The cell is a GRU or an LSTM: use <see cref="EncoderLayer"/>.</exception>
-    public Rnn Encoder => RecurrentLayers.AsRnn<Rnn>(EncoderLayer, nameof(Encoder), nameof(EncoderLayer));
 
-    /// <summary>The decoder when the cell is the RNN.</summary>
-    /// <exception cref="InvalidOperationException">The cell is a GRU or an LSTM: use <see cref="DecoderLayer"/>.</exception>
-    public Rnn DecoderRnn => RecurrentLayers.AsRnn<Rnn>(DecoderLayer, nameof(DecoderRnn), nameof(DecoderLayer));
 
     /// <inheritdoc />
     public int SourceSize => EncoderLayer.Sizes.nX;

@@ -111,6 +111,46 @@ public class RecurrentLayer
     /// <param name="cache">A cache to reuse when it fits; otherwise, or when null, a new one is made.</param>
     public RecurrentCache Forward(SequenceBatch x, Matrix? a0, RecurrentCache? cache) => Forward(x, a0, null, cache);
 
+    /// <summary>A state for <see cref="Step"/> over a batch of m, at a&lt;0&gt; = 0 (and c&lt;0&gt; = 0); see <see cref="LayerState.Reset"/>.</summary>
+    /// <param name="m">The batch size.</param>
+    public LayerState NewState(int m = 1) => new(Recurrence, Parameters.nA, m);
+
+    /// <summary>
+    /// One step of the cell, (a&lt;t&gt;[, c&lt;t&gt;]) = cell(x&lt;t&gt;, a&lt;t-1&gt;[, c&lt;t-1&gt;]), the same arithmetic as a step of
+    /// <see cref="Forward(SequenceBatch, Matrix?, Matrix?, RecurrentCache?)"/>: <paramref name="state"/> goes from step t - 1 to
+    /// step t in place, and nothing is allocated. The output layer is <see cref="Output"/>.
+    /// </summary>
+    /// <param name="x">x&lt;t&gt;: a dense (n_x, m) matrix or m token indices.</param>
+    /// <param name="state">The state, made by <see cref="NewState"/> of this layer.</param>
+    /// <exception cref="ArgumentException">x does not fit n_x or the state's m, or the state belongs to a layer of another cell or size.</exception>
+    /// <exception cref="NonFiniteException">a&lt;t&gt; is NaN or infinite.</exception>
+    public void Step(StepInput x, LayerState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var next = state.Next();
+        if (next.A.Rows != Parameters.nA || (next.C is null) == HasCell || (next.Gates?.Rows ?? Parameters.nA) != Parameters.Wax.Rows)
+        {
+            throw new ArgumentException($"the state was made by a layer of another cell or size than this {Name} (n_a = {Parameters.nA}).", nameof(state));
+        }
+        x.Check(Parameters.nX, state.BatchSize);
+        Recurrence.Forward(Parameters.Weights, x, next); // (a<t>[, c<t>]) = cell(x<t>, a<t-1>[, c<t-1>])
+        state.Advance();
+        CheckState(state.A, null);
+    }
+
+    /// <summary>yHat = g2(Wya a + by) for a state a (n_a, m), with the logits z = Wya a + by: the output layer of one step.</summary>
+    /// <param name="a">a&lt;t&gt;, shape (n_a, m).</param>
+    /// <param name="logits">Written: z, shape (n_y, m).</param>
+    /// <param name="yHat">Written: yHat&lt;t&gt;, shape (n_y, m).</param>
+    public void Output(Matrix a, Matrix logits, Matrix yHat)
+    {
+        var p = Parameters;
+        Guard.Shape(a, p.nA, a.Cols, "a", null, "(n_a, m)");
+        Guard.Shape(logits, p.nY, a.Cols, "logits", null, "(n_y, m)");
+        Guard.Shape(yHat, p.nY, a.Cols, "yHat", null, "(n_y, m)");
+        RnnCell.OutputUnchecked(p.Wya, p.By, G2, a, logits, yHat); // yHat = g2(Wya a + by)
+    }
+
     /// <summary>L = sum over t and samples j of w&lt;t&gt;_j L&lt;t&gt;(yHat&lt;t&gt;_j, y&lt;t&gt;_j).</summary>
     /// <exception cref="NonFiniteException">The loss is NaN or infinite; the message names the first such step.</exception>
     public double Loss(RecurrentCache cache, SequenceTargets y)
@@ -280,15 +320,17 @@ public class RecurrentLayer
         }
     }
 
-    private void CheckState(Matrix a, int t)
+    /// <summary>Throws when a&lt;t&gt; (of step t of a forward pass, or of one <see cref="Step"/> when t is null) is not finite.</summary>
+    private void CheckState(Matrix a, int? t)
     {
         if (!Guard.AllFinite(a.Data))
         {
             string why = Recurrence is RnnCell rnn
                 ? $"with g1 = {rnn.G1}, large weights make a<t> grow without bound"
                 : "a parameter or input is too large";
+            string which = t is null ? "a<t> of this step" : $"a<{t}> (time step t={t})";
             throw new NonFiniteException("a", t,
-                $"a<{t}> (time step t={t}) of the {Name} contains NaN or infinity: the forward pass diverged ({why}). " +
+                $"{which} of the {Name} contains NaN or infinity: the forward pass diverged ({why}). " +
                 "Lower the learning rate or clip gradients.");
         }
     }

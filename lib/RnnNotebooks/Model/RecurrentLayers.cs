@@ -56,9 +56,16 @@ public static class RecurrentLayers
         };
     }
 
-    /// <summary>A layer of the given cell with seeded random weights (<see cref="Initialize"/>).</summary>
-    public static RecurrentLayer Create(RecurrentCell cell, int nX, int nA, int nY, int seed, Activation g2 = Activation.Softmax) =>
-        Over(Initialize(cell, nX, nA, nY, seed), Activation.Tanh, g2);
+    /// <summary>A layer of the given cell with seeded random weights (<see cref="Initialize"/>): for the RNN the draws of <see cref="Rnn.Create"/>.</summary>
+    /// <param name="cell">The cell.</param>
+    /// <param name="nX">n_x.</param>
+    /// <param name="nA">n_a.</param>
+    /// <param name="nY">n_y (0: no output layer).</param>
+    /// <param name="seed">Random seed: the same seed gives the same bits.</param>
+    /// <param name="g2">Output activation: Softmax, Sigmoid or Identity.</param>
+    /// <param name="g1">The RNN's hidden activation; gated cells have theirs fixed and ignore it.</param>
+    public static RecurrentLayer Create(RecurrentCell cell, int nX, int nA, int nY, int seed, Activation g2 = Activation.Softmax, Activation g1 = Activation.Tanh) =>
+        Over(Initialize(cell, nX, nA, nY, seed), g1, g2);
 
     /// <summary><paramref name="parameters"/> when they are of <paramref name="cell"/>, else an exception naming both cells and G.</summary>
     internal static RecurrentParameters OfCell(RecurrentParameters parameters, RecurrentCell cell)
@@ -68,12 +75,6 @@ public static class RecurrentLayers
             $"a {cell} layer needs G = {GatesOf(cell)} gate blocks; these parameters are of a {parameters.Cell} cell with G = {parameters.Gates}.", nameof(parameters));
     }
 
-    /// <summary>
-    /// <paramref name="part"/> as the RNN's type <typeparamref name="T"/> for a member that predates other cells, or an
-    /// exception naming the member and the one to use instead when the part is of GRU or LSTM cells.
-    /// </summary>
-    internal static T AsRnn<T>(object part, string member, string instead) where T : class =>
-        part as T ?? throw new InvalidOperationException($"{member} is an RNN's {typeof(T).Name}, but this one is a {part.GetType().Name} of GRU or LSTM cells: use {instead}.");
 
     /// <summary>Throws unless c0 is null: <paramref name="layer"/> has no cell state c&lt;t&gt;.</summary>
     internal static void NoCellState(Matrix? c0, string layer)

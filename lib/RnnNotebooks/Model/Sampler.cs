@@ -56,13 +56,13 @@ public sealed class Sampler(int seed)
     /// Generates <paramref name="length"/> tokens from a one-hot model (n_x = n_y, softmax head), feeding
     /// each sampled token back as the next input, starting from <paramref name="firstToken"/>.
     /// </summary>
-    /// <param name="model">The model.</param>
+    /// <param name="model">The model: a layer of any cell, stepped with <see cref="RecurrentLayer.Step"/>.</param>
     /// <param name="firstToken">x&lt;1&gt;, in [0, n_x).</param>
     /// <param name="length">How many tokens to sample.</param>
     /// <param name="temperature">T &gt; 0.</param>
     /// <param name="a0">a&lt;0&gt;, shape (n_a, 1); null for zeros.</param>
     /// <returns>The sampled tokens (not including <paramref name="firstToken"/>).</returns>
-    public int[] Generate(Rnn model, int firstToken, int length, double temperature = 1.0, Matrix? a0 = null)
+    public int[] Generate(RecurrentLayer model, int firstToken, int length, double temperature = 1.0, Matrix? a0 = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         var p = model.Parameters;
@@ -70,19 +70,18 @@ public sealed class Sampler(int seed)
         {
             throw new ArgumentException($"Generate needs a softmax model with n_x = n_y; this one has g2 = {model.G2}, n_x = {p.nX}, n_y = {p.nY}.", nameof(model));
         }
-        var a = a0?.Clone() ?? new Matrix(p.nA, 1);
-        var next = new Matrix(p.nA, 1);
+        var state = model.NewState();
+        state.Reset(a0);
         var zy = new Matrix(p.nY, 1);
         var yHat = new Matrix(p.nY, 1);
         var tokens = new int[length];
         int token = firstToken;
         for (int t = 0; t < length; t++)
         {
-            RnnCell.Step(model.Parameters, model.G1, a, [token], next); // a<t> = g1(Waa a<t-1> + Wax x<t> + ba)
-            RnnCell.OutputUnchecked(p, model.G2, next, zy, yHat);      // z = Wya a<t> + by
-            token = SampleLogits(zy.Data, temperature);                 // x<t+1> ~ softmax(z / T)
+            model.Step(new StepInput([token]), state);     // (a<t>[, c<t>]) = cell(x<t>, a<t-1>[, c<t-1>])
+            model.Output(state.A, zy, yHat);                // z = Wya a<t> + by
+            token = SampleLogits(zy.Data, temperature);     // x<t+1> ~ softmax(z / T)
             tokens[t] = token;
-            (a, next) = (next, a);
         }
         return tokens;
     }

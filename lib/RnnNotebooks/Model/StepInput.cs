@@ -28,6 +28,29 @@ public readonly ref struct StepInput
     /// <summary>Step t (1-based) of a batch of sequences.</summary>
     public static StepInput At(SequenceBatch x, int t) => x.IsOneHot ? new StepInput(x.Tokens(t)) : new StepInput(x.DenseStep(t));
 
+    /// <summary>Throws unless x&lt;t&gt; has m columns and n_x rows (dense), or m tokens each in [0, n_x) (one-hot).</summary>
+    /// <param name="nX">n_x.</param>
+    /// <param name="m">The batch size.</param>
+    public void Check(int nX, int m)
+    {
+        if (dense is not null)
+        {
+            Guard.Shape(dense, nX, m, "x", null, "(n_x, m)");
+            return;
+        }
+        if (tokens.Length != m)
+        {
+            throw new ArgumentException($"x<t> has {tokens.Length} tokens; the state holds m = {m} samples.", "x");
+        }
+        foreach (int token in tokens)
+        {
+            if ((uint)token >= (uint)nX)
+            {
+                throw new ArgumentOutOfRangeException("x", $"token {token} is not in [0, n_x) = [0, {nX}).");
+            }
+        }
+    }
+
     /// <summary>
     /// target += W x&lt;t&gt;: a product for dense x, a gather of the tokens' columns of W for one-hot x (the same sum, no product).
     /// </summary>

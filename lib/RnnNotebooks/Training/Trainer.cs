@@ -33,9 +33,6 @@ public sealed class Trainer
         }
     }
 
-    /// <summary>The model being trained, when it is an <see cref="Rnn"/>.</summary>
-    /// <exception cref="InvalidOperationException">The model is a GRU or an LSTM: use <see cref="Layer"/>.</exception>
-    public Rnn Model => RecurrentLayers.AsRnn<Rnn>(Layer, nameof(Model), nameof(Layer));
 
     /// <summary>The layer being trained: an RNN, GRU or LSTM.</summary>
     public RecurrentLayer Layer { get; }
