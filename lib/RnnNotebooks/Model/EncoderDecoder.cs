@@ -124,9 +124,16 @@ public sealed class EncoderDecoder : ISequenceToSequence
         }
     }
 
-    /// <summary>The decoder one token at a time: the state is a <see cref="RecurrentState"/> (s&lt;t&gt;[, c&lt;t&gt;]), (n_a, 1) each.</summary>
+    /// <summary>
+    /// The decoder one token at a time with <see cref="RecurrentLayer.Step"/> on one working state: each state handed out is
+    /// a <see cref="RecurrentState"/> (s&lt;t&gt;[, c&lt;t&gt;]) of its own, (n_a, 1) each, so a beam can branch from any of them.
+    /// </summary>
     private sealed class StepDecoder(RecurrentLayer decoder, RecurrentState initial) : IStepDecoder
     {
+        private readonly LayerState work = decoder.NewState();
+        private readonly Matrix logits = new(decoder.Sizes.nY, 1);
+        private readonly Matrix yHat = new(decoder.Sizes.nY, 1);
+
         public int Size => decoder.Sizes.nY;
 
         public object Initial => initial;
@@ -134,8 +141,10 @@ public sealed class EncoderDecoder : ISequenceToSequence
         public (double[] LogProbabilities, object Next) Step(object state, int previous)
         {
             var (s, c) = (RecurrentState)state;
-            var step = decoder.Forward(SequenceBatch.OneHot(decoder.Sizes.nX, [previous]), s, c, null); // s<t> = cell(y<t-1>, s<t-1>), z<t> = Wya s<t> + by
-            return (LogSoftmax.OfColumn(step.Logits(1)), new RecurrentState(step.Last, step.LastCell));
+            work.Reset(s, c);
+            decoder.Step(new StepInput([previous]), work);   // s<t> = cell(y<t-1>, s<t-1>)
+            decoder.Output(work.A, logits, yHat);             // z<t> = Wya s<t> + by
+            return (LogSoftmax.OfColumn(logits), new RecurrentState(work.A.Clone(), work.C?.Clone()));
         }
     }
 }
