@@ -5,6 +5,7 @@ namespace RnnNotebooks;
 public sealed class Sampler(int seed)
 {
     private readonly Random random = Seeds.Random(seed);
+    private double[]? tempered;
 
     /// <summary>Draws index i with probability p_i (the p_i are normalised here).</summary>
     public int Sample(ReadOnlySpan<double> probabilities)
@@ -43,7 +44,11 @@ public sealed class Sampler(int seed)
         {
             throw new ArgumentOutOfRangeException(nameof(temperature), temperature, "the temperature must be finite and > 0.");
         }
-        var p = new double[logits.Length];
+        if (tempered is null || tempered.Length != logits.Length)
+        {
+            tempered = new double[logits.Length]; // kept: sampling token after token allocates nothing
+        }
+        var p = tempered;
         for (int i = 0; i < p.Length; i++)
         {
             p[i] = logits[i] / temperature; // z / T
