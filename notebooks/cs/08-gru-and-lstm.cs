@@ -722,11 +722,11 @@ NotebookScript.Show(Tables.FromRecords(parityRows));
 //
 // An epoch here is 40 batches of 32 sequences of the task at $k = 20$, forward and backward (no update, so both sides do
 // the same work), for the GRU. TorchSharp runs `nn.GRU` + `Linear` + `cross_entropy` with the same weights on one
-// thread (`TorchGatedTrainingStep`).
+// thread (`TorchTrainingStep`).
 
 var timedModel = Gru.Create(Vocabulary, 13, Signals, seed: 1);
 var epoch = Enumerable.Range(0, 40).Select(b => FirstToken(20, 32, new Random(100 + b))).Select(b => (b.X, b.Y)).ToList();
-var torchSteps = epoch.Select(b => new TorchGatedTrainingStep(timedModel, b.X, SequenceTargets.ClassIndices(
+var torchSteps = epoch.Select(b => new TorchTrainingStep(timedModel, b.X, SequenceTargets.ClassIndices(
     Enumerable.Range(1, b.X.Length).Select(t => Enumerable.Range(0, 32).Select(j => b.Y.Class(t, j) < 0 ? 0 : b.Y.Class(t, j)).ToArray()).ToArray()))).ToList();
 double CoreEpoch()
 {
