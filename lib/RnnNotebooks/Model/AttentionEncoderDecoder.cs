@@ -201,10 +201,11 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
 
     /// <summary>
     /// One decoder step: attention from s&lt;t-1&gt;, c&lt;t&gt; into x&lt;t&gt;'s last rows, s&lt;t&gt; (RNN: written out here; GRU, LSTM:
-    /// a one-step pass of the decoder layer, returned), yHat&lt;t&gt;.
+    /// a one-step pass of the decoder layer, returned for BPTT, or, when decoding with <paramref name="work"/>, one
+    /// <see cref="RecurrentLayer.Step"/> on it), yHat&lt;t&gt;.
     /// </summary>
     private RecurrentCache? DecoderStep(Matrix sPrev, Matrix? cellPrev, IReadOnlyList<Matrix> h, IReadOnlyList<Matrix> keys, Matrix[] u, Matrix alpha, Matrix c,
-        Matrix x, ReadOnlySpan<int> tokens, Matrix s, Matrix logits, Matrix yHat)
+        Matrix x, ReadOnlySpan<int> tokens, Matrix s, Matrix logits, Matrix yHat, LayerState? work = null)
     {
         Attention.Forward(sPrev, h, keys, u, alpha, c);                                // c<t> = sum alpha<t,t'> h<t'>
         c.Data.AsSpan().CopyTo(x.Data.AsSpan(TargetSize * x.Cols));                    // x<t> = [onehot(y<t-1>); c<t>]
@@ -213,6 +214,13 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
         {
             Recurrence(sPrev, tokens, c, s);                                           // s<t> = tanh(Waa s<t-1> + Wax x<t> + ba)
             RnnCell.Output(DecoderLayerParameters, Activation.Softmax, s, logits, yHat);    // z<t> = Wya s<t> + by
+        }
+        else if (work is not null)
+        {
+            work.Reset(sPrev, cellPrev);
+            gatedDecoder.Step(new StepInput(x), work);                                 // (s<t>, c_dec<t>) = cell(x<t>, s<t-1>, c_dec<t-1>)
+            s.CopyFrom(work.A);
+            gatedDecoder.Output(work.A, logits, yHat);                                 // z<t> = Wya s<t> + by
         }
         else
         {
@@ -420,6 +428,8 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
     /// <summary>The decoder one token at a time over one source's h&lt;t'&gt;; its states are <see cref="AttentionState"/>s.</summary>
     private sealed class StepDecoder(AttentionEncoderDecoder model, Matrix[] h, Matrix[] keys, AttentionState initial) : IStepDecoder
     {
+        private readonly LayerState? work = model.gatedDecoder?.NewState();
+
         public int Size => model.TargetSize;
 
         public object Initial => initial;
@@ -432,8 +442,8 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
             var (alpha, c, x, s) = (new Matrix(h.Length, 1), new Matrix(p.nA, 1), new Matrix(p.nX, 1), new Matrix(p.nA, 1));
             var (logits, yHat) = (new Matrix(p.nY, 1), new Matrix(p.nY, 1));
             x[previous, 0] = 1.0;
-            var step = model.DecoderStep(sPrev, cellPrev, h, keys, u, alpha, c, x, [previous], s, logits, yHat);
-            return (LogSoftmax.OfColumn(logits), new AttentionState(s, alpha.Data, step?.LastCell));
+            model.DecoderStep(sPrev, cellPrev, h, keys, u, alpha, c, x, [previous], s, logits, yHat, work);
+            return (LogSoftmax.OfColumn(logits), new AttentionState(s, alpha.Data, work?.C?.Clone()));
         }
     }
 }
