@@ -1,6 +1,6 @@
 namespace RnnNotebooks.Exercises;
 
-/// <summary>Grades a <see cref="BpttStepFunction"/> against <see cref="Rnn.Backward"/> over one step and central differences.</summary>
+/// <summary>Grades a <see cref="BpttStepFunction"/> against <see cref="RecurrentLayer.Backward"/> over one step and central differences.</summary>
 internal static class BpttStepGrader
 {
     public static (bool, string) Grade(BpttStepFunction backward)
@@ -33,7 +33,7 @@ internal static class BpttStepGrader
         return (true, $"dz, dWaa, dWax, dba and da<t-1> agree with Rnn.Backward and with central differences on {cases.Length} random cases (m from 2 to 5).");
     }
 
-    private static string? Problem(StepGradients got, RnnGradients expected, RnnParameters p, Matrix a, Matrix aPrev, Matrix x, Matrix da, string where)
+    private static string? Problem(StepGradients got, RecurrentGradients expected, RecurrentParameters p, Matrix a, Matrix aPrev, Matrix x, Matrix da, string where)
     {
         var slope = Algebra.Map(a, v => 1 - v * v);        // tanh'(z) = 1 - a²
         var dz = Algebra.Hadamard(da, slope);                // dz = da ⊙ (1 - a²)
@@ -53,7 +53,7 @@ internal static class BpttStepGrader
     }
 
     /// <summary>Central differences of L = sum(da ⊙ tanh(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba)), whose gradients are exactly this step's.</summary>
-    private static string? GradientCheckProblem(StepGradients got, RnnParameters p, Matrix aPrev, Matrix x, Matrix da, string where)
+    private static string? GradientCheckProblem(StepGradients got, RecurrentParameters p, Matrix aPrev, Matrix x, Matrix da, string where)
     {
         double Loss()
         {

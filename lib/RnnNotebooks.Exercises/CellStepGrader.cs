@@ -29,9 +29,9 @@ internal static class CellStepGrader
     }
 
     /// <summary>Waa, Wax, ba uniform in (-1, 1); Wya and by unused (n_y = 1).</summary>
-    public static RnnParameters RandomParameters(int nA, int nX, Random random)
+    public static RecurrentParameters RandomParameters(int nA, int nX, Random random)
     {
-        var p = new RnnParameters(nX, nA, 1);
+        var p = new RecurrentParameters(RecurrentCell.Rnn, nX, nA, 1);
         p.Waa.CopyFrom(Algebra.Random(nA, nA, random));
         p.Wax.CopyFrom(Algebra.Random(nA, nX, random));
         Algebra.Random(nA, 1, random).Data.CopyTo(p.Ba, 0);
@@ -39,7 +39,7 @@ internal static class CellStepGrader
     }
 
     /// <summary>The usual wrong steps from a&lt;t-1&gt;: each term left out, and no tanh.</summary>
-    public static Suspect[] Suspects(RnnParameters p, Matrix aPrev, Matrix x)
+    public static Suspect[] Suspects(RecurrentParameters p, Matrix aPrev, Matrix x)
     {
         var waaA = Algebra.Product(p.Waa, aPrev);
         var waxX = Algebra.Product(p.Wax, x);

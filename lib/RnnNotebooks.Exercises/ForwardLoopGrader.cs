@@ -1,6 +1,6 @@
 namespace RnnNotebooks.Exercises;
 
-/// <summary>Grades a <see cref="ForwardLoopFunction"/> against <see cref="Rnn.Forward"/>, time step by time step.</summary>
+/// <summary>Grades a <see cref="ForwardLoopFunction"/> against <see cref="RecurrentLayer.Forward(SequenceBatch, Matrix?, Matrix?, RecurrentCache?)"/>, time step by time step.</summary>
 internal static class ForwardLoopGrader
 {
     /// <summary>(n_a, n_x, m, T, seed) of each case.</summary>
@@ -28,7 +28,7 @@ internal static class ForwardLoopGrader
         return (true, $"a<1> .. a<T> agree with Rnn.Forward on {Cases.Length} random cases (T from 3 to 5, m from 2 to 5).");
     }
 
-    private static string? Problem(Matrix[]? got, RnnCache cache, RnnParameters p, Matrix a0, Matrix[] x, string where)
+    private static string? Problem(Matrix[]? got, RecurrentCache cache, RecurrentParameters p, Matrix a0, Matrix[] x, string where)
     {
         int T = x.Length;
         if (got is null)
@@ -53,7 +53,7 @@ internal static class ForwardLoopGrader
         return null;
     }
 
-    private static Matrix FromStart(RnnParameters p, Matrix a0, Matrix xt)
+    private static Matrix FromStart(RecurrentParameters p, Matrix a0, Matrix xt)
     {
         var a = new Matrix(a0.Rows, a0.Cols);
         RnnCell.Step(p, Activation.Tanh, a0, xt, a);

@@ -17,7 +17,7 @@ internal static class GatedCases
     /// Case <paramref name="k"/> (0-based) for G gates: random parameters, a&lt;t-1&gt;, x&lt;t&gt; and dL/da&lt;t&gt;, the generator
     /// for anything more (an LSTM's c&lt;t-1&gt;), and the case's description for messages.
     /// </summary>
-    public static (GatedParameters p, Matrix aPrev, Matrix x, Matrix da, Random Random, string Where) Draw(int k, int gates)
+    public static (RecurrentParameters p, Matrix aPrev, Matrix x, Matrix da, Random Random, string Where) Draw(int k, int gates)
     {
         var (nA, nX, m, seed) = Cases[k];
         var random = new Random(seed);
@@ -26,9 +26,9 @@ internal static class GatedCases
     }
 
     /// <summary>G gate blocks with every weight and bias uniform in (-1, 1), and no output layer (n_y = 0).</summary>
-    public static GatedParameters RandomParameters(int gates, int nA, int nX, Random random)
+    public static RecurrentParameters RandomParameters(int gates, int nA, int nX, Random random)
     {
-        var p = new GatedParameters(gates, nX, nA, 0);
+        var p = new RecurrentParameters(RecurrentLayers.CellWithGates(gates), nX, nA, 0);
         p.Wax.CopyFrom(Algebra.Random(gates * nA, nX, random));
         p.Waa.CopyFrom(Algebra.Random(gates * nA, nA, random));
         Algebra.Random(gates * nA, 1, random).Data.CopyTo(p.Bax, 0);

@@ -8,13 +8,13 @@ namespace RnnNotebooks.Exercises;
 /// </summary>
 public static class Grade
 {
-    /// <summary>Grades one cell step a&lt;t&gt; = tanh(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba) against <see cref="RnnCell.Step(RnnParameters, Activation, Matrix, Matrix, Matrix)"/>.</summary>
+    /// <summary>Grades one cell step a&lt;t&gt; = tanh(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba) against <see cref="RnnCell.Step(RecurrentParameters, Activation, Matrix, Matrix, Matrix)"/>.</summary>
     public static Verdict CellStep(CellStepFunction step) => Run("cell-step", () => CellStepGrader.Grade(step));
 
-    /// <summary>Grades the forward loop a&lt;1&gt; .. a&lt;T&gt; against <see cref="Rnn.Forward"/>, naming the first wrong time step.</summary>
+    /// <summary>Grades the forward loop a&lt;1&gt; .. a&lt;T&gt; against <see cref="RecurrentLayer.Forward(SequenceBatch, Matrix?, Matrix?, RecurrentCache?)"/>, naming the first wrong time step.</summary>
     public static Verdict ForwardLoop(ForwardLoopFunction forward) => Run("forward-loop", () => ForwardLoopGrader.Grade(forward));
 
-    /// <summary>Grades one step of BPTT against <see cref="Rnn.Backward"/> and central differences.</summary>
+    /// <summary>Grades one step of BPTT against <see cref="RecurrentLayer.Backward"/> and central differences.</summary>
     public static Verdict BpttStep(BpttStepFunction backward) => Run("bptt-step", () => BpttStepGrader.Grade(backward));
 
     /// <summary>Grades dL/dz = softmax(z) - y against <see cref="Losses.Gradient"/> and central differences of the cross-entropy.</summary>
@@ -32,10 +32,10 @@ public static class Grade
     /// <summary>Grades the masked last-step loss (weight 1/m at each sentence's last step) and its dz&lt;t&gt; against the library and central differences.</summary>
     public static Verdict LastStepLoss(LastStepLossFunction loss) => Run("last-step-loss", () => LastStepLossGrader.Grade(loss));
 
-    /// <summary>Grades one GRU step, forward against <see cref="GruCell"/> and backward against <see cref="GatedRnn.Backward"/> and central differences.</summary>
+    /// <summary>Grades one GRU step, forward against <see cref="GruCell"/> and backward against <see cref="RecurrentLayer.Backward"/> and central differences.</summary>
     public static Verdict GruStep(GruForwardFunction forward, GruBackwardFunction backward) => Run("gru-step", () => GruStepGrader.Grade(forward, backward));
 
-    /// <summary>Grades one LSTM step, forward against <see cref="LstmCell"/> and backward against <see cref="GatedRnn.Backward"/> and central differences.</summary>
+    /// <summary>Grades one LSTM step, forward against <see cref="LstmCell"/> and backward against <see cref="RecurrentLayer.Backward"/> and central differences.</summary>
     public static Verdict LstmStep(LstmForwardFunction forward, LstmBackwardFunction backward) => Run("lstm-step", () => LstmStepGrader.Grade(forward, backward));
 
     /// <summary>Grades one step of additive attention (scores, weights, context) against <see cref="AdditiveAttention.Forward"/>.</summary>

@@ -13,7 +13,7 @@ internal static class GruReference
     /// <param name="choReset">r multiplies a&lt;t-1&gt; before Wna (Cho et al.'s form), not Wna a&lt;t-1&gt; + bna.</param>
     /// <param name="noReset">n = tanh(Wnx x + bnx + hn), without r.</param>
     /// <param name="swapUpdate">a&lt;t&gt; = z ⊙ n + (1 - z) ⊙ a&lt;t-1&gt;.</param>
-    public static GruStep Forward(GatedParameters p, Matrix aPrev, Matrix x, bool choReset = false, bool noReset = false, bool swapUpdate = false)
+    public static GruStep Forward(RecurrentParameters p, Matrix aPrev, Matrix x, bool choReset = false, bool noReset = false, bool swapUpdate = false)
     {
         int nA = aPrev.Rows;
         var xSide = Algebra.Affine(p.Wax, p.Bax, x);                 // Wax x<t> + bax, (3 n_a, m)
@@ -40,7 +40,7 @@ internal static class GruReference
     /// <param name="noDirect">da&lt;t-1&gt; without the direct path da ⊙ z.</param>
     /// <param name="noResetBack">dGa's n block is dGn, not dGn ⊙ r.</param>
     /// <param name="flipUpdate">dGz from n - a&lt;t-1&gt; instead of a&lt;t-1&gt; - n.</param>
-    public static GruStepGradients Backward(GatedParameters p, GruStep step, Matrix aPrev, Matrix x, Matrix da,
+    public static GruStepGradients Backward(RecurrentParameters p, GruStep step, Matrix aPrev, Matrix x, Matrix da,
         bool noDirect = false, bool noResetBack = false, bool flipUpdate = false)
     {
         var (r, z, n, hn) = (step.r, step.z, step.n, step.hn);

@@ -2,7 +2,7 @@ namespace RnnNotebooks.Exercises;
 
 /// <summary>
 /// Grades a GRU step, forward (<see cref="GruForwardFunction"/>) against <see cref="GruCell"/> and backward
-/// (<see cref="GruBackwardFunction"/>) against <see cref="GatedRnn.Backward"/> over one step and central differences.
+/// (<see cref="GruBackwardFunction"/>) against <see cref="RecurrentLayer.Backward"/> over one step and central differences.
 /// </summary>
 internal static class GruStepGrader
 {
@@ -41,7 +41,7 @@ internal static class GruStepGrader
         return (true, $"r, z, n, hn and a<t> agree with GruCell.Forward, and dWax, dWaa, dbax, dbaa and da<t-1> with Gru.Backward and with central differences, on {cases.Length} random cases (n_a from 2 to 5, m from 2 to 5).");
     }
 
-    private static string? ForwardProblem(GruStep? got, GruStep expected, GatedParameters p, Matrix aPrev, Matrix x, string where)
+    private static string? ForwardProblem(GruStep? got, GruStep expected, RecurrentParameters p, Matrix aPrev, Matrix x, string where)
     {
         if (got is null)
         {
@@ -61,7 +61,7 @@ internal static class GruStepGrader
                 new Suspect("z and 1 - z are swapped: a<t> = (1 - z) ⊙ n + z ⊙ a<t-1>", GruReference.Forward(p, aPrev, x, swapUpdate: true).a));
     }
 
-    private static string? BackwardProblem(GruStepGradients got, GatedGradients expected, GatedParameters p, GruStep step, Matrix aPrev, Matrix x, Matrix da, string where)
+    private static string? BackwardProblem(GruStepGradients got, RecurrentGradients expected, RecurrentParameters p, GruStep step, Matrix aPrev, Matrix x, Matrix da, string where)
     {
         int nA = aPrev.Rows;
         var rows = GatedCases.Rows(Gates, nA);
@@ -83,7 +83,7 @@ internal static class GruStepGrader
     }
 
     /// <summary>Central differences of L = sum(da ⊙ a&lt;t&gt;), whose gradients are exactly this step's.</summary>
-    private static string? GradientCheckProblem(GruStepGradients got, GatedParameters p, Matrix aPrev, Matrix x, Matrix da, string where)
+    private static string? GradientCheckProblem(GruStepGradients got, RecurrentParameters p, Matrix aPrev, Matrix x, Matrix da, string where)
     {
         double Loss()
         {

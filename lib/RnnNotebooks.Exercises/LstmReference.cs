@@ -7,7 +7,7 @@ namespace RnnNotebooks.Exercises;
 internal static class LstmReference
 {
     /// <summary>The forward step; <paramref name="sigmoidG"/> makes the candidate g a sigmoid instead of a tanh.</summary>
-    public static LstmStep Forward(GatedParameters p, Matrix aPrev, Matrix cPrev, Matrix x, bool sigmoidG = false)
+    public static LstmStep Forward(RecurrentParameters p, Matrix aPrev, Matrix cPrev, Matrix x, bool sigmoidG = false)
     {
         int nA = aPrev.Rows;
         var pre = Algebra.Add(Algebra.Affine(p.Wax, p.Bax, x), Algebra.Affine(p.Waa, p.Baa, aPrev)); // W.x x + b.x + W.a a<t-1> + b.a, (4 n_a, m)
@@ -32,7 +32,7 @@ internal static class LstmReference
     /// <param name="noTanhSlope">dc&lt;t&gt; = dc + da ⊙ o, without tanh'(c&lt;t&gt;).</param>
     /// <param name="noForget">dc&lt;t-1&gt; = dc&lt;t&gt;, without ⊙ f.</param>
     /// <param name="oWithC">dGo = da ⊙ c&lt;t&gt; ⊙ o(1 - o), with c instead of tanh(c).</param>
-    public static LstmStepGradients Backward(GatedParameters p, LstmStep step, Matrix aPrev, Matrix cPrev, Matrix x, Matrix da, Matrix dc,
+    public static LstmStepGradients Backward(RecurrentParameters p, LstmStep step, Matrix aPrev, Matrix cPrev, Matrix x, Matrix da, Matrix dc,
         bool noCarry = false, bool noTanhSlope = false, bool noForget = false, bool oWithC = false)
     {
         var blocks = Enumerable.Range(0, 4).Select(_ => new Matrix(da.Rows, da.Cols)).ToArray(); // dGi, dGf, dGg, dGo

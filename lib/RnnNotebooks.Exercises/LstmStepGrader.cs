@@ -2,7 +2,7 @@ namespace RnnNotebooks.Exercises;
 
 /// <summary>
 /// Grades an LSTM step, forward (<see cref="LstmForwardFunction"/>) against <see cref="LstmCell"/> and backward
-/// (<see cref="LstmBackwardFunction"/>) against <see cref="GatedRnn.Backward"/> over one step and central differences.
+/// (<see cref="LstmBackwardFunction"/>) against <see cref="RecurrentLayer.Backward"/> over one step and central differences.
 /// </summary>
 internal static class LstmStepGrader
 {
@@ -45,7 +45,7 @@ internal static class LstmStepGrader
         return (true, $"i, f, g, o, c<t> and a<t> agree with LstmCell.Forward, and dWax, dWaa, dbax, dbaa, da<t-1> and dc<t-1> with Lstm.Backward and with central differences, on {cases.Length} random cases (n_a from 2 to 5, m from 2 to 5).");
     }
 
-    private static string? ForwardProblem(LstmStep? got, LstmStep expected, GatedParameters p, Matrix aPrev, Matrix cPrev, Matrix x, string where)
+    private static string? ForwardProblem(LstmStep? got, LstmStep expected, RecurrentParameters p, Matrix aPrev, Matrix cPrev, Matrix x, string where)
     {
         if (got is null)
         {
@@ -64,7 +64,7 @@ internal static class LstmStepGrader
                 new Suspect("tanh is missing: a<t> = o ⊙ tanh(c<t>)", Algebra.Hadamard(expected.o, expected.c)));
     }
 
-    private static string? BackwardProblem(LstmStepGradients got, GatedGradients expected, GatedParameters p, LstmStep step, Matrix aPrev, Matrix cPrev,
+    private static string? BackwardProblem(LstmStepGradients got, RecurrentGradients expected, RecurrentParameters p, LstmStep step, Matrix aPrev, Matrix cPrev,
         Matrix x, Matrix da, Matrix dc, string where)
     {
         int nA = aPrev.Rows;
@@ -91,7 +91,7 @@ internal static class LstmStepGrader
     }
 
     /// <summary>Central differences of L = sum(da ⊙ a&lt;t&gt;) + sum(dc ⊙ c&lt;t&gt;), whose gradients are exactly this step's.</summary>
-    private static string? GradientCheckProblem(LstmStepGradients got, GatedParameters p, Matrix aPrev, Matrix cPrev, Matrix x, Matrix da, Matrix dc, string where)
+    private static string? GradientCheckProblem(LstmStepGradients got, RecurrentParameters p, Matrix aPrev, Matrix cPrev, Matrix x, Matrix da, Matrix dc, string where)
     {
         double Loss()
         {

@@ -106,7 +106,7 @@ public static class Charts
     /// <param name="cache">The forward pass.</param>
     /// <param name="tokens">The Tx token labels (e.g. the characters read).</param>
     /// <param name="sample">Which sample j of the batch.</param>
-    public static GenericChart HiddenStates(string title, RnnCache cache, IReadOnlyList<string> tokens, int sample = 0)
+    public static GenericChart HiddenStates(string title, RecurrentCache cache, IReadOnlyList<string> tokens, int sample = 0)
     {
         ArgumentNullException.ThrowIfNull(cache);
         ArgumentNullException.ThrowIfNull(tokens);

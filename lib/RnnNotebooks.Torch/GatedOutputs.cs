@@ -2,7 +2,7 @@ namespace RnnNotebooks.Torch;
 
 /// <summary>
 /// One forward and backward pass of a GRU or LSTM as plain arrays in the core's layout (row-major, batch last), so
-/// that the core's <see cref="GatedRnn"/> and TorchSharp's <c>nn.GRU</c> / <c>nn.LSTM</c> compare element by element.
+/// that the core's <see cref="RecurrentLayer"/> and TorchSharp's <c>nn.GRU</c> / <c>nn.LSTM</c> compare element by element.
 /// </summary>
 /// <param name="YHat">yHat&lt;t&gt; at [t - 1], each (n_y, m).</param>
 /// <param name="Loss">L.</param>
@@ -34,7 +34,7 @@ public sealed record GatedOutputs(
     /// <param name="y">Targets and optional per-step weights.</param>
     /// <param name="a0">a&lt;0&gt;, (n_a, m); null for zeros.</param>
     /// <param name="c0">c&lt;0&gt; (LSTM only), (n_a, m); null for zeros.</param>
-    public static GatedOutputs FromCore(GatedRnn model, SequenceBatch x, SequenceTargets y, Matrix? a0 = null, Matrix? c0 = null)
+    public static GatedOutputs FromCore(RecurrentLayer model, SequenceBatch x, SequenceTargets y, Matrix? a0 = null, Matrix? c0 = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(x);

@@ -43,7 +43,7 @@ public static class Parity
     /// <param name="a0">a&lt;0&gt;, (n_a, m); null for zeros.</param>
     /// <param name="c0">c&lt;0&gt; (LSTM only), (n_a, m); null for zeros.</param>
     /// <param name="tolerance">The relative tolerance.</param>
-    public static ParityReport Compare(GatedRnn model, SequenceBatch x, SequenceTargets y, Matrix? a0 = null, Matrix? c0 = null,
+    public static ParityReport Compare(RecurrentLayer model, SequenceBatch x, SequenceTargets y, Matrix? a0 = null, Matrix? c0 = null,
         double tolerance = DefaultTolerance)
     {
         ArgumentNullException.ThrowIfNull(model);

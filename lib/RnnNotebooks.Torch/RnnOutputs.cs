@@ -24,7 +24,7 @@ public sealed record RnnOutputs(
     double[] dA0,
     double[][]? dX)
 {
-    /// <summary>The core's own pass: <see cref="Rnn.Forward"/>, <see cref="Rnn.Loss"/>, <see cref="Rnn.Backward"/> (with dX for dense inputs).</summary>
+    /// <summary>The core's own pass: <see cref="RecurrentLayer.Forward(SequenceBatch, Matrix?, Matrix?, RecurrentCache?)"/>, <see cref="RecurrentLayer.Loss"/>, <see cref="RecurrentLayer.Backward"/> (with dX for dense inputs).</summary>
     /// <param name="model">The from-scratch model.</param>
     /// <param name="x">x&lt;1&gt; .. x&lt;Tx&gt;, one-hot or dense, (n_x, m) each.</param>
     /// <param name="y">Targets and optional per-step weights.</param>

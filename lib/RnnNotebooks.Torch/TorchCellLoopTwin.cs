@@ -17,7 +17,7 @@ namespace RnnNotebooks.Torch;
 public sealed class TorchCellLoopTwin : IRnnTwin
 {
     private readonly Tensor Waa, Wax, Wya, Ba, By;
-    private readonly RnnParameters p;
+    private readonly RecurrentParameters p;
     private readonly Activation g1, g2;
 
     /// <summary>A twin of <paramref name="model"/> (g1 = Tanh, Relu, Sigmoid or Identity; n_y &gt; 0), holding a copy of its weights.</summary>
@@ -75,7 +75,7 @@ public sealed class TorchCellLoopTwin : IRnnTwin
     };
 
     [MethodImpl(MethodImplOptions.NoInlining)] // compiled only after TorchSetup.EnsureLoaded()
-    private static (Tensor, Tensor, Tensor, Tensor, Tensor) Leaves(RnnParameters p) =>
+    private static (Tensor, Tensor, Tensor, Tensor, Tensor) Leaves(RecurrentParameters p) =>
         (Leaf(p.Waa.Data, p.nA, p.nA), Leaf(p.Wax.Data, p.nA, p.nX), Leaf(p.Wya.Data, p.nY, p.nA), Leaf(p.Ba, p.nA), Leaf(p.By, p.nY));
 
     private static Tensor Leaf(double[] values, params long[] shape) =>

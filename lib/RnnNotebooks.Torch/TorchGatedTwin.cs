@@ -15,12 +15,12 @@ public sealed class TorchGatedTwin : IDisposable
 {
     private readonly torch.nn.Module<Tensor, Tensor> head;
     private readonly torch.nn.Module recurrent;
-    private readonly GatedParameters p;
+    private readonly RecurrentParameters p;
     private readonly Activation g2;
     private readonly bool lstm;
 
     /// <summary>A twin of <paramref name="model"/> (n_y &gt; 0), holding a copy of its weights.</summary>
-    public TorchGatedTwin(GatedRnn model)
+    public TorchGatedTwin(RecurrentLayer model)
     {
         ArgumentNullException.ThrowIfNull(model);
         if (model.Parameters.nY == 0)
@@ -31,7 +31,7 @@ public sealed class TorchGatedTwin : IDisposable
         p = model.Parameters.Clone();
         g2 = model.G2;
         lstm = model.HasCell;
-        (recurrent, head) = Build(p, lstm);
+        (recurrent, head) = TorchRecurrentModules.Build(p, Activation.Tanh);
     }
 
     /// <summary>"nn.GRU" or "nn.LSTM".</summary>
@@ -39,7 +39,7 @@ public sealed class TorchGatedTwin : IDisposable
 
     /// <summary>Forward, loss and backward through torch autograd, in the core's layout.</summary>
     /// <param name="x">x&lt;1&gt; .. x&lt;Tx&gt;, one-hot or dense.</param>
-    /// <param name="y">Targets and optional weights w&lt;t&gt;_j, as for <see cref="GatedRnn.Loss"/>.</param>
+    /// <param name="y">Targets and optional weights w&lt;t&gt;_j, as for <see cref="RecurrentLayer.Loss"/>.</param>
     /// <param name="a0">a&lt;0&gt;, (n_a, m); null for zeros.</param>
     /// <param name="c0">c&lt;0&gt; (LSTM), (n_a, m); null for zeros.</param>
     public GatedOutputs Run(SequenceBatch x, SequenceTargets y, Matrix? a0 = null, Matrix? c0 = null)
@@ -56,12 +56,10 @@ public sealed class TorchGatedTwin : IDisposable
         head.zero_grad();
         var batch = TwinBatch.Create(p.nA, g2, x, y, a0);
         var c0Tensor = TorchLayout.MatrixToTensorTransposed(c0 ?? new Matrix(p.nA, x.BatchSize), requiresGrad: true);
-        var states = lstm
-            ? ((LSTM)recurrent).call(batch.X, (batch.A0.unsqueeze(0), c0Tensor.unsqueeze(0))).Item1 // a<1> .. a<Tx>
-            : ((GRU)recurrent).call(batch.X, batch.A0.unsqueeze(0)).Item1;
+        var states = TorchRecurrentModules.States(recurrent, batch.X, batch.A0.unsqueeze(0), c0Tensor.unsqueeze(0)); // a<1> .. a<Tx>
         var (yHat, loss) = batch.Head(head.call(states)); // z<t> = Wya a<t> + by
         loss.backward();
-        var named = recurrent.named_parameters().ToDictionary(n => n.name, n => n.parameter);
+        var named = TorchRecurrentModules.Named(recurrent);
         var linear = head.named_parameters().ToDictionary(n => n.name, n => n.parameter);
         return new GatedOutputs(
             TorchLayout.TensorToSteps(yHat), loss.item<double>(),
@@ -77,27 +75,6 @@ public sealed class TorchGatedTwin : IDisposable
     {
         recurrent.Dispose();
         head.Dispose();
-    }
-
-    /// <summary>nn.GRU or nn.LSTM and nn.Linear in float64 holding the parameters' values.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)] // compiled only after TorchSetup.EnsureLoaded()
-    internal static (torch.nn.Module Recurrent, torch.nn.Module<Tensor, Tensor> Head) Build(GatedParameters p, bool lstm, torch.Device? device = null)
-    {
-        torch.nn.Module recurrent = lstm
-            ? torch.nn.LSTM(p.nX, p.nA, numLayers: 1, bias: true, batchFirst: false, device: device, dtype: torch.float64)
-            : torch.nn.GRU(p.nX, p.nA, numLayers: 1, bias: true, batchFirst: false, device: device, dtype: torch.float64);
-        var head = torch.nn.Linear(p.nA, p.nY, hasBias: true, device: device, dtype: torch.float64);
-        using var scope = torch.NewDisposeScope();
-        using var noGrad = torch.no_grad();
-        var named = recurrent.named_parameters().ToDictionary(n => n.name, n => n.parameter);
-        int rows = p.Gates * p.nA;
-        named["weight_ih_l0"].copy_(TorchLayout.FromArray(p.Wax.Data, rows, p.nX)); // weight_ih = Wax, gate blocks in PyTorch's order
-        named["weight_hh_l0"].copy_(TorchLayout.FromArray(p.Waa.Data, rows, p.nA)); // weight_hh = Waa
-        named["bias_ih_l0"].copy_(TorchLayout.FromArray(p.Bax, rows));              // bias_ih = bax
-        named["bias_hh_l0"].copy_(TorchLayout.FromArray(p.Baa, rows));              // bias_hh = baa
-        head.weight.copy_(TorchLayout.FromArray(p.Wya.Data, p.nY, p.nA));          // Linear weight = Wya
-        head.bias!.copy_(TorchLayout.FromArray(p.By, p.nY));                        // Linear bias = by
-        return (recurrent, head);
     }
 
     private static double[] Grad(Tensor parameter) => TorchLayout.ToArray(TorchLayout.GradientOf(parameter, "a parameter"));

@@ -12,9 +12,9 @@ namespace RnnNotebooks.Torch;
 /// </summary>
 public sealed class TorchRnnTwin : IRnnTwin
 {
-    private readonly RNN rnn;
+    private readonly torch.nn.Module rnn;
     private readonly Linear head;
-    private readonly RnnParameters p;
+    private readonly RecurrentParameters p;
     private readonly Activation g2;
 
     /// <summary>A twin of <paramref name="model"/> (g1 = Tanh or Relu, n_y &gt; 0), holding a copy of its weights.</summary>
@@ -24,7 +24,7 @@ public sealed class TorchRnnTwin : IRnnTwin
         TorchSetup.EnsureLoaded();
         p = model.Parameters.Clone();
         g2 = model.G2;
-        (rnn, head) = Build(p, model.G1);
+        (rnn, head) = TorchRecurrentModules.Build(p, model.G1);
     }
 
     /// <inheritdoc/>
@@ -37,11 +37,11 @@ public sealed class TorchRnnTwin : IRnnTwin
         rnn.zero_grad();
         head.zero_grad();
         var batch = TwinBatch.Create(p, g2, x, y, a0);
-        var (states, _) = rnn.call(batch.X, batch.A0.unsqueeze(0)); // a<1> .. a<Tx>, (Tx, m, n_a)
+        var states = TorchRecurrentModules.States(rnn, batch.X, batch.A0.unsqueeze(0)); // a<1> .. a<Tx>, (Tx, m, n_a)
         var logits = head.call(states);                              // z<t> = Wya a<t> + by, (Tx, m, n_y)
         var (yHat, loss) = batch.Head(logits);
         loss.backward();
-        var named = Parameters(rnn);
+        var named = TorchRecurrentModules.Named(rnn);
         return batch.Collect(yHat, loss, Grad(named["weight_hh_l0"]), Grad(named["weight_ih_l0"]),
             Grad(head.weight), Grad(named["bias_ih_l0"]), Grad(head.bias!));
     }
@@ -52,27 +52,6 @@ public sealed class TorchRnnTwin : IRnnTwin
         rnn.Dispose();
         head.Dispose();
     }
-
-    [MethodImpl(MethodImplOptions.NoInlining)] // compiled only after TorchSetup.EnsureLoaded()
-    internal static (RNN, Linear) Build(RnnParameters p, Activation g1)
-    {
-        var nonLinearity = g1 == Activation.Relu ? torch.nn.NonLinearities.ReLU : torch.nn.NonLinearities.Tanh;
-        var rnn = torch.nn.RNN(p.nX, p.nA, numLayers: 1, nonLinearity: nonLinearity, bias: true, batchFirst: false, dtype: torch.float64);
-        var head = torch.nn.Linear(p.nA, p.nY, hasBias: true, dtype: torch.float64);
-        using var scope = torch.NewDisposeScope();
-        using var noGrad = torch.no_grad();
-        var named = Parameters(rnn);
-        named["weight_ih_l0"].copy_(TorchLayout.FromArray(p.Wax.Data, p.nA, p.nX)); // weight_ih = Wax
-        named["weight_hh_l0"].copy_(TorchLayout.FromArray(p.Waa.Data, p.nA, p.nA)); // weight_hh = Waa
-        named["bias_ih_l0"].copy_(TorchLayout.FromArray(p.Ba, p.nA));              // bias_ih = ba
-        named["bias_hh_l0"].zero_();                                                // bias_hh = 0
-        head.weight.copy_(TorchLayout.FromArray(p.Wya.Data, p.nY, p.nA));          // Linear weight = Wya
-        head.bias!.copy_(TorchLayout.FromArray(p.By, p.nY));                        // Linear bias = by
-        return (rnn, head);
-    }
-
-    private static Dictionary<string, Parameter> Parameters(RNN rnn) =>
-        rnn.named_parameters().ToDictionary(n => n.name, n => n.parameter);
 
     private static torch.Tensor Grad(torch.Tensor parameter) => TorchLayout.GradientOf(parameter, "a parameter");
 }

@@ -36,7 +36,7 @@ internal sealed class TwinBatch
     public bool IsDense { get; }
 
     /// <summary>Checks the inputs against the parameters and builds the tensors.</summary>
-    public static TwinBatch Create(RnnParameters p, Activation g2, SequenceBatch x, SequenceTargets y, Matrix? a0)
+    public static TwinBatch Create(RecurrentParameters p, Activation g2, SequenceBatch x, SequenceTargets y, Matrix? a0)
     {
         TwinChecks.Inputs(p, g2, x, y, a0);
         return Create(p.nA, g2, x, y, a0);

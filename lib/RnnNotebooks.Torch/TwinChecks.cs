@@ -18,7 +18,7 @@ internal static class TwinChecks
     }
 
     /// <summary>Throws unless x, y and a0 fit the parameters and g2.</summary>
-    public static void Inputs(RnnParameters p, Activation g2, SequenceBatch x, SequenceTargets y, Matrix? a0)
+    public static void Inputs(RecurrentParameters p, Activation g2, SequenceBatch x, SequenceTargets y, Matrix? a0)
     {
         ArgumentNullException.ThrowIfNull(y);
         p.CheckInputs(x, a0);

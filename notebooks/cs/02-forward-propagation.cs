@@ -79,7 +79,7 @@ Report("z1", z[0]); Report("z2", z[1]); Report("a1", aByHand[0]); Report("a2", a
 // The library does the same with `RnnCell.Step`. Every vector is a matrix with one column per sample: here the batch
 // has $m = 1$ sample, so $a^{\langle t-1 \rangle}$ is $(n_a, m) = (2, 1)$ and $x^{\langle t \rangle}$ is $(n_x, m) = (3, 1)$.
 
-var p = new RnnParameters(nX: 3, nA: 2, nY: 3);
+var p = new RecurrentParameters(RecurrentCell.Rnn, nX: 3, nA: 2, nY: 3);
 p.Waa.CopyFrom(Matrix.FromArray(Waa));
 p.Wax.CopyFrom(Matrix.FromArray(Wax));
 ba.CopyTo(p.Ba, 0);
@@ -107,7 +107,7 @@ Report("largest difference, token against one-hot", LargestDifference(aFromToken
 //
 // Multiplying blocks gives back the two products,
 // $W_a \begin{bmatrix} a^{\langle t-1 \rangle} \\ x^{\langle t \rangle} \end{bmatrix} = W_{aa}\, a^{\langle t-1 \rangle} + W_{ax}\, x^{\langle t \rangle}$,
-// so it is the same step. `RnnParameters.Wa` builds $W_a$ and `RnnCell.StepStacked` takes it:
+// so it is the same step. `RecurrentParameters.Wa` builds $W_a$ and `RnnCell.StepStacked` takes it:
 
 var Wa = p.Wa;
 CheckShape(Wa, (2, 2 + 3), "Wa = [Waa | Wax]");
@@ -361,7 +361,7 @@ NotebookScript.Show(Charts.HiddenStates("Hidden state a⟨t⟩ while reading a s
 
 var random = new Random(1);
 var randomTokens = Enumerable.Range(0, 60).Select(_ => random.Next(10)).ToArray();
-RnnCache Run(Activation g1, double rho)
+RecurrentCache Run(Activation g1, double rho)
 {
     var net = Rnn.Create(nX: 10, nA: 32, nY: 10, seed: 1, g1: g1); // Waa starts orthogonal
     for (int i = 0; i < net.Parameters.Waa.Data.Length; i++) net.Parameters.Waa.Data[i] *= rho;
@@ -369,7 +369,7 @@ RnnCache Run(Activation g1, double rho)
 }
 var (tanhPass, reluPass) = (Run(Activation.Tanh, 1.5), Run(Activation.Relu, 1.5));
 var steps = Enumerable.Range(1, 60).ToArray();
-double[] NormsOver(RnnCache c) => steps.Select(t => Norm(c.A(t))).ToArray();
+double[] NormsOver(RecurrentCache c) => steps.Select(t => Norm(c.A(t))).ToArray();
 Report("tanh largest entry of a over 60 steps", steps.Max(t => tanhPass.A(t).Data.Max(Math.Abs)));
 Report("relu length of a at t = 60", Norm(reluPass.A(60)));
 Report("relu growth per step over steps 31 to 60", Math.Pow(Norm(reluPass.A(60)) / Norm(reluPass.A(30)), 1.0 / 30));

@@ -80,7 +80,7 @@ Console.WriteLine($"TorchSharp loaded{Timing.Elapsed(load.TotalTime.TotalSeconds
 // Each line by hand, on one sample ($n_x = 3$, $n_a = 4$), next to the library's `GruCell.Forward`:
 
 int nx = 3, na = 4;
-var gru1 = GatedParameters.Initialize(gates: 3, nX: nx, nA: na, nY: 0, seed: 1);
+var gru1 = RecurrentParameters.Initialize(RecurrentCell.Gru, nX: nx, nA: na, nY: 0, seed: 1);
 var x1 = new Matrix(nx, 1, [0.5, -1.0, 2.0]);
 var aPrev = new Matrix(na, 1, [0.1, -0.2, 0.3, 0.0]);
 
@@ -119,7 +119,7 @@ NotebookScript.Show(Tables.FromRecords(Enumerable.Range(0, na).Select(i => new {
 // Stacked in PyTorch's order $i, f, g, o$: $W_{ax}$ is $(4 n_a, n_x)$, $W_{aa}$ is $(4 n_a, n_a)$. By hand against
 // `LstmCell.Forward`:
 
-var lstm1 = GatedParameters.Initialize(gates: 4, nX: nx, nA: na, nY: 0, seed: 2);
+var lstm1 = RecurrentParameters.Initialize(RecurrentCell.Lstm, nX: nx, nA: na, nY: 0, seed: 2);
 var cPrev = new Matrix(na, 1, [1.0, -0.5, 0.2, 2.0]);
 (Wx, Wa, bx, ba) = (lstm1.Wax, lstm1.Waa, lstm1.Bax, lstm1.Baa);
 double[] Pre(int gate) => Enumerable.Range(0, na).Select(i => Block(Wx, gate, x1)[i] + Bias(bx, gate)[i] + Block(Wa, gate, aPrev)[i] + Bias(ba, gate)[i]).ToArray();
@@ -485,7 +485,7 @@ IModel Make(string name, int seed = 1)
 {
     if (name == "RNN") return new RnnModel(Rnn.Create(Vocabulary, 28, Signals, seed, init: WeightInit.Xavier));
     if (name == "RNN orthogonal") return new RnnModel(Rnn.Create(Vocabulary, 28, Signals, seed)); // Waa orthogonal, the library's default
-    GatedRnn net = name == "GRU" ? Gru.Create(Vocabulary, 13, Signals, seed) : Lstm.Create(Vocabulary, 11, Signals, seed);
+    RecurrentLayer net = name == "GRU" ? Gru.Create(Vocabulary, 13, Signals, seed) : Lstm.Create(Vocabulary, 11, Signals, seed);
     int nA = net.Parameters.nA;
     for (int i = nA; i < 2 * nA; i++)
     {
@@ -722,17 +722,17 @@ NotebookScript.Show(Tables.FromRecords(parityRows));
 //
 // An epoch here is 40 batches of 32 sequences of the task at $k = 20$, forward and backward (no update, so both sides do
 // the same work), for the GRU. TorchSharp runs `nn.GRU` + `Linear` + `cross_entropy` with the same weights on one
-// thread (`TorchGatedTrainingStep`).
+// thread (`TorchTrainingStep`).
 
 var timedModel = Gru.Create(Vocabulary, 13, Signals, seed: 1);
 var epoch = Enumerable.Range(0, 40).Select(b => FirstToken(20, 32, new Random(100 + b))).Select(b => (b.X, b.Y)).ToList();
-var torchSteps = epoch.Select(b => new TorchGatedTrainingStep(timedModel, b.X, SequenceTargets.ClassIndices(
+var torchSteps = epoch.Select(b => new TorchTrainingStep(timedModel, b.X, SequenceTargets.ClassIndices(
     Enumerable.Range(1, b.X.Length).Select(t => Enumerable.Range(0, 32).Select(j => b.Y.Class(t, j) < 0 ? 0 : b.Y.Class(t, j)).ToArray()).ToArray()))).ToList();
 double CoreEpoch()
 {
     var watch = System.Diagnostics.Stopwatch.StartNew();
-    GatedCache? cache = null;
-    GatedGradients? g = null;
+    RecurrentCache? cache = null;
+    RecurrentGradients? g = null;
     foreach (var (x, y) in epoch)
     {
         cache = timedModel.Forward(x, null, cache);
@@ -852,7 +852,7 @@ Console.WriteLine($"test accuracy: RNN {coreSentimentTest.Accuracy:F3}, LSTM {ls
 
 var gateReview = "Great food, but the service ruined it.";   // notebook 06's contrast sentence
 var (gateTokens, gateStates) = lstmSentiment.ReadingStates(gateReview);
-var gateCache = (GatedCache)gateStates;   // an LSTM's forward pass keeps its gates
+var gateCache = gateStates;   // an LSTM's forward pass keeps its gates
 int gateUnits = lstmSentiment.Sizes.nA;
 double[,] GateOverWords(int block)   // rows: units; columns: words; block 0 = i, 1 = f (PyTorch's order i, f, g, o)
 {
@@ -894,7 +894,7 @@ NotebookScript.Show(Charts.Lines($"p(positive) after each word, yHat<t>: {gateRe
 // Notebook 05's plain encoder-decoder could not learn the dates in its budget: everything the decoder knows passes
 // through one state, $a^{\langle T_x \rangle}$, and what was read first has gone through every step of $\tanh$ since. Its
 // exact match stayed near 0. The core's encoder-decoder takes any cell (`RecurrentCell.Rnn`, `Gru` or `Lstm`, through the
-// `IRecurrentLayer` that `Rnn`, `Gru` and `Lstm` share), so here is the same model with the same data, sizes, seed and
+// one `RecurrentLayer` that `Rnn`, `Gru` and `Lstm` are), so here is the same model with the same data, sizes, seed and
 // budget (12,000 dates, $n_a = 64$, 3 epochs of Adam), once with notebook 05's RNN cells and once with LSTM cells. The
 // LSTM encoder hands the decoder its last state *and* its last cell state, $(a^{\langle T_x \rangle}, c^{\langle T_x \rangle})$,
 // and BPTT hands both gradients back (`dALast`, `dCLast`).
@@ -989,12 +989,12 @@ sealed class RnnModel(Rnn net) : IModel
         net.Backward(net.Forward(x), y, new BackwardOptions { KeepDA = true }).dA!.Select(Norms.Of).ToArray();
 }
 
-sealed class GatedModel(GatedRnn net) : IModel
+sealed class GatedModel(RecurrentLayer net) : IModel
 {
-    public GatedRnn Net => net;
+    public RecurrentLayer Net => net;
     public int Count => net.Parameters.Count;
     public IReadOnlyList<ParameterView> Parameters => net.Parameters.Tensors;
-    GatedCache Forward(SequenceBatch x) => net is Lstm lstm ? lstm.Forward(x) : ((Gru)net).Forward(x);
+    RecurrentCache Forward(SequenceBatch x) => net.Forward(x);
     public (double, IReadOnlyList<ParameterView>) Step(SequenceBatch x, SequenceTargets y)
     {
         var cache = Forward(x);
@@ -1005,17 +1005,17 @@ sealed class GatedModel(GatedRnn net) : IModel
         net.Backward(Forward(x), y, new BackwardOptions { KeepDA = true }).dA!.Select(Norms.Of).ToArray();
 }
 
-sealed class StackedModel(IRecurrentLayer lower, IRecurrentLayer upper) : IModel
+sealed class StackedModel(RecurrentLayer lower, RecurrentLayer upper) : IModel
 {
     public int Count => Parameters.Sum(p => p.Values.Length);
     public IReadOnlyList<ParameterView> Parameters => [.. lower.Parameters.Tensors, .. upper.Parameters.Tensors];
-    (IRecurrentCache Lower, IRecurrentCache Upper) Forward(SequenceBatch x)
+    (RecurrentCache Lower, RecurrentCache Upper) Forward(SequenceBatch x)
     {
         var below = lower.Forward(x, null, null, null);
         var states = SequenceBatch.Dense(Enumerable.Range(1, x.Length).Select(below.A).ToList());   // x[2]<t> = a[1]<t>
         return (below, upper.Forward(states, null, null, null));
     }
-    IRecurrentGradients[] Backward(IRecurrentCache below, IRecurrentCache above, SequenceTargets y, bool keepDA = false)
+    RecurrentGradients[] Backward(RecurrentCache below, RecurrentCache above, SequenceTargets y, bool keepDA = false)
     {
         var dUpper = upper.Backward(above, y, new BackwardOptions { ComputeDX = true, KeepDA = keepDA }, null);
         var dLower = lower.Backward(below, null, new BackwardOptions { dAFromAbove = dUpper.dX }, null); // dL/da[1]<t> = dx[2]<t>

@@ -55,7 +55,7 @@ internal sealed record BenchCase(string Model, int nA, int m, int T = 100, int V
             default:
             {
                 var model = Gated();
-                GatedCache Forward(GatedCache? reuse) => model is Lstm lstm ? lstm.Forward(x, null, null, reuse) : ((Gru)model).Forward(x, null, reuse);
+                RecurrentCache Forward(RecurrentCache? reuse) => model is Lstm lstm ? lstm.Forward(x, null, null, reuse) : ((Gru)model).Forward(x, null, reuse);
                 var cache = Forward(null);
                 var gradients = model.Backward(cache, y);
                 return () =>
@@ -73,14 +73,9 @@ internal sealed record BenchCase(string Model, int nA, int m, int T = 100, int V
     public (IDisposable Owner, Func<double> Run) Torch()
     {
         var (x, y) = Data(T);
-        if (Model == "rnn")
-        {
-            var step = new TorchTrainingStep(Rnn.Create(Vocabulary, nA, Vocabulary, Seed), x, y);
-            return (step, step.Run);
-        }
-        var gated = new TorchGatedTrainingStep(Gated(), x, y);
-        return (gated, gated.Run);
+        var step = new TorchTrainingStep(Model == "rnn" ? Rnn.Create(Vocabulary, nA, Vocabulary, Seed) : Gated(), x, y);
+        return (step, step.Run);
     }
 
-    private GatedRnn Gated() => Model == "lstm" ? Lstm.Create(Vocabulary, nA, Vocabulary, Seed) : Gru.Create(Vocabulary, nA, Vocabulary, Seed);
+    private RecurrentLayer Gated() => Model == "lstm" ? Lstm.Create(Vocabulary, nA, Vocabulary, Seed) : Gru.Create(Vocabulary, nA, Vocabulary, Seed);
 }

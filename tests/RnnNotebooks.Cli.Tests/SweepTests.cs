@@ -12,7 +12,7 @@ public sealed class SweepTests
 
     private static string Notebook(string folder) => Write(folder, "sweep", Expect(("first weight", -10, 10), ("data", 0.5, 1), ("never reported", 0, 1)),
         Cell("code", $"#r \"{Path.Combine(Repository.CourseLibraries, "RnnNotebooks.dll")}\"\n" + UsingFigures
-            + "var p = RnnNotebooks.RnnParameters.Initialize(nX: 2, nA: 3, nY: 2, seed: 1);\n"
+            + "var p = RnnNotebooks.RecurrentParameters.Initialize(RnnNotebooks.RecurrentCell.Rnn, nX: 2, nA: 3, nY: 2, seed: 1);\n"
             + "Report(\"first weight\", p.Waa[0, 0]);\n"
             + "Report(\"data\", new Random(1).NextDouble());"));
 

@@ -64,4 +64,58 @@ public class AllocationTests
         long longRun = TaggerBytesFor(100, m, cell);
         Assert.Equal(shortRun, longRun);
     }
+
+    private static long LayerBytesFor(RecurrentCell cell, int tx, int m, bool oneHot)
+    {
+        var layer = RecurrentLayers.Create(cell, nX: 5, nA: 8, nY: 5, seed: 1);
+        var random = new Random(2);
+        var tokens = Enumerable.Range(0, tx).Select(_ => Enumerable.Range(0, m).Select(_ => random.Next(5)).ToArray()).ToArray();
+        var x = oneHot
+            ? SequenceBatch.OneHot(5, tokens)
+            : SequenceBatch.Dense(tokens.Select(step => new Matrix(5, m, Enumerable.Range(0, 5 * m).Select(_ => random.NextDouble() - 0.5).ToArray())).ToList());
+        var y = SequenceTargets.ClassIndices(tokens);
+        var options = new BackwardOptions { ComputeDX = !oneHot };
+        var cache = layer.Forward(x);
+        var gradients = layer.Backward(cache, y, options);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        layer.Forward(x, null, null, cache);
+        layer.Loss(cache, y);
+        layer.Backward(cache, y, options, gradients);
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
+    [Theory]
+    [InlineData(RecurrentCell.Rnn, true)]
+    [InlineData(RecurrentCell.Gru, true)]
+    [InlineData(RecurrentCell.Lstm, true)]
+    [InlineData(RecurrentCell.Gru, false)]
+    [InlineData(RecurrentCell.Lstm, false)]
+    public void Every_cell_runs_forward_loss_and_backward_with_nothing_allocated_per_time_step(RecurrentCell cell, bool oneHot)
+    {
+        LayerBytesFor(cell, 10, 4, oneHot); // warm up the JIT
+        long shortRun = LayerBytesFor(cell, 50, 4, oneHot);
+        long longRun = LayerBytesFor(cell, 100, 4, oneHot);
+        Assert.Equal(shortRun, longRun);
+    }
+
+    private static long SamplerBytesFor(RecurrentLayer layer, int length)
+    {
+        var sampler = new Sampler(seed: 3);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        sampler.Generate(layer, firstToken: 0, length);
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
+    [Theory]
+    [InlineData(RecurrentCell.Rnn)]
+    [InlineData(RecurrentCell.Gru)]
+    [InlineData(RecurrentCell.Lstm)]
+    public void The_sampler_allocates_nothing_per_token_but_the_token_itself(RecurrentCell cell)
+    {
+        var layer = RecurrentLayers.Create(cell, nX: 9, nA: 8, nY: 9, seed: 4);
+        SamplerBytesFor(layer, 10); // warm up the JIT
+        long shortRun = SamplerBytesFor(layer, 50);
+        long longRun = SamplerBytesFor(layer, 100);
+        Assert.Equal(50 * sizeof(int), longRun - shortRun); // the int[] of sampled tokens grows by 50 ids, nothing else
+    }
 }

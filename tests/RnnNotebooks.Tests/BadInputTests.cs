@@ -88,7 +88,7 @@ public class BadInputTests
     [Fact]
     public void Diverging_relu_forward_names_the_step()
     {
-        var p = new RnnParameters(1, 1, 1);
+        var p = new RecurrentParameters(RecurrentCell.Rnn, 1, 1, 1);
         p.Waa[0, 0] = 1e200; // a<t> = relu(1e200 a<t-1> + 1): a<1> = 1, a<2> = 1e200, a<3> = inf
         p.Wax[0, 0] = 1;
         var model = new Rnn(p, Activation.Relu, Activation.Identity);
@@ -167,7 +167,7 @@ public class BadInputTests
     [Fact]
     public void Unknown_activation_throws_naming_the_value()
     {
-        var p = RnnParameters.Initialize(nX: 4, nA: 3, nY: 4, seed: 1);
+        var p = RecurrentParameters.Initialize(RecurrentCell.Rnn, nX: 4, nA: 3, nY: 4, seed: 1);
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => new Rnn(p, g1: (Activation)42));
         Assert.Equal("g1", e.ParamName);
         Mentions(e, "42", "Tanh");

@@ -57,7 +57,7 @@ public class BidirectionalRnnTests(ITestOutputHelper output)
         {
             int length = problem.Lengths[j];
             var reversed = Enumerable.Range(1, length).Select(s => tokens[length - s][j]).ToArray(); // x<L> .. x<1>
-            var alone = model.BackwardRnn.Forward(SequenceBatch.OneHot(problem.NX, reversed));
+            var alone = model.BackwardLayer.Forward(SequenceBatch.OneHot(problem.NX, reversed));
             for (int t = 1; t <= length; t++)
             {
                 var expected = alone.A(length - t + 1).Column(0);                    // a_bwd<t> after reading x<L> .. x<t>

@@ -44,12 +44,12 @@ public class GatedBidirectionalTests
     [Fact]
     public void Directions_of_different_cells_or_with_an_output_layer_are_refused_by_name()
     {
-        var (gru, lstm) = (GatedParameters.Initialize(3, 4, 5, 0, 1), GatedParameters.Initialize(4, 4, 5, 0, 2));
+        var (gru, lstm) = (RecurrentParameters.Initialize(RecurrentCell.Gru, 4, 5, 0, 1), RecurrentParameters.Initialize(RecurrentCell.Lstm, 4, 5, 0, 2));
         var mixed = Assert.Throws<ArgumentException>(() => new BidirectionalRnnParameters(gru, lstm, new Matrix(3, 10), new double[3]));
         Assert.Equal("backward", mixed.ParamName);
         Assert.Contains("Lstm", mixed.Message);
         Assert.Contains("Gru", mixed.Message);
-        var headed = Assert.Throws<ArgumentException>(() => new BidirectionalRnnParameters(GatedParameters.Initialize(3, 4, 5, 2, 1), gru, new Matrix(3, 10), new double[3]));
+        var headed = Assert.Throws<ArgumentException>(() => new BidirectionalRnnParameters(RecurrentParameters.Initialize(RecurrentCell.Gru, 4, 5, 2, 1), gru, new Matrix(3, 10), new double[3]));
         Assert.Contains("n_y = 2", headed.Message);
         var wide = Assert.Throws<ArgumentException>(() => new BidirectionalRnnParameters(gru, gru, new Matrix(3, 8), new double[3]));
         Assert.Contains("Wya", wide.Message);
@@ -72,6 +72,6 @@ public class GatedBidirectionalTests
         Assert.Equal(cell, loaded.Cell);
         Assert.Equal(model.Parameters.Tensors.Select(t => t.Name), loaded.Tensors.Select(t => t.Name));
         Assert.Equal(model.Parameters.Tensors.SelectMany(t => t.Values), loaded.Tensors.SelectMany(t => t.Values));
-        Assert.Throws<InvalidOperationException>(() => new BidirectionalRnn(loaded).ForwardRnn);
+        Assert.Equal(cell, new BidirectionalRnn(loaded).ForwardLayer.Cell);
     }
 }

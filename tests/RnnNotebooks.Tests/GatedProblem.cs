@@ -7,7 +7,7 @@ public sealed record GatedProblem(bool IsLstm, int Seed)
 {
     private readonly Random random = new(Seed);
 
-    public GatedRnn Model { get; private set; } = null!;
+    public RecurrentLayer Model { get; private set; } = null!;
 
     public SequenceBatch X { get; private set; } = null!;
 
@@ -31,7 +31,7 @@ public sealed record GatedProblem(bool IsLstm, int Seed)
     public double Loss() => Model.Loss(Forward(), Y);
 
     /// <summary>Forward with this problem's a0 and c0.</summary>
-    public GatedCache Forward() => Model switch
+    public RecurrentCache Forward() => Model switch
     {
         Lstm lstm => lstm.Forward(X, A0, C0),
         Gru gru => gru.Forward(X, A0),
@@ -45,7 +45,7 @@ public sealed record GatedProblem(bool IsLstm, int Seed)
         int nX = random.Next(1, 6), nA = random.Next(1, 7), nY = random.Next(1, 5), tx = random.Next(1, 7), m = random.Next(1, 5);
         var g2 = new[] { Activation.Softmax, Activation.Sigmoid, Activation.Identity }[random.Next(3)];
         bool oneHot = random.Next(2) == 0, masked = random.Next(2) == 0, a0 = random.Next(2) == 0, c0 = IsLstm && random.Next(2) == 0;
-        var p = GatedParameters.Initialize(IsLstm ? 4 : 3, nX, nA, nY, Seed);
+        var p = RecurrentParameters.Initialize(IsLstm ? RecurrentCell.Lstm : RecurrentCell.Gru, nX, nA, nY, Seed);
         for (int i = 0; i < p.Wax.Data.Length; i++)
         {
             p.Wax.Data[i] *= 2.0; // larger weights than the default, so the gates saturate somewhat

@@ -66,7 +66,7 @@ public class GatedRnnTests(ITestOutputHelper output)
     {
         // n_x = n_a = 1, m = 1, x = 1, a<0> = 0.5, every weight and bias = 0.1 except Wnx = 0.3:
         // r = z = σ(0.1 + 0.1 + 0.05 + 0.1) = σ(0.35); hn = 0.05 + 0.1 = 0.15; n = tanh(0.3 + 0.1 + r 0.15)
-        var p = new GatedParameters(3, 1, 1, 0);
+        var p = new RecurrentParameters(RecurrentCell.Gru, 1, 1, 0);
         Array.Fill(p.Wax.Data, 0.1);
         Array.Fill(p.Waa.Data, 0.1);
         Array.Fill(p.Bax, 0.1);
@@ -87,7 +87,7 @@ public class GatedRnnTests(ITestOutputHelper output)
     public void The_lstm_cell_by_hand_on_one_unit()
     {
         // every weight 0.2, biases 0, x = 1, a<0> = 0, c<0> = 2: every pre-activation is 0.2
-        var p = new GatedParameters(4, 1, 1, 0);
+        var p = new RecurrentParameters(RecurrentCell.Lstm, 1, 1, 0);
         Array.Fill(p.Wax.Data, 0.2);
         Array.Fill(p.Waa.Data, 0.2);
         var gates = new Matrix(4, 1);
@@ -105,8 +105,8 @@ public class GatedRnnTests(ITestOutputHelper output)
     [InlineData(true)]
     public void The_cells_backward_step_matches_the_sequence_model_over_one_step(bool lstm)
     {
-        var p = GatedParameters.Initialize(lstm ? 4 : 3, 3, 5, 4, 3);
-        var single = lstm ? (GatedRnn)new Lstm(p) : new Gru(p);
+        var p = RecurrentParameters.Initialize(lstm ? RecurrentCell.Lstm : RecurrentCell.Gru, 3, 5, 4, 3);
+        var single = lstm ? (RecurrentLayer)new Lstm(p) : new Gru(p);
         var x = SequenceBatch.Dense([new Matrix(3, 1, [0.3, -1.2, 0.8])]);
         var y = SequenceTargets.ClassIndices([[0]]);
         var cache = single is Lstm l ? l.Forward(x) : ((Gru)single).Forward(x);
@@ -137,11 +137,11 @@ public class GatedRnnTests(ITestOutputHelper output)
     {
         long Bytes(int steps)
         {
-            var model = lstm ? (GatedRnn)Lstm.Create(11, 16, 11, 1) : Gru.Create(11, 16, 11, 1);
+            var model = lstm ? (RecurrentLayer)Lstm.Create(11, 16, 11, 1) : Gru.Create(11, 16, 11, 1);
             var random = new Random(2);
             var x = SequenceBatch.OneHot(11, Enumerable.Range(0, steps).Select(_ => Enumerable.Range(0, m).Select(_ => random.Next(11)).ToArray()).ToArray());
             var y = SequenceTargets.ClassIndices(Enumerable.Range(0, steps).Select(_ => Enumerable.Range(0, m).Select(_ => random.Next(11)).ToArray()).ToArray());
-            GatedCache Run(GatedCache? c) => model is Lstm l ? l.Forward(x, null, null, c) : ((Gru)model).Forward(x, null, c);
+            RecurrentCache Run(RecurrentCache? c) => model is Lstm l ? l.Forward(x, null, null, c) : ((Gru)model).Forward(x, null, c);
             var cache = Run(null);
             var g = model.Backward(cache, y);
             for (int warm = 0; warm < 3; warm++)
@@ -169,7 +169,7 @@ public class GatedRnnTests(ITestOutputHelper output)
         var wrongX = SequenceBatch.OneHot(5, [[0, 1]]);
         Assert.Contains("n_x", Assert.Throws<ArgumentException>(() => gru.Forward(wrongX)).Message);
         Assert.Contains("c0", Assert.ThrowsAny<ArgumentException>(() => lstm.Forward(x, null, new Matrix(4, 3))).Message);
-        Assert.Contains("G = 4", Assert.Throws<ArgumentException>(() => new Gru(GatedParameters.Initialize(4, 3, 4, 2, 1))).Message);
+        Assert.Contains("G = 4", Assert.Throws<ArgumentException>(() => new Gru(RecurrentParameters.Initialize(RecurrentCell.Lstm, 3, 4, 2, 1))).Message);
         var p4 = lstm.Parameters;
         var one = new Matrix(4, 1);
         Assert.Contains("dc", Assert.ThrowsAny<ArgumentException>(() =>
@@ -185,17 +185,17 @@ public class GatedRnnTests(ITestOutputHelper output)
     [InlineData(4)]
     public void Gated_parameters_round_trip_through_safetensors_and_train_with_adam(int gates)
     {
-        var p = GatedParameters.Initialize(gates, 5, 6, 3, 9);
+        var p = RecurrentParameters.Initialize(RecurrentLayers.CellWithGates(gates), 5, 6, 3, 9);
         using var folder = new TemporaryFolder("gated");
         Directory.CreateDirectory(folder.Path);
         string path = System.IO.Path.Combine(folder.Path, "gated.safetensors");
         p.Save(path, "layer");
-        var loaded = new GatedParameters(gates, 5, 6, 3);
+        var loaded = new RecurrentParameters(RecurrentLayers.CellWithGates(gates), 5, 6, 3);
         loaded.LoadFrom(SafeTensors.Read(path), "layer");
         Assert.All(p.Tensors.Zip(loaded.Tensors), pair => Assert.Equal(pair.First.Values, pair.Second.Values));
 
         // One Adam step on the gradients lowers the loss of a fixed batch.
-        GatedRnn model = gates == 3 ? new Gru(loaded) : new Lstm(loaded);
+        RecurrentLayer model = gates == 3 ? new Gru(loaded) : new Lstm(loaded);
         var x = SequenceBatch.OneHot(5, [[0, 1], [2, 3], [4, 0]]);
         var y = SequenceTargets.ClassIndices([[0, 1], [2, 0], [1, 2]]);
         var (before, g) = model.LossAndGradients(x, y);
@@ -203,7 +203,7 @@ public class GatedRnnTests(ITestOutputHelper output)
         Assert.True(model.LossAndGradients(x, y).Loss < before);
     }
 
-    private static double[] Dz(GatedCache cache, int nY)
+    private static double[] Dz(RecurrentCache cache, int nY)
     {
         var dz = (double[])cache.YHat(1).Data.Clone();
         dz[0] -= 1.0; // softmax + cross-entropy with class 0

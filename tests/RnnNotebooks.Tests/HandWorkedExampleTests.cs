@@ -13,7 +13,7 @@ public class HandWorkedExampleTests
     // x<1> = one-hot(0) = [1, 0], x<2> = one-hot(1) = [0, 1]; y<1> = [0, 1], y<2> = [1, 3.5]
     private static Rnn Model()
     {
-        var p = new RnnParameters(nX: 2, nA: 2, nY: 2);
+        var p = new RecurrentParameters(RecurrentCell.Rnn, nX: 2, nA: 2, nY: 2);
         p.Waa.CopyFrom(Matrix.FromArray(new double[,] { { 1, 0.5 }, { 0, 1 } }));
         p.Wax.CopyFrom(Matrix.FromArray(new double[,] { { 1, 2 }, { -1, 1 } }));
         p.Wya.CopyFrom(Matrix.FromArray(new double[,] { { 1, -1 }, { 0.5, 2 } }));

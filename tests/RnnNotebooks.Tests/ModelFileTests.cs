@@ -19,7 +19,7 @@ public sealed class ModelFileTests : IDisposable
         string path = Path.Combine(Folder, "rnn.safetensors");
         problem.Model.Parameters.Save(path, "encoder");
 
-        var loaded = new Rnn(RnnParameters.Load(path, "encoder"));
+        var loaded = new Rnn(RecurrentParameters.Load(path, "encoder"));
 
         Assert.Equal(["encoder.Waa", "encoder.Wax", "encoder.Wya", "encoder.Ba", "encoder.By"], SafeTensors.Read(path).Tensors.Select(t => t.Name));
         Assert.Equal([6], SafeTensors.Read(path).Get("encoder.Ba").Shape);
@@ -71,9 +71,9 @@ public sealed class ModelFileTests : IDisposable
     {
         string path = Path.Combine(Folder, "rnn.safetensors");
         Rnn.Create(nX: 3, nA: 4, nY: 2, seed: 1).Parameters.Save(path, "encoder");
-        var e = Assert.Throws<InvalidDataException>(() => RnnParameters.Load(path, "decoder"));
+        var e = Assert.Throws<InvalidDataException>(() => RecurrentParameters.Load(path, "decoder"));
         Assert.Contains($"{path}: tensor 'decoder.Wax' is missing; the file holds 'encoder.Waa'", e.Message);
-        var other = new RnnParameters(nX: 3, nA: 5, nY: 2);
+        var other = new RecurrentParameters(RecurrentCell.Rnn, nX: 3, nA: 5, nY: 2);
         e = Assert.Throws<InvalidDataException>(() => other.LoadFrom(SafeTensors.Read(path), "encoder"));
         Assert.Contains($"{path}: tensor 'encoder.Waa' has shape [4, 4]; this model's Waa needs [5, 5]", e.Message);
     }

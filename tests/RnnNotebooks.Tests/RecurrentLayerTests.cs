@@ -3,7 +3,7 @@ using RnnNotebooks;
 namespace RnnNotebooks.Tests;
 
 /// <summary>
-/// <see cref="IRecurrentLayer"/>: the RNN through it gives the bits of its own typed members, the LSTM's dCLast is the
+/// <see cref="RecurrentLayer"/>: the RNN through it gives the bits of its own typed members, the LSTM's dCLast is the
 /// gradient of the last cell state (checked by central differences), and a state a cell does not have is refused by name.
 /// </summary>
 public class RecurrentLayerTests
@@ -106,7 +106,7 @@ public class RecurrentLayerTests
         Assert.Equal("cache", Assert.Throws<ArgumentException>(() => gru.Backward(lstmCache, y, null, null)).ParamName);
         var otherKind = Assert.Throws<ArgumentException>(() => rnn.Loss(lstmCache, y));
         Assert.Equal("cache", otherKind.ParamName);
-        Assert.Contains("GatedCache", otherKind.Message);
+        Assert.Contains("RecurrentCache", otherKind.Message);
     }
 
     [Theory]

@@ -10,7 +10,7 @@ public class RnnCellTests
     [InlineData(16, 27, 8, 3)]
     public void Stacked_form_equals_the_two_matrix_form(int nX, int nA, int m, int seed)
     {
-        var p = RnnParameters.Initialize(nX, nA, 2, seed);
+        var p = RecurrentParameters.Initialize(RecurrentCell.Rnn, nX, nA, 2, seed);
         var random = new Random(seed);
         Initializers.Gaussian(p.Ba, random, 0.5);
         var aPrev = new Matrix(nA, m);
@@ -31,7 +31,7 @@ public class RnnCellTests
     [Fact]
     public void Wa_is_Waa_beside_Wax()
     {
-        var p = RnnParameters.Initialize(nX: 3, nA: 2, nY: 1, seed: 4);
+        var p = RecurrentParameters.Initialize(RecurrentCell.Rnn, nX: 3, nA: 2, nY: 1, seed: 4);
         var wa = p.Wa;
         Assert.Equal((2, 5), wa.Shape);
         Assert.Equal(p.Waa[1, 0], wa[1, 0]);
@@ -43,7 +43,7 @@ public class RnnCellTests
     [Fact]
     public void One_hot_step_equals_the_dense_step()
     {
-        var p = RnnParameters.Initialize(nX: 6, nA: 4, nY: 3, seed: 9);
+        var p = RecurrentParameters.Initialize(RecurrentCell.Rnn, nX: 6, nA: 4, nY: 3, seed: 9);
         var aPrev = new Matrix(4, 3);
         Initializers.Gaussian(aPrev.Data, new Random(1));
         int[] tokens = [5, 0, 2];

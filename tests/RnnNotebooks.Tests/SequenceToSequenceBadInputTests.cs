@@ -8,8 +8,8 @@ public class SequenceToSequenceBadInputTests
     [Fact]
     public void An_attention_model_whose_parts_do_not_fit_names_the_sizes()
     {
-        var e = Assert.Throws<ArgumentException>(() => new AttentionEncoderDecoder(new RnnParameters(5, 3, 0), new RnnParameters(5, 3, 0),
-            new AdditiveAttention(6, 6, 4), new RnnParameters(4 + 6, 6, 4), new Matrix(4, 5)));
+        var e = Assert.Throws<ArgumentException>(() => new AttentionEncoderDecoder(new RecurrentParameters(RecurrentCell.Rnn, 5, 3, 0), new RecurrentParameters(RecurrentCell.Rnn, 5, 3, 0),
+            new AdditiveAttention(6, 6, 4), new RecurrentParameters(RecurrentCell.Rnn, 4 + 6, 6, 4), new Matrix(4, 5)));
 
         Assert.Contains("Wyc (4, 5) = (n_y, n_s)", e.Message);
     }
@@ -30,7 +30,7 @@ public class SequenceToSequenceBadInputTests
     [Fact]
     public void An_encoder_decoder_refuses_a_decoder_that_does_not_read_its_own_outputs()
     {
-        var e = Assert.Throws<ArgumentException>(() => new EncoderDecoder(new RnnParameters(5, 3, 0), new RnnParameters(4, 3, 6)));
+        var e = Assert.Throws<ArgumentException>(() => new EncoderDecoder(new RecurrentParameters(RecurrentCell.Rnn, 5, 3, 0), new RecurrentParameters(RecurrentCell.Rnn, 4, 3, 6)));
 
         Assert.Contains("decoder (4, 3, 6)", e.Message);
     }

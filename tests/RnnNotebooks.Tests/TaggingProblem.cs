@@ -67,8 +67,8 @@ public sealed record TaggingProblem(Activation G1, Activation G2, int NX, int NA
         }
         var model = BidirectionalRnn.Create(NX, NA, NY, Seed, G1, G2, WeightInit.Xavier);
         var random = new Random(Seed + 1);
-        Initializers.Gaussian(model.Parameters.Forward.Ba, random, 0.3);
-        Initializers.Gaussian(model.Parameters.Backward.Ba, random, 0.3);
+        Initializers.Gaussian(model.Parameters.ForwardDirection.Ba, random, 0.3);
+        Initializers.Gaussian(model.Parameters.BackwardDirection.Ba, random, 0.3);
         Initializers.Gaussian(model.Parameters.By, random, 0.3);
         return model;
     }

@@ -20,10 +20,10 @@ public sealed record GatedParityCase(bool Lstm, int Seed, int Tx, int nX, int nA
     }
 
     /// <summary>The model (PyTorch-style initialisation with weights scaled by 1.5, so gates saturate somewhat), x, y, a0, c0.</summary>
-    public (GatedRnn Model, SequenceBatch X, SequenceTargets Y, Matrix? A0, Matrix? C0) Build()
+    public (RecurrentLayer Model, SequenceBatch X, SequenceTargets Y, Matrix? A0, Matrix? C0) Build()
     {
         var random = new Random(Seed * 7 + 1);
-        var p = GatedParameters.Initialize(Lstm ? 4 : 3, nX, nA, nY, Seed);
+        var p = RecurrentParameters.Initialize(Lstm ? RecurrentCell.Lstm : RecurrentCell.Gru, nX, nA, nY, Seed);
         foreach (var values in new[] { p.Wax.Data, p.Waa.Data })
         {
             for (int i = 0; i < values.Length; i++)
@@ -32,7 +32,7 @@ public sealed record GatedParityCase(bool Lstm, int Seed, int Tx, int nX, int nA
             }
         }
         Initializers.Gaussian(p.By, random, 0.5);
-        GatedRnn model = Lstm ? new Lstm(p, G2) : new Gru(p, G2);
+        RecurrentLayer model = Lstm ? new Lstm(p, G2) : new Gru(p, G2);
         var rnnCase = new ParityCase(ToString(), Activation.Tanh, G2, Tx, nX, nA, nY, m, OneHot, Weights, false, Seed);
         var (_, x, y, _) = rnnCase.Build(); // the same inputs and targets as the RNN's parity cases make
         var a0 = RandomA0 ? Gaussian(nA, m, random) : null;

@@ -70,7 +70,7 @@ public sealed class GatedParityTests(ITestOutputHelper output)
     {
         // Only the reset gate's recurrent bias is non-zero: PyTorch's block 0 is r, so the GRU's output depends on it
         // through r ⊙ (Wna a + bna) and parity holds only if the core reads block 0 as r too.
-        var p = new GatedParameters(3, 2, 2, 2);
+        var p = new RecurrentParameters(RecurrentCell.Gru, 2, 2, 2);
         p.Wax.Data.AsSpan().Fill(0.3);
         p.Waa.Data.AsSpan().Fill(-0.2);
         p.Baa[0] = 2.0;

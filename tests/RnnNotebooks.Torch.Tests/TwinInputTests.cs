@@ -9,7 +9,7 @@ public sealed class TwinInputTests
     [Fact]
     public void A_model_without_an_output_layer_is_refused()
     {
-        var model = new Rnn(RnnParameters.Initialize(4, 5, 0, 1), Activation.Tanh);
+        var model = new Rnn(RecurrentParameters.Initialize(RecurrentCell.Rnn, 4, 5, 0, 1), Activation.Tanh);
 
         var error = Assert.Throws<ArgumentException>(() => new TorchRnnTwin(model));
 

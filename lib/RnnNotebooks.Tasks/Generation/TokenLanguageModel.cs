@@ -19,7 +19,7 @@ public sealed class TokenLanguageModel
     /// <param name="vocabulary">The tokens, id 0 the boundary.</param>
     /// <param name="grammar">The grammar's name (<see cref="TokenGrammars"/>): which token may follow which.</param>
     public TokenLanguageModel(Rnn rnn, TokenVocabulary vocabulary, string grammar = TokenGrammars.None)
-        : this((IRecurrentLayer)rnn, vocabulary, grammar)
+        : this((RecurrentLayer)rnn, vocabulary, grammar)
     {
     }
 
@@ -28,7 +28,7 @@ public sealed class TokenLanguageModel
     /// <param name="vocabulary">The tokens, id 0 the boundary.</param>
     /// <param name="grammar">The grammar's name (<see cref="TokenGrammars"/>): which token may follow which.</param>
     /// <exception cref="ArgumentException">The layer's sizes or output do not fit the vocabulary.</exception>
-    public TokenLanguageModel(IRecurrentLayer layer, TokenVocabulary vocabulary, string grammar = TokenGrammars.None)
+    public TokenLanguageModel(RecurrentLayer layer, TokenVocabulary vocabulary, string grammar = TokenGrammars.None)
     {
         ArgumentNullException.ThrowIfNull(layer);
         ArgumentNullException.ThrowIfNull(vocabulary);
@@ -58,11 +58,8 @@ public sealed class TokenLanguageModel
     }
 
     /// <summary>The recurrent layer of any cell: n_x = n_y = V, softmax output.</summary>
-    public IRecurrentLayer Layer { get; }
+    public RecurrentLayer Layer { get; }
 
-    /// <summary>The RNN, when the cell is the note's RNN.</summary>
-    /// <exception cref="InvalidOperationException">The model runs GRU or LSTM cells: use <see cref="Layer"/>.</exception>
-    public Rnn Rnn => CellLayers.AsRnn(Layer, "TokenLanguageModel.Rnn", "TokenLanguageModel.Layer");
 
     /// <summary>The recurrent cell: RNN, GRU or LSTM.</summary>
     public RecurrentCell Cell => Layer.Cell;
@@ -237,7 +234,7 @@ public sealed class TokenLanguageModel
         {
             CheckSeed(tokens, constraint);
         }
-        var (advance, logits) = Layer is Rnn rnn ? RnnSteps(rnn) : LayerSteps(Layer);
+        var (advance, logits) = Steps(Layer);
         int x = 0;
         for (int t = 0; tokens.Count < maxLength; t++)
         {
@@ -294,37 +291,18 @@ public sealed class TokenLanguageModel
         throw new InvalidOperationException($"token {step + 1}: no token is allowed by both the grammar '{Grammar}' and the constraint.");
     }
 
-    /// <summary>One RNN step at a time on the cell's own buffers, as before cells could be chosen: advance(x) and then z&lt;t&gt;.</summary>
-    private static (Action<int> Advance, Func<Matrix> Logits) RnnSteps(Rnn rnn)
+    /// <summary>One step of the layer at a time on its own state (<see cref="RecurrentLayer.Step"/>, no allocation): advance(x) and then z&lt;t&gt;.</summary>
+    private static (Action<int> Advance, Func<Matrix> Logits) Steps(RecurrentLayer layer)
     {
-        var p = rnn.Parameters;
-        var a = new Matrix(p.nA, 1);
-        var next = new Matrix(p.nA, 1);
-        var zy = new Matrix(p.nY, 1);
-        var yHat = new Matrix(p.nY, 1);
-        void Advance(int x)
-        {
-            RnnCell.Step(p, rnn.G1, a, [x], next);           // a<t> = tanh(Waa a<t-1> + Wax x<t> + ba)
-            (a, next) = (next, a);
-        }
+        var state = layer.NewState();
+        var zy = new Matrix(layer.Sizes.nY, 1);
+        var yHat = new Matrix(layer.Sizes.nY, 1);
+        void Advance(int x) => layer.Step(new StepInput([x]), state); // (a<t>[, c<t>]) = cell(x<t>, a<t-1>[, c<t-1>])
         Matrix Logits()
         {
-            RnnCell.Output(p, rnn.G2, a, zy, yHat);          // z<t> = Wya a<t> + by
+            layer.Output(state.A, zy, yHat);                           // z<t> = Wya a<t> + by
             return zy;
         }
-        return (Advance, Logits);
-    }
-
-    /// <summary>One step of a layer of any cell at a time: a one-step forward pass from the last state(s) (a&lt;t-1&gt;[, c&lt;t-1&gt;]).</summary>
-    private (Action<int> Advance, Func<Matrix> Logits) LayerSteps(IRecurrentLayer layer)
-    {
-        IRecurrentCache? cache = null;
-        void Advance(int x)
-        {
-            // (a<t>[, c<t>]) = cell(x<t>, a<t-1>[, c<t-1>]); a new cache each step, so the states read are never overwritten
-            cache = layer.Forward(SequenceBatch.OneHot(Vocabulary.Count, [x]), cache?.Last, cache?.LastCell, null);
-        }
-        Matrix Logits() => cache!.Logits(1);                 // z<t> = Wya a<t> + by
         return (Advance, Logits);
     }
 

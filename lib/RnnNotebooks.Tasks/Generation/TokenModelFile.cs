@@ -64,25 +64,13 @@ internal sealed record TokenModelFile
     }
 
     /// <summary>
-    /// The parameters in a weights file (no prefix), at the file's own sizes: <see cref="RnnParameters.Load(string, string)"/> for
-    /// the RNN; for a GRU or LSTM, n_x from Wax (G n_a, n_x), n_a and n_y from Wya (n_y, n_a).
+    /// The parameters of a cell in a weights file (no prefix), at the file's own sizes (<see cref="RecurrentParameters.Load(string, string, RecurrentCell)"/>).
     /// </summary>
     /// <exception cref="InvalidDataException">A tensor is missing or has another shape (the message names the file and tensor).</exception>
-    public static IRecurrentParameters LoadParameters(string weights, RecurrentCell cell)
-    {
-        if (cell == RecurrentCell.Rnn)
-        {
-            return RnnParameters.Load(weights);
-        }
-        var file = SafeTensors.Read(weights);
-        int[] wax = file.Get("Wax").Shape, wya = file.Get("Wya").Shape;
-        var parameters = RecurrentLayers.Zeros(cell, wax[^1], wya[^1], wya[0]);
-        parameters.LoadFrom(file);
-        return parameters;
-    }
+    public static RecurrentParameters LoadParameters(string weights, RecurrentCell cell) => RecurrentParameters.Load(weights, "", cell);
 
     /// <summary>Throws unless the sizes agree with the loaded weights (the message names the file and the size).</summary>
-    public void CheckFits(string path, IRecurrentParameters parameters, TokenVocabulary vocabulary)
+    public void CheckFits(string path, RecurrentParameters parameters, TokenVocabulary vocabulary)
     {
         if (parameters.nX != vocabulary.Count || parameters.nY != vocabulary.Count || parameters.nA != nA || nX != vocabulary.Count)
         {

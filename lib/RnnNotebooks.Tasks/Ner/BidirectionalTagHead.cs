@@ -4,8 +4,7 @@ namespace RnnNotebooks.Tasks;
 internal sealed class BidirectionalTagHead(BidirectionalRnn rnn) : ITagHead
 {
     private BidirectionalRnnCache? cache;
-    // The core's BidirectionalRnnGradients start as RNN gradients; a gated head has none until its first Backward.
-    private BidirectionalRnnGradients? gradients = rnn.Cell == RecurrentCell.Rnn ? new(rnn.Sizes.nX, rnn.Sizes.nA, rnn.Sizes.nY, 1) : null;
+    private BidirectionalRnnGradients? gradients = new(rnn.Cell, rnn.Sizes.nX, rnn.Sizes.nA, rnn.Sizes.nY, 1);
 
     public TaggerDirection Direction => TaggerDirection.Bidirectional;
 

@@ -20,18 +20,18 @@ public sealed class CharacterEncoder : IParameterSet
     /// <summary>The most characters read of one word: its beginning and its end, half each.</summary>
     public const int MaxCharacters = 20;
 
-    private readonly IRecurrentLayer forward;
-    private readonly IRecurrentLayer backward;
+    private readonly RecurrentLayer forward;
+    private readonly RecurrentLayer backward;
     private State? last;
-    private IRecurrentGradients? dForward;
-    private IRecurrentGradients? dBackward;
+    private RecurrentGradients? dForward;
+    private RecurrentGradients? dBackward;
 
     /// <summary>An encoder over the given parts (not copied: training updates them).</summary>
     /// <param name="characters">The character vocabulary: the columns of C.</param>
     /// <param name="c">C (n_c, V_c).</param>
     /// <param name="forward">The left-to-right layer, n_x = n_c, n_y = 0.</param>
     /// <param name="backward">The right-to-left layer, same cell and sizes.</param>
-    public CharacterEncoder(WordVocabulary characters, Embedding c, IRecurrentLayer forward, IRecurrentLayer backward)
+    public CharacterEncoder(WordVocabulary characters, Embedding c, RecurrentLayer forward, RecurrentLayer backward)
     {
         ArgumentNullException.ThrowIfNull(characters);
         ArgumentNullException.ThrowIfNull(c);
@@ -154,5 +154,5 @@ public sealed class CharacterEncoder : IParameterSet
         views.Where(v => v.Values.Length > 0).Select(v => v with { Name = prefix + "." + v.Name });
 
     /// <summary>What a forward pass keeps for its backward pass.</summary>
-    private sealed record State(SequenceBatch Tokens, SequenceBatch Reversed, int[] Lengths, IRecurrentCache ForwardCache, IRecurrentCache BackwardCache);
+    private sealed record State(SequenceBatch Tokens, SequenceBatch Reversed, int[] Lengths, RecurrentCache ForwardCache, RecurrentCache BackwardCache);
 }

@@ -4,10 +4,10 @@ namespace RnnNotebooks.Tasks;
 /// The left-to-right head of any cell: a&lt;t&gt; = g1(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba) (or a GRU/LSTM step),
 /// yHat&lt;t&gt; = softmax(Wya a&lt;t&gt; + by).
 /// </summary>
-internal sealed class RnnTagHead(IRecurrentLayer layer) : ITagHead
+internal sealed class RnnTagHead(RecurrentLayer layer) : ITagHead
 {
-    private IRecurrentCache? cache;
-    private IRecurrentGradients gradients = CellLayers.ZeroGradients(layer);
+    private RecurrentCache? cache;
+    private RecurrentGradients gradients = CellLayers.ZeroGradients(layer);
 
     public TaggerDirection Direction => TaggerDirection.LeftToRight;
 
@@ -51,5 +51,5 @@ internal sealed class RnnTagHead(IRecurrentLayer layer) : ITagHead
         return gradients.dX!;
     }
 
-    private IRecurrentCache Cache => cache ?? throw new InvalidOperationException($"the {layer.Cell} layer has no forward pass yet: call Forward first.");
+    private RecurrentCache Cache => cache ?? throw new InvalidOperationException($"the {layer.Cell} layer has no forward pass yet: call Forward first.");
 }

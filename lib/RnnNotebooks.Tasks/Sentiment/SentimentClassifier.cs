@@ -24,14 +24,14 @@ public sealed class SentimentClassifier
     private const string HeadPrefix = "head";
     private const int PredictBatchSize = 64;
 
-    private IRecurrentCache? cache;
-    private IRecurrentGradients gradients;
+    private RecurrentCache? cache;
+    private RecurrentGradients gradients;
     private readonly StatePooling? pooling;
     private readonly PooledReadout? head;
     private double[][] features = [];
     private EmbeddingDropout? embeddingMask;
 
-    private SentimentClassifier(WordVocabulary words, Embedding embedding, IRecurrentLayer layer, SentimentPooling pooling, PooledReadout? head)
+    private SentimentClassifier(WordVocabulary words, Embedding embedding, RecurrentLayer layer, SentimentPooling pooling, PooledReadout? head)
     {
         Words = words;
         Embedding = embedding;
@@ -75,11 +75,8 @@ public sealed class SentimentClassifier
     /// The recurrent layer of any cell, n_x = n_e, n_y = 1, g2 = sigmoid: the RNN's Waa (n_a, n_a), Wax (n_a, n_e), ba (n_a),
     /// or a GRU's/LSTM's Wax (G n_a, n_e), Waa (G n_a, n_a), bax, baa (G n_a); then Wya (1, n_a), by (1).
     /// </summary>
-    public IRecurrentLayer Layer { get; }
+    public RecurrentLayer Layer { get; }
 
-    /// <summary>The RNN: Waa (n_a, n_a), Wax (n_a, n_e), Wya (1, n_a), ba (n_a), by (1), g2 = sigmoid.</summary>
-    /// <exception cref="InvalidOperationException">The classifier runs GRU or LSTM cells: use <see cref="Layer"/>.</exception>
-    public Rnn Rnn => CellLayers.AsRnn(Layer, "SentimentClassifier.Rnn", "SentimentClassifier.Layer");
 
     /// <summary>The recurrent cell: RNN, GRU or LSTM.</summary>
     public RecurrentCell Cell => Layer.Cell;
@@ -163,11 +160,11 @@ public sealed class SentimentClassifier
 
     /// <summary>
     /// The tokens of a text and the recurrent layer's forward pass over them (m = 1): a&lt;t&gt; at every word and, for a
-    /// GRU or an LSTM (a <see cref="GatedCache"/>), its gates at every word, to look inside the model while it reads.
+    /// GRU or an LSTM (a <see cref="RecurrentCache"/>), its gates at every word, to look inside the model while it reads.
     /// </summary>
     /// <param name="text">A review sentence with at least one token.</param>
     /// <exception cref="ArgumentException">The text has no tokens.</exception>
-    public (IReadOnlyList<string> Tokens, IRecurrentCache States) ReadingStates(string text)
+    public (IReadOnlyList<string> Tokens, RecurrentCache States) ReadingStates(string text)
     {
         var tokens = SentimentTokenizer.Tokenize(text);
         if (tokens.Count == 0)
@@ -319,7 +316,7 @@ public sealed class SentimentClassifier
         return tensors.Where((_, i) => names[i].Name is not ("Wya" or "By"));
     }
 
-    private IRecurrentCache Cache => cache ?? throw new InvalidOperationException("the recurrent layer has no forward pass yet.");
+    private RecurrentCache Cache => cache ?? throw new InvalidOperationException("the recurrent layer has no forward pass yet.");
 
     private static List<IReadOnlyList<string>> Tokens(IReadOnlyList<string> texts)
     {

@@ -43,7 +43,7 @@ internal sealed class StatePooling
     /// <summary>h_j of every sentence: m arrays of P n_a.</summary>
     /// <param name="cache">The recurrent layer's forward pass: a&lt;t&gt; (n_a, m) for t = 1..Tx.</param>
     /// <param name="sentenceLengths">T_j of each sentence, each in [1, Tx].</param>
-    public double[][] Forward(IRecurrentCache cache, IReadOnlyList<int> sentenceLengths)
+    public double[][] Forward(RecurrentCache cache, IReadOnlyList<int> sentenceLengths)
     {
         int m = cache.BatchSize;
         Check(sentenceLengths, cache.Length, m);
@@ -107,7 +107,7 @@ internal sealed class StatePooling
         return dA;
     }
 
-    private void Last(IRecurrentCache cache, int j, Span<double> part)
+    private void Last(RecurrentCache cache, int j, Span<double> part)
     {
         var a = cache.A(lengths[j]);
         for (int i = 0; i < part.Length; i++)
@@ -116,7 +116,7 @@ internal sealed class StatePooling
         }
     }
 
-    private void Mean(IRecurrentCache cache, int j, Span<double> part)
+    private void Mean(RecurrentCache cache, int j, Span<double> part)
     {
         int T = lengths[j];
         for (int t = 1; t <= T; t++)
@@ -133,7 +133,7 @@ internal sealed class StatePooling
         }
     }
 
-    private void Max(IRecurrentCache cache, int j, Span<double> part)
+    private void Max(RecurrentCache cache, int j, Span<double> part)
     {
         var a1 = cache.A(1);
         for (int i = 0; i < part.Length; i++)

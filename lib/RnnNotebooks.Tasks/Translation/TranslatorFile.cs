@@ -76,7 +76,7 @@ internal sealed record TranslatorFile
         var source = new TranslationVocabulary(file.SourceTokens, file.Level, Subwords(file, file.SourceSubwords, config));
         var target = new TranslationVocabulary(file.TargetTokens, file.Level, Subwords(file, file.TargetSubwords, config));
         int nX = source.Count, nY = target.Count, nA = file.nA;
-        IRecurrentParameters Zeros(int x, int a, int y) => RecurrentLayers.Zeros(file.Cell, x, a, y);
+        RecurrentParameters Zeros(int x, int a, int y) => RecurrentLayers.Zeros(file.Cell, x, a, y);
         ISequenceToSequence model = file.Kind == TranslatorKind.Attention
             ? new AttentionEncoderDecoder(Zeros(nX, nA, 0), Zeros(nX, nA, 0), new AdditiveAttention(2 * nA, 2 * nA, file.nAtt),
                 Zeros(nY + 2 * nA, 2 * nA, nY), new Matrix(nY, 2 * nA))

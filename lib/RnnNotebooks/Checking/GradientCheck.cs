@@ -7,7 +7,7 @@ namespace RnnNotebooks;
 public static class GradientCheck
 {
     /// <summary>
-    /// Compares <see cref="Rnn.Backward"/> with central differences for Waa, Wax, Wya, ba, by, and also for
+    /// Compares <see cref="RecurrentLayer.Backward"/> with central differences for Waa, Wax, Wya, ba, by, and also for
     /// a&lt;0&gt; (when given) and x (when the inputs are dense). The model is restored exactly afterwards.
     /// </summary>
     /// <param name="model">The model (its parameters are perturbed and restored).</param>
@@ -16,7 +16,7 @@ public static class GradientCheck
     /// <param name="a0">a&lt;0&gt;, or null for zeros (then a0 is not checked).</param>
     /// <param name="epsilon">ε, the perturbation.</param>
     public static IReadOnlyList<GradientCheckResult> Run(Rnn model, SequenceBatch x, SequenceTargets y, Matrix? a0 = null, double epsilon = 1e-5) =>
-        Run((IRecurrentLayer)model, x, y, a0, null, epsilon);
+        Run((RecurrentLayer)model, x, y, a0, null, epsilon);
 
     /// <summary>
     /// Compares the backward pass of any recurrent layer (<see cref="Rnn"/>, <see cref="Gru"/>, <see cref="Lstm"/>) with
@@ -29,7 +29,7 @@ public static class GradientCheck
     /// <param name="a0">a&lt;0&gt;, or null for zeros (then a0 is not checked).</param>
     /// <param name="c0">c&lt;0&gt; of an LSTM, or null for zeros (then c0 is not checked).</param>
     /// <param name="epsilon">ε, the perturbation.</param>
-    public static IReadOnlyList<GradientCheckResult> Run(IRecurrentLayer layer, SequenceBatch x, SequenceTargets y, Matrix? a0 = null, Matrix? c0 = null,
+    public static IReadOnlyList<GradientCheckResult> Run(RecurrentLayer layer, SequenceBatch x, SequenceTargets y, Matrix? a0 = null, Matrix? c0 = null,
         double epsilon = 1e-5)
     {
         ArgumentNullException.ThrowIfNull(layer);

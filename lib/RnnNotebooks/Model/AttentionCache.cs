@@ -15,25 +15,19 @@ public sealed class AttentionCache
         U = Enumerable.Range(0, ty).Select(_ => Steps(tx, nAtt, m)).ToArray();
         Logits = Steps(ty, nY, m);
         YHat = Steps(ty, nY, m);
-        DecoderSteps = new IRecurrentCache[ty];
+        DecoderSteps = new RecurrentCache[ty];
     }
 
     /// <summary>The forward direction's pass over x, of any cell.</summary>
-    public IRecurrentCache ForwardCache { get; internal set; } = null!;
+    public RecurrentCache ForwardCache { get; internal set; } = null!;
 
     /// <summary>The backward direction's pass over x reversed, of any cell.</summary>
-    public IRecurrentCache BackwardCache { get; internal set; } = null!;
+    public RecurrentCache BackwardCache { get; internal set; } = null!;
 
-    /// <summary>The forward direction's pass over x when the cell is the RNN.</summary>
-    /// <exception cref="InvalidOperationException">The cell is a GRU or an LSTM: use <see cref="ForwardCache"/>.</exception>
-    public RnnCache Forward => RecurrentLayers.AsRnn<RnnCache>(ForwardCache, nameof(Forward), nameof(ForwardCache));
 
-    /// <summary>The backward direction's pass over x reversed when the cell is the RNN.</summary>
-    /// <exception cref="InvalidOperationException">The cell is a GRU or an LSTM: use <see cref="BackwardCache"/>.</exception>
-    public RnnCache Backward => RecurrentLayers.AsRnn<RnnCache>(BackwardCache, nameof(Backward), nameof(BackwardCache));
 
     /// <summary>A gated decoder's step t as a one-step pass of its layer (element [t - 1]); unused (null) for the RNN decoder.</summary>
-    public IRecurrentCache?[] DecoderSteps { get; }
+    public RecurrentCache?[] DecoderSteps { get; }
 
     /// <summary>An LSTM decoder's c_dec&lt;0&gt; = [c_fwd&lt;Tx&gt;; c_bwd&lt;1&gt;], (n_s, m); null for other cells.</summary>
     public Matrix? CellState0 { get; internal set; }

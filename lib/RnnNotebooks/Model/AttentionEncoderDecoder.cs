@@ -23,30 +23,19 @@ namespace RnnNotebooks;
 /// </summary>
 public sealed class AttentionEncoderDecoder : ISequenceToSequence
 {
-    private IRecurrentGradients? forwardGradients, backwardGradients, decoderGradients, stepGradients;
+    private RecurrentGradients? forwardGradients, backwardGradients, decoderGradients, stepGradients;
     private readonly Matrix dWyc;
-    private readonly IRecurrentLayer? gatedDecoder;
+    private readonly RecurrentLayer? gatedDecoder;
 
-    /// <summary>A model over the given parameters (not copied: training updates them).</summary>
-    /// <param name="encoderForward">The forward direction's Waa, Wax, ba (n_x, n_a, n_y = 0).</param>
-    /// <param name="encoderBackward">The backward direction's, same sizes.</param>
-    /// <param name="attention">Wd (n_att, n_s), We (n_att, n_s), v (n_att), with n_s = 2 n_a.</param>
-    /// <param name="decoder">The decoder's Waa (n_s, n_s), Wax (n_s, n_y + n_s), ba, Wya (n_y, n_s), by.</param>
-    /// <param name="wyc">Wyc, shape (n_y, n_s): the context's weights in the output layer.</param>
-    /// <exception cref="ArgumentException">The sizes do not fit together (the message names them).</exception>
-    public AttentionEncoderDecoder(RnnParameters encoderForward, RnnParameters encoderBackward, AdditiveAttention attention, RnnParameters decoder, Matrix wyc)
-        : this((IRecurrentParameters)encoderForward, encoderBackward, attention, decoder, wyc)
-    {
-    }
 
     /// <summary>A model over the given parameters of one cell kind (not copied: training updates them).</summary>
-    /// <param name="encoderForward">The forward direction's parameters (<see cref="RnnParameters"/> or <see cref="GatedParameters"/>; n_y = 0).</param>
+    /// <param name="encoderForward">The forward direction's parameters (<see cref="RecurrentParameters"/>; n_y = 0).</param>
     /// <param name="encoderBackward">The backward direction's, same cell and sizes.</param>
     /// <param name="attention">Wd (n_att, n_s), We (n_att, n_s), v (n_att), with n_s = 2 n_a.</param>
     /// <param name="decoder">The decoder's, same cell: n_a = n_s, n_x = n_y + n_s, and its output layer Wya (n_y, n_s), by.</param>
     /// <param name="wyc">Wyc, shape (n_y, n_s): the context's weights in the output layer.</param>
     /// <exception cref="ArgumentException">The sizes or cells do not fit together (the message names them).</exception>
-    public AttentionEncoderDecoder(IRecurrentParameters encoderForward, IRecurrentParameters encoderBackward, AdditiveAttention attention, IRecurrentParameters decoder, Matrix wyc)
+    public AttentionEncoderDecoder(RecurrentParameters encoderForward, RecurrentParameters encoderBackward, AdditiveAttention attention, RecurrentParameters decoder, Matrix wyc)
     {
         ArgumentNullException.ThrowIfNull(wyc);
         ArgumentNullException.ThrowIfNull(encoderForward);
@@ -90,31 +79,22 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
     }
 
     /// <summary>The encoder's forward direction, of any cell.</summary>
-    public IRecurrentLayer EncoderForwardLayer { get; }
+    public RecurrentLayer EncoderForwardLayer { get; }
 
     /// <summary>The encoder's backward direction (reads the input reversed), of the same cell.</summary>
-    public IRecurrentLayer EncoderBackwardLayer { get; }
+    public RecurrentLayer EncoderBackwardLayer { get; }
 
     /// <summary>The cell of the encoder directions and the decoder.</summary>
     public RecurrentCell Cell => DecoderLayerParameters.Cell;
 
-    /// <summary>The encoder's forward direction when the cell is the RNN.</summary>
-    /// <exception cref="InvalidOperationException">The cell is a GRU or an LSTM: use <see cref="EncoderForwardLayer"/>.</exception>
-    public Rnn EncoderForward => RecurrentLayers.AsRnn<Rnn>(EncoderForwardLayer, nameof(EncoderForward), nameof(EncoderForwardLayer));
 
-    /// <summary>The encoder's backward direction when the cell is the RNN.</summary>
-    /// <exception cref="InvalidOperationException">The cell is a GRU or an LSTM: use <see cref="EncoderBackwardLayer"/>.</exception>
-    public Rnn EncoderBackward => RecurrentLayers.AsRnn<Rnn>(EncoderBackwardLayer, nameof(EncoderBackward), nameof(EncoderBackwardLayer));
 
     /// <summary>The attention.</summary>
     public AdditiveAttention Attention { get; }
 
     /// <summary>The decoder's parameters, of any cell (with its output layer Wya, by).</summary>
-    public IRecurrentParameters DecoderLayerParameters { get; }
+    public RecurrentParameters DecoderLayerParameters { get; }
 
-    /// <summary>The decoder's Waa, Wax, ba, Wya, by when the cell is the RNN.</summary>
-    /// <exception cref="InvalidOperationException">The cell is a GRU or an LSTM: use <see cref="DecoderLayerParameters"/>.</exception>
-    public RnnParameters DecoderParameters => RecurrentLayers.AsRnn<RnnParameters>(DecoderLayerParameters, nameof(DecoderParameters), nameof(DecoderLayerParameters));
 
     /// <summary>Wyc, shape (n_y, n_s): the context's weights in the output layer.</summary>
     public Matrix Wyc { get; }
@@ -221,18 +201,26 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
 
     /// <summary>
     /// One decoder step: attention from s&lt;t-1&gt;, c&lt;t&gt; into x&lt;t&gt;'s last rows, s&lt;t&gt; (RNN: written out here; GRU, LSTM:
-    /// a one-step pass of the decoder layer, returned), yHat&lt;t&gt;.
+    /// a one-step pass of the decoder layer, returned for BPTT, or, when decoding with <paramref name="work"/>, one
+    /// <see cref="RecurrentLayer.Step"/> on it), yHat&lt;t&gt;.
     /// </summary>
-    private IRecurrentCache? DecoderStep(Matrix sPrev, Matrix? cellPrev, IReadOnlyList<Matrix> h, IReadOnlyList<Matrix> keys, Matrix[] u, Matrix alpha, Matrix c,
-        Matrix x, ReadOnlySpan<int> tokens, Matrix s, Matrix logits, Matrix yHat)
+    private RecurrentCache? DecoderStep(Matrix sPrev, Matrix? cellPrev, IReadOnlyList<Matrix> h, IReadOnlyList<Matrix> keys, Matrix[] u, Matrix alpha, Matrix c,
+        Matrix x, ReadOnlySpan<int> tokens, Matrix s, Matrix logits, Matrix yHat, LayerState? work = null)
     {
         Attention.Forward(sPrev, h, keys, u, alpha, c);                                // c<t> = sum alpha<t,t'> h<t'>
         c.Data.AsSpan().CopyTo(x.Data.AsSpan(TargetSize * x.Cols));                    // x<t> = [onehot(y<t-1>); c<t>]
-        IRecurrentCache? step = null;
+        RecurrentCache? step = null;
         if (gatedDecoder is null)
         {
             Recurrence(sPrev, tokens, c, s);                                           // s<t> = tanh(Waa s<t-1> + Wax x<t> + ba)
-            RnnCell.Output(DecoderParameters, Activation.Softmax, s, logits, yHat);    // z<t> = Wya s<t> + by
+            RnnCell.Output(DecoderLayerParameters, Activation.Softmax, s, logits, yHat);    // z<t> = Wya s<t> + by
+        }
+        else if (work is not null)
+        {
+            work.Reset(sPrev, cellPrev);
+            gatedDecoder.Step(new StepInput(x), work);                                 // (s<t>, c_dec<t>) = cell(x<t>, s<t-1>, c_dec<t-1>)
+            s.CopyFrom(work.A);
+            gatedDecoder.Output(work.A, logits, yHat);                                 // z<t> = Wya s<t> + by
         }
         else
         {
@@ -290,8 +278,8 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
     /// <summary>The RNN decoder's step t backward from ds = dL/ds&lt;t&gt;: its parameter gradients, ds&lt;t-1&gt; through Waa and dc&lt;t&gt; through Wax.</summary>
     private (Matrix dsPrev, Matrix? dcPrev, Matrix dc) RnnStepBackward(AttentionCache cache, int t, Matrix ds)
     {
-        var p = DecoderParameters;
-        var g = (RnnGradients)decoderGradients!;
+        var p = DecoderLayerParameters;
+        var g = (RecurrentGradients)decoderGradients!;
         var dz = ds;
         Activations.MultiplyByDerivative(Activation.Tanh, cache.S[t].Data, dz.Data);   // dz = ds ⊙ (1 - s<t>²)
         BatchProducts.AddOuter(dz, cache.S[t - 1], g.dWaa);                            // dWaa += dz s<t-1>^T
@@ -326,7 +314,7 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
     /// </summary>
     private void Recurrence(Matrix sPrev, ReadOnlySpan<int> tokens, Matrix c, Matrix s)
     {
-        var p = DecoderParameters;
+        var p = DecoderLayerParameters;
         int nY = p.nY, m = s.Cols;
         s.Clear();
         Blas.MulAdd(p.Waa, sPrev, s);                                                  // Waa s<t-1>
@@ -349,7 +337,7 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
     /// <summary>dWax += dz x&lt;t&gt;^T: the tokens' columns get dz (a scatter), the context's columns dz c&lt;t&gt;^T.</summary>
     private void InputWeightGradient(Matrix dz, int[] tokens, Matrix c, Matrix dWax)
     {
-        int nY = DecoderParameters.nY;
+        int nY = DecoderLayerParameters.nY;
         for (int i = 0; i < dz.Rows; i++)
         {
             var row = dz.Row(i);
@@ -368,7 +356,7 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
     /// <summary>dc&lt;t&gt; = the last n_s rows of Wax^T dz&lt;t&gt;: the columns of Wax that multiply c&lt;t&gt;.</summary>
     private Matrix ContextGradient(Matrix dz)
     {
-        var p = DecoderParameters;
+        var p = DecoderLayerParameters;
         int nS = p.nA, m = dz.Cols;
         var dc = new Matrix(nS, m);
         for (int i = 0; i < p.nA; i++)
@@ -410,13 +398,11 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
     }
 
     /// <summary>The decoder's gradients set to zero, reused when they fit this m (sums over t are added into them).</summary>
-    private static IRecurrentGradients Cleared(IRecurrentGradients? gradients, IRecurrentParameters p, int m)
+    private static RecurrentGradients Cleared(RecurrentGradients? gradients, RecurrentParameters p, int m)
     {
         if (gradients is null || gradients.dA0.Cols != m)
         {
-            return p is GatedParameters gated
-                ? new GatedGradients(gated.Gates, p.nX, p.nA, p.nY, m, gated.Cell == RecurrentCell.Lstm)
-                : new RnnGradients(p.nX, p.nA, p.nY, m);
+            return new RecurrentGradients(p.Cell, p.nX, p.nA, p.nY, m);
         }
         foreach (var view in gradients.Tensors)
         {
@@ -442,6 +428,8 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
     /// <summary>The decoder one token at a time over one source's h&lt;t'&gt;; its states are <see cref="AttentionState"/>s.</summary>
     private sealed class StepDecoder(AttentionEncoderDecoder model, Matrix[] h, Matrix[] keys, AttentionState initial) : IStepDecoder
     {
+        private readonly LayerState? work = model.gatedDecoder?.NewState();
+
         public int Size => model.TargetSize;
 
         public object Initial => initial;
@@ -454,8 +442,8 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
             var (alpha, c, x, s) = (new Matrix(h.Length, 1), new Matrix(p.nA, 1), new Matrix(p.nX, 1), new Matrix(p.nA, 1));
             var (logits, yHat) = (new Matrix(p.nY, 1), new Matrix(p.nY, 1));
             x[previous, 0] = 1.0;
-            var step = model.DecoderStep(sPrev, cellPrev, h, keys, u, alpha, c, x, [previous], s, logits, yHat);
-            return (LogSoftmax.OfColumn(logits), new AttentionState(s, alpha.Data, step?.LastCell));
+            model.DecoderStep(sPrev, cellPrev, h, keys, u, alpha, c, x, [previous], s, logits, yHat, work);
+            return (LogSoftmax.OfColumn(logits), new AttentionState(s, alpha.Data, work?.C?.Clone()));
         }
     }
 }

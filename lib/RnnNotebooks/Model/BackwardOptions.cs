@@ -1,7 +1,7 @@
 namespace RnnNotebooks;
 
 /// <summary>
-/// What <see cref="Rnn.Backward"/> (and every <see cref="IRecurrentLayer"/>'s backward pass) receives from outside the model and what extra gradients it returns,
+/// What <see cref="RecurrentLayer.Backward"/> (and every <see cref="RecurrentLayer"/>'s backward pass) receives from outside the model and what extra gradients it returns,
 /// so that stacked layers, learned embeddings and encoder-decoders compose from the same pieces.
 /// </summary>
 public sealed record BackwardOptions
@@ -21,11 +21,11 @@ public sealed record BackwardOptions
     /// </summary>
     public Matrix? dCLast { get; init; }
 
-    /// <summary>Also compute dL/dx&lt;t&gt; = Wax^T dz&lt;t&gt; into <see cref="RnnGradients.dX"/>.</summary>
+    /// <summary>Also compute dL/dx&lt;t&gt; = Wax^T dz&lt;t&gt; into <see cref="RecurrentGradients.dX"/>.</summary>
     public bool ComputeDX { get; init; }
 
     /// <summary>
-    /// Also keep dL/da&lt;t&gt; for every step in <see cref="RnnGradients.dA"/>: how the gradient reaching each
+    /// Also keep dL/da&lt;t&gt; for every step in <see cref="RecurrentGradients.dA"/>: how the gradient reaching each
     /// hidden state shrinks or grows as it flows back in time (vanishing and exploding gradients).
     /// </summary>
     public bool KeepDA { get; init; }

@@ -56,18 +56,12 @@ public sealed class BidirectionalRnn
     public BidirectionalRnnParameters Parameters { get; }
 
     /// <summary>The direction reading x&lt;1&gt; .. x&lt;Tx&gt; (n_y = 0), of any cell.</summary>
-    public IRecurrentLayer ForwardLayer { get; }
+    public RecurrentLayer ForwardLayer { get; }
 
     /// <summary>The direction reading each sample's real steps reversed (n_y = 0), of any cell.</summary>
-    public IRecurrentLayer BackwardLayer { get; }
+    public RecurrentLayer BackwardLayer { get; }
 
-    /// <summary>The forward direction when the cell is the RNN.</summary>
-    /// <exception cref="InvalidOperationException">The directions are GRU or LSTM cells: use <see cref="ForwardLayer"/>.</exception>
-    public Rnn ForwardRnn => RecurrentLayers.AsRnn<Rnn>(ForwardLayer, nameof(ForwardRnn), nameof(ForwardLayer));
 
-    /// <summary>The backward direction when the cell is the RNN.</summary>
-    /// <exception cref="InvalidOperationException">The directions are GRU or LSTM cells: use <see cref="BackwardLayer"/>.</exception>
-    public Rnn BackwardRnn => RecurrentLayers.AsRnn<Rnn>(BackwardLayer, nameof(BackwardRnn), nameof(BackwardLayer));
 
     /// <summary>The cell both directions run.</summary>
     public RecurrentCell Cell => ForwardLayer.Cell;
@@ -190,7 +184,7 @@ public sealed class BidirectionalRnn
         var p = Parameters;
         if (gradients is null || !gradients.Fits(p.nX, p.nA, p.nY, cache.BatchSize))
         {
-            gradients = new BidirectionalRnnGradients(p.nX, p.nA, p.nY, cache.BatchSize);
+            gradients = new BidirectionalRnnGradients(p.ForwardDirection.Cell, p.nX, p.nA, p.nY, cache.BatchSize);
         }
         var work = cache.Workspace(p.nA, p.nY);
         HeadBackward(cache, dZYAt, work, gradients);

@@ -39,21 +39,15 @@ public sealed class BidirectionalRnnCache
     public SequenceBatch XReversed { get; internal set; } = null!;
 
     /// <summary>The forward direction's cache, of any cell: a_fwd&lt;t&gt; = ForwardCache.A(t).</summary>
-    public IRecurrentCache ForwardCache { get; internal set; } = null!;
+    public RecurrentCache ForwardCache { get; internal set; } = null!;
 
     /// <summary>
     /// The backward direction's cache, of any cell, in its own (reversed) time: for a sample of real length L, a_bwd&lt;t&gt;
     /// is column j of BackwardCache.A(L - t + 1) for t &lt;= L.
     /// </summary>
-    public IRecurrentCache BackwardCache { get; internal set; } = null!;
+    public RecurrentCache BackwardCache { get; internal set; } = null!;
 
-    /// <summary>The forward direction's cache when the cell is the RNN: a_fwd&lt;t&gt; = ForwardStates.A(t).</summary>
-    /// <exception cref="InvalidOperationException">The directions are GRU or LSTM cells: use <see cref="ForwardCache"/>.</exception>
-    public RnnCache ForwardStates => RecurrentLayers.AsRnn<RnnCache>(ForwardCache, nameof(ForwardStates), nameof(ForwardCache));
 
-    /// <summary>The backward direction's cache when the cell is the RNN, in its own (reversed) time.</summary>
-    /// <exception cref="InvalidOperationException">The directions are GRU or LSTM cells: use <see cref="BackwardCache"/>.</exception>
-    public RnnCache BackwardStates => RecurrentLayers.AsRnn<RnnCache>(BackwardCache, nameof(BackwardStates), nameof(BackwardCache));
 
     /// <summary>[a_fwd&lt;t&gt;; a_bwd&lt;t&gt;], shape (2 n_a, m), for t = 1 .. Tx.</summary>
     public Matrix A(int t) => a[t - 1];

@@ -6,29 +6,23 @@ namespace RnnNotebooks;
 /// </summary>
 public sealed class BidirectionalRnnGradients
 {
-    /// <summary>Zero gradients for a model of these sizes and a batch of m.</summary>
-    public BidirectionalRnnGradients(int nX, int nA, int nY, int m)
+    /// <summary>Zero gradients for a model of this cell and these sizes, and a batch of m.</summary>
+    public BidirectionalRnnGradients(RecurrentCell cell, int nX, int nA, int nY, int m)
     {
-        ForwardGradients = new RnnGradients(nX, nA, 0, m);
-        BackwardGradients = new RnnGradients(nX, nA, 0, m);
+        ForwardGradients = new RecurrentGradients(cell, nX, nA, 0, m);
+        BackwardGradients = new RecurrentGradients(cell, nX, nA, 0, m);
         Sizes = (nX, nA, nY, m);
         dWya = new Matrix(nY, 2 * nA);
         dBy = new double[nY];
     }
 
     /// <summary>The forward direction's gradients, of any cell (RNN: dWaa, dWax, dBa; gated: dWax, dWaa, dBax, dBaa).</summary>
-    public IRecurrentGradients ForwardGradients { get; internal set; }
+    public RecurrentGradients ForwardGradients { get; internal set; }
 
     /// <summary>The backward direction's gradients, of any cell; its dX is in reversed order (use <see cref="dX"/>).</summary>
-    public IRecurrentGradients BackwardGradients { get; internal set; }
+    public RecurrentGradients BackwardGradients { get; internal set; }
 
-    /// <summary>The forward direction's dWaa (n_a, n_a), dWax (n_a, n_x), dBa (n_a), when the cell is the RNN.</summary>
-    /// <exception cref="InvalidOperationException">The directions are GRU or LSTM cells: use <see cref="ForwardGradients"/>.</exception>
-    public RnnGradients Forward => RecurrentLayers.AsRnn<RnnGradients>(ForwardGradients, nameof(Forward), nameof(ForwardGradients));
 
-    /// <summary>The backward direction's dWaa, dWax, dBa, when the cell is the RNN; its dX is in reversed order (use <see cref="dX"/>).</summary>
-    /// <exception cref="InvalidOperationException">The directions are GRU or LSTM cells: use <see cref="BackwardGradients"/>.</exception>
-    public RnnGradients Backward => RecurrentLayers.AsRnn<RnnGradients>(BackwardGradients, nameof(Backward), nameof(BackwardGradients));
 
     private (int nX, int nA, int nY, int m) Sizes { get; }
 

@@ -7,24 +7,14 @@ namespace RnnNotebooks;
 /// </summary>
 public sealed class BidirectionalRnnParameters : IParameterSet
 {
-    /// <summary>Parameters from their parts (not copied: training updates them).</summary>
-    /// <param name="forward">Waa, Wax, ba of the direction reading x&lt;1&gt; .. x&lt;Tx&gt;; n_y = 0.</param>
-    /// <param name="backward">Waa, Wax, ba of the direction reading x&lt;Tx&gt; .. x&lt;1&gt;; same n_x and n_a, n_y = 0.</param>
-    /// <param name="wya">Wya, shape (n_y, 2 n_a).</param>
-    /// <param name="by">by, shape (n_y).</param>
-    /// <exception cref="ArgumentException">A part has an output layer or a shape that does not fit the others.</exception>
-    public BidirectionalRnnParameters(RnnParameters forward, RnnParameters backward, Matrix wya, double[] by)
-        : this((IRecurrentParameters)forward, backward, wya, by)
-    {
-    }
 
     /// <summary>Parameters from their parts, directions of any cell kind (not copied: training updates them).</summary>
-    /// <param name="forward">The direction reading x&lt;1&gt; .. x&lt;Tx&gt;: <see cref="RnnParameters"/> or <see cref="GatedParameters"/>; n_y = 0.</param>
+    /// <param name="forward">The direction reading x&lt;1&gt; .. x&lt;Tx&gt;: <see cref="RecurrentParameters"/>; n_y = 0.</param>
     /// <param name="backward">The direction reading x&lt;Tx&gt; .. x&lt;1&gt;; same cell, n_x and n_a, n_y = 0.</param>
     /// <param name="wya">Wya, shape (n_y, 2 n_a).</param>
     /// <param name="by">by, shape (n_y).</param>
     /// <exception cref="ArgumentException">A part has an output layer, another cell, or a shape that does not fit the others.</exception>
-    public BidirectionalRnnParameters(IRecurrentParameters forward, IRecurrentParameters backward, Matrix wya, double[] by)
+    public BidirectionalRnnParameters(RecurrentParameters forward, RecurrentParameters backward, Matrix wya, double[] by)
     {
         ArgumentNullException.ThrowIfNull(forward);
         ArgumentNullException.ThrowIfNull(backward);
@@ -46,7 +36,7 @@ public sealed class BidirectionalRnnParameters : IParameterSet
 
     /// <summary>Zero parameters for n_x inputs, n_a hidden units per direction and n_y outputs.</summary>
     public BidirectionalRnnParameters(int nX, int nA, int nY)
-        : this(new RnnParameters(nX, nA, 0), new RnnParameters(nX, nA, 0), new Matrix(nY, 2 * nA), new double[nY])
+        : this(new RecurrentParameters(RecurrentCell.Rnn, nX, nA, 0), new RecurrentParameters(RecurrentCell.Rnn, nX, nA, 0), new Matrix(nY, 2 * nA), new double[nY])
     {
     }
 
@@ -63,18 +53,12 @@ public sealed class BidirectionalRnnParameters : IParameterSet
     public RecurrentCell Cell => ForwardDirection.Cell;
 
     /// <summary>The forward direction's parameters, of any cell (RNN: Waa, Wax, ba; GRU, LSTM: Wax, Waa, bax, baa).</summary>
-    public IRecurrentParameters ForwardDirection { get; }
+    public RecurrentParameters ForwardDirection { get; }
 
     /// <summary>The backward direction's parameters, of the same cell.</summary>
-    public IRecurrentParameters BackwardDirection { get; }
+    public RecurrentParameters BackwardDirection { get; }
 
-    /// <summary>The forward direction's Waa (n_a, n_a), Wax (n_a, n_x), ba (n_a), when the cell is the RNN.</summary>
-    /// <exception cref="InvalidOperationException">The directions are GRU or LSTM cells: use <see cref="ForwardDirection"/>.</exception>
-    public RnnParameters Forward => RecurrentLayers.AsRnn<RnnParameters>(ForwardDirection, nameof(Forward), nameof(ForwardDirection));
 
-    /// <summary>The backward direction's Waa (n_a, n_a), Wax (n_a, n_x), ba (n_a), when the cell is the RNN.</summary>
-    /// <exception cref="InvalidOperationException">The directions are GRU or LSTM cells: use <see cref="BackwardDirection"/>.</exception>
-    public RnnParameters Backward => RecurrentLayers.AsRnn<RnnParameters>(BackwardDirection, nameof(Backward), nameof(BackwardDirection));
 
     /// <summary>Wya, shape (n_y, 2 n_a): columns 0 .. n_a - 1 read a_fwd&lt;t&gt;, the rest a_bwd&lt;t&gt;.</summary>
     public Matrix Wya { get; }
@@ -94,7 +78,7 @@ public sealed class BidirectionalRnnParameters : IParameterSet
         [.. Direction("forward", ForwardDirection.Tensors), .. Direction("backward", BackwardDirection.Tensors),
          new("Wya", Wya.Data, nY, 2 * nA), new("By", By, nY, 1) { IsVector = true }];
 
-    /// <summary>Seeded random parameters: each direction as <see cref="RnnParameters.Initialize"/> draws it, Wya Xavier-uniform, by = 0.</summary>
+    /// <summary>Seeded random parameters: each direction as <see cref="RecurrentParameters.Initialize"/> draws it, Wya Xavier-uniform, by = 0.</summary>
     /// <param name="nX">n_x.</param>
     /// <param name="nA">n_a per direction.</param>
     /// <param name="nY">n_y.</param>
@@ -104,9 +88,8 @@ public sealed class BidirectionalRnnParameters : IParameterSet
         Initialize(nX, nA, nY, seed, RecurrentCell.Rnn, init);
 
     /// <summary>
-    /// Seeded random parameters of directions of the given cell: an RNN direction as <see cref="RnnParameters.Initialize"/>
-    /// draws it (with <paramref name="init"/>), a GRU or LSTM direction as <see cref="GatedParameters.Initialize"/> does;
-    /// Wya Xavier-uniform, by = 0.
+    /// Seeded random parameters of directions of the given cell, each as <see cref="RecurrentParameters.Initialize"/> draws
+    /// it (an RNN direction with <paramref name="init"/>); Wya Xavier-uniform, by = 0.
     /// </summary>
     /// <param name="nX">n_x.</param>
     /// <param name="nA">n_a per direction.</param>
@@ -117,9 +100,7 @@ public sealed class BidirectionalRnnParameters : IParameterSet
     public static BidirectionalRnnParameters Initialize(int nX, int nA, int nY, int seed, RecurrentCell cell, WeightInit init = WeightInit.XavierOrthogonal)
     {
         var random = Seeds.Random(seed);
-        IRecurrentParameters Direction() => cell == RecurrentCell.Rnn
-            ? RnnParameters.Initialize(nX, nA, 0, random.Next(), init)
-            : RecurrentLayers.Initialize(cell, nX, nA, 0, random.Next());
+        RecurrentParameters Direction() => RecurrentParameters.Initialize(cell, nX, nA, 0, random.Next(), init);
         var forward = Direction();
         var backward = Direction();
         var wya = new Matrix(nY, 2 * nA);
@@ -150,7 +131,8 @@ public sealed class BidirectionalRnnParameters : IParameterSet
             return ParameterFiles.Loaded(new BidirectionalRnnParameters(nX, rows, nY), file, prefix); // RNN directions: Wax is (n_a, n_x)
         }
         int nA = file.MatrixShape(NamedTensor.Join(prefix, "forward.Waa")).Cols;                     // gated: Wax is (G n_a, n_x)
-        var empty = new BidirectionalRnnParameters(new GatedParameters(rows / nA, nX, nA, 0), new GatedParameters(rows / nA, nX, nA, 0),
+        var cell = rows / nA == GruCell.Gates ? RecurrentCell.Gru : RecurrentCell.Lstm;
+        var empty = new BidirectionalRnnParameters(new RecurrentParameters(cell, nX, nA, 0), new RecurrentParameters(cell, nX, nA, 0),
             new Matrix(nY, 2 * nA), new double[nY]);
         return ParameterFiles.Loaded(empty, file, prefix);
     }
@@ -164,7 +146,7 @@ public sealed class BidirectionalRnnParameters : IParameterSet
     internal static IEnumerable<ParameterView> Direction(string direction, IReadOnlyList<ParameterView> views) =>
         PrefixedViews.Of(direction, views.Where(v => v.Values.Length > 0).ToList());
 
-    private static void CheckDirection(IRecurrentParameters p, string name)
+    private static void CheckDirection(RecurrentParameters p, string name)
     {
         if (p.nY != 0)
         {

@@ -104,7 +104,7 @@ public sealed class Embedding : IParameterSet
     /// dE = sum_t sum_j dx&lt;t&gt;[:, j] onehot(token&lt;t&gt;_j)^T: each dx column is added to the column of its token.
     /// </summary>
     /// <param name="tokens">The token ids <see cref="Forward"/> embedded.</param>
-    /// <param name="dX">dL/dx&lt;t&gt; at [t - 1], Tx matrices (n_e, m), e.g. <see cref="RnnGradients.dX"/>.</param>
+    /// <param name="dX">dL/dx&lt;t&gt; at [t - 1], Tx matrices (n_e, m), e.g. <see cref="RecurrentGradients.dX"/>.</param>
     /// <param name="accumulate">Add to dE instead of overwriting it (e.g. one embedding read by an encoder and a decoder).</param>
     /// <exception cref="ArgumentException">dX does not have Tx steps of shape (n_e, m) (the message names the step).</exception>
     public void Backward(SequenceBatch tokens, IReadOnlyList<Matrix> dX, bool accumulate = false)

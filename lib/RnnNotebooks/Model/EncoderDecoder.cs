@@ -16,22 +16,14 @@ namespace RnnNotebooks;
 /// </summary>
 public sealed class EncoderDecoder : ISequenceToSequence
 {
-    private IRecurrentGradients? encoderGradients, decoderGradients;
+    private RecurrentGradients? encoderGradients, decoderGradients;
 
-    /// <summary>A model over the given parameters (not copied: training updates them).</summary>
-    /// <param name="encoder">The encoder's Waa, Wax, ba (n_y = 0).</param>
-    /// <param name="decoder">The decoder's Waa, Wax, ba, Wya, by; n_x = n_y (it reads one-hot output tokens); n_a the encoder's.</param>
-    /// <exception cref="ArgumentException">The sizes do not fit together (the message names them).</exception>
-    public EncoderDecoder(RnnParameters encoder, RnnParameters decoder)
-        : this((IRecurrentParameters)encoder, decoder)
-    {
-    }
 
     /// <summary>A model over the given parameters of one cell kind (not copied: training updates them).</summary>
-    /// <param name="encoder">The encoder's parameters (<see cref="RnnParameters"/> or <see cref="GatedParameters"/>), n_y = 0.</param>
+    /// <param name="encoder">The encoder's parameters (<see cref="RecurrentParameters"/>), n_y = 0.</param>
     /// <param name="decoder">The decoder's, of the same cell; n_x = n_y (it reads one-hot output tokens); n_a the encoder's.</param>
     /// <exception cref="ArgumentException">The sizes or cells do not fit together (the message names them).</exception>
-    public EncoderDecoder(IRecurrentParameters encoder, IRecurrentParameters decoder)
+    public EncoderDecoder(RecurrentParameters encoder, RecurrentParameters decoder)
     {
         ArgumentNullException.ThrowIfNull(encoder);
         ArgumentNullException.ThrowIfNull(decoder);
@@ -54,21 +46,15 @@ public sealed class EncoderDecoder : ISequenceToSequence
         new(RecurrentLayers.Initialize(cell, nX, nA, 0, seed), RecurrentLayers.Initialize(cell, nY, nA, nY, seed + 1));
 
     /// <summary>The encoder (no output layer), of any cell.</summary>
-    public IRecurrentLayer EncoderLayer { get; }
+    public RecurrentLayer EncoderLayer { get; }
 
     /// <summary>The decoder, of the same cell.</summary>
-    public IRecurrentLayer DecoderLayer { get; }
+    public RecurrentLayer DecoderLayer { get; }
 
     /// <summary>The cell of encoder and decoder.</summary>
     public RecurrentCell Cell => EncoderLayer.Cell;
 
-    /// <summary>The encoder when the cell is the RNN.</summary>
-    /// <exception cref="InvalidOperationException">The cell is a GRU or an LSTM: use <see cref="EncoderLayer"/>.</exception>
-    public Rnn Encoder => RecurrentLayers.AsRnn<Rnn>(EncoderLayer, nameof(Encoder), nameof(EncoderLayer));
 
-    /// <summary>The decoder when the cell is the RNN.</summary>
-    /// <exception cref="InvalidOperationException">The cell is a GRU or an LSTM: use <see cref="DecoderLayer"/>.</exception>
-    public Rnn DecoderRnn => RecurrentLayers.AsRnn<Rnn>(DecoderLayer, nameof(DecoderRnn), nameof(DecoderLayer));
 
     /// <inheritdoc />
     public int SourceSize => EncoderLayer.Sizes.nX;
@@ -107,7 +93,7 @@ public sealed class EncoderDecoder : ISequenceToSequence
     }
 
     /// <summary>The encoder over x, then the decoder from s&lt;0&gt; = a&lt;Tx&gt; (and c&lt;Tx&gt;) over the teacher-forced inputs.</summary>
-    public (IRecurrentCache Encoded, IRecurrentCache Decoded) Forward(SequenceBatch x, SequenceBatch yIn)
+    public (RecurrentCache Encoded, RecurrentCache Decoded) Forward(SequenceBatch x, SequenceBatch yIn)
     {
         CheckBatch(x, yIn);
         var encoded = EncoderLayer.Forward(x, null, null, null);
@@ -138,9 +124,16 @@ public sealed class EncoderDecoder : ISequenceToSequence
         }
     }
 
-    /// <summary>The decoder one token at a time: the state is a <see cref="RecurrentState"/> (s&lt;t&gt;[, c&lt;t&gt;]), (n_a, 1) each.</summary>
-    private sealed class StepDecoder(IRecurrentLayer decoder, RecurrentState initial) : IStepDecoder
+    /// <summary>
+    /// The decoder one token at a time with <see cref="RecurrentLayer.Step"/> on one working state: each state handed out is
+    /// a <see cref="RecurrentState"/> (s&lt;t&gt;[, c&lt;t&gt;]) of its own, (n_a, 1) each, so a beam can branch from any of them.
+    /// </summary>
+    private sealed class StepDecoder(RecurrentLayer decoder, RecurrentState initial) : IStepDecoder
     {
+        private readonly LayerState work = decoder.NewState();
+        private readonly Matrix logits = new(decoder.Sizes.nY, 1);
+        private readonly Matrix yHat = new(decoder.Sizes.nY, 1);
+
         public int Size => decoder.Sizes.nY;
 
         public object Initial => initial;
@@ -148,8 +141,10 @@ public sealed class EncoderDecoder : ISequenceToSequence
         public (double[] LogProbabilities, object Next) Step(object state, int previous)
         {
             var (s, c) = (RecurrentState)state;
-            var step = decoder.Forward(SequenceBatch.OneHot(decoder.Sizes.nX, [previous]), s, c, null); // s<t> = cell(y<t-1>, s<t-1>), z<t> = Wya s<t> + by
-            return (LogSoftmax.OfColumn(step.Logits(1)), new RecurrentState(step.Last, step.LastCell));
+            work.Reset(s, c);
+            decoder.Step(new StepInput([previous]), work);   // s<t> = cell(y<t-1>, s<t-1>)
+            decoder.Output(work.A, logits, yHat);             // z<t> = Wya s<t> + by
+            return (LogSoftmax.OfColumn(logits), new RecurrentState(work.A.Clone(), work.C?.Clone()));
         }
     }
 }

@@ -10,18 +10,50 @@ namespace RnnNotebooks;
 /// n&lt;t&gt; = tanh(Wnx x&lt;t&gt; + bnx + r&lt;t&gt; ⊙ (Wna a&lt;t-1&gt; + bna))     candidate     (n_a, m)
 /// a&lt;t&gt; = (1 - z&lt;t&gt;) ⊙ n&lt;t&gt; + z&lt;t&gt; ⊙ a&lt;t-1&gt;                  new state     (n_a, m)
 /// </code>
-/// Wrx, Wzx, Wnx are the three (n_a, n_x) row blocks of <see cref="GatedParameters.Wax"/>, Wra, Wza, Wna those of
-/// <see cref="GatedParameters.Waa"/> (n_a, n_a), and the b's the blocks of bax and baa.
+/// Wrx, Wzx, Wnx are the three (n_a, n_x) row blocks of <see cref="RecurrentParameters.Wax"/>, Wra, Wza, Wna those of
+/// <see cref="RecurrentParameters.Waa"/> (n_a, n_a), and the b's the blocks of bax and baa.
 /// Where the literature differs: Cho et al. (2014) apply the reset gate before the product,
 /// n = tanh(Wnx x + Wna (r ⊙ a&lt;t-1&gt;) + b), and name the gates the other way round in the last line
 /// (a&lt;t&gt; = z ⊙ a&lt;t-1&gt; + (1 - z) ⊙ n is PyTorch's and this library's; some texts write z ⊙ n + (1 - z) ⊙ a&lt;t-1&gt;).
 /// PyTorch (cuDNN's form) multiplies r after Wna a&lt;t-1&gt; + bna, so both products of a step can run at once; this
 /// library follows PyTorch, so its weights load into <c>nn.GRU</c> unchanged.
 /// </summary>
-public static class GruCell
+public sealed class GruCell : IRecurrentCell
 {
     /// <summary>G, the number of gate blocks: r, z, n.</summary>
     public const int Gates = 3;
+
+    private GruCell()
+    {
+    }
+
+    /// <summary>The GRU cell (it has no settings: one instance serves every layer).</summary>
+    public static GruCell Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public RecurrentCell Kind => RecurrentCell.Gru;
+
+    /// <summary>G = 3: r, z, n.</summary>
+    int IRecurrentCell.Gates => Gates;
+
+    /// <inheritdoc/>
+    public bool HasCellState => false;
+
+    /// <summary>False: r multiplies the recurrent side of n only, so dGa differs from dGx in its n block.</summary>
+    public bool SharesGateGradient => false;
+
+    /// <summary>gates = bax + Wax x&lt;t&gt;, then the recurrent side and the gates (<see cref="ForwardUnchecked(Matrix, ReadOnlySpan{double}, Matrix, Matrix, Matrix, Matrix, Matrix)"/>).</summary>
+    public void Forward(in CellWeights w, StepInput x, in CellStep step)
+    {
+        var gates = step.Gates!;
+        Blas.BroadcastColumns(w.Bax, gates); // gates = bax
+        x.AddProductTo(w.Wax, gates);        //       + Wax x<t>
+        ForwardUnchecked(w.Waa, w.Baa, step.APrev, gates, step.Recurrent!, step.Extra!, step.A);
+    }
+
+    /// <summary><see cref="GateGradients"/>: dGx, dGa and daPrev = da ⊙ z.</summary>
+    public void Backward(in CellStep step, Matrix da, Matrix dc, Matrix dGx, Matrix dGa, Matrix daPrev) =>
+        GateGradients(step.APrev, step.Gates!, step.Extra!, da, dGx, dGa, daPrev);
 
     /// <summary>One forward step for dense x&lt;t&gt;, after checking shapes.</summary>
     /// <param name="p">GRU parameters (G = 3).</param>
@@ -30,11 +62,12 @@ public static class GruCell
     /// <param name="gates">Written: [r; z; n], (3 n_a, m).</param>
     /// <param name="hn">Written: Wna a&lt;t-1&gt; + bna, (n_a, m), which the backward step needs.</param>
     /// <param name="a">Written: a&lt;t&gt;, (n_a, m).</param>
-    public static void Forward(GatedParameters p, Matrix aPrev, Matrix x, Matrix gates, Matrix hn, Matrix a)
+    public static void Forward(RecurrentParameters p, Matrix aPrev, Matrix x, Matrix gates, Matrix hn, Matrix a)
     {
         CheckStep(p, aPrev, gates, hn, a);
         Guard.Shape(x, p.nX, aPrev.Cols, "x", null, "(n_x, m)");
-        GatedRnn.InputPart(p, x, gates);
+        Blas.BroadcastColumns(p.Bax, gates); // gates = bax
+        Blas.MulAdd(p.Wax, x, gates);        //       + Wax x<t>
         ForwardUnchecked(p, aPrev, gates, new Matrix(gates.Rows, gates.Cols), hn, a);
     }
 
@@ -50,7 +83,7 @@ public static class GruCell
     /// <param name="dGx">Written: dL/d(Wax x&lt;t&gt; + bax), (3 n_a, m); dWax += dGx x^T, dbax += row sums.</param>
     /// <param name="dGa">Written: dL/d(Waa a&lt;t-1&gt; + baa), (3 n_a, m); dWaa += dGa a&lt;t-1&gt;^T, dbaa += row sums.</param>
     /// <param name="daPrev">Written: dL/da&lt;t-1&gt; = da ⊙ z + Waa^T dGa, (n_a, m).</param>
-    public static void Backward(GatedParameters p, Matrix aPrev, Matrix gates, Matrix hn, Matrix da, Matrix dGx, Matrix dGa, Matrix daPrev)
+    public static void Backward(RecurrentParameters p, Matrix aPrev, Matrix gates, Matrix hn, Matrix da, Matrix dGx, Matrix dGa, Matrix daPrev)
     {
         CheckStep(p, aPrev, gates, hn, da);
         Guard.Shape(dGx, gates.Rows, gates.Cols, "dGx", null, "(3 n_a, m)");
@@ -69,11 +102,15 @@ public static class GruCell
     /// <param name="recurrent">Scratch (3 n_a, m): Waa a&lt;t-1&gt; + baa.</param>
     /// <param name="hn">Written: Wna a&lt;t-1&gt; + bna.</param>
     /// <param name="a">Written: a&lt;t&gt;.</param>
-    internal static void ForwardUnchecked(GatedParameters p, Matrix aPrev, Matrix gates, Matrix recurrent, Matrix hn, Matrix a)
+    internal static void ForwardUnchecked(RecurrentParameters p, Matrix aPrev, Matrix gates, Matrix recurrent, Matrix hn, Matrix a) =>
+        ForwardUnchecked(p.Waa, p.Baa, aPrev, gates, recurrent, hn, a);
+
+    /// <summary>The step on the recurrent weights Waa (3 n_a, n_a) and baa (3 n_a) once gates holds Wax x&lt;t&gt; + bax.</summary>
+    internal static void ForwardUnchecked(Matrix waa, ReadOnlySpan<double> baa, Matrix aPrev, Matrix gates, Matrix recurrent, Matrix hn, Matrix a)
     {
         int size = aPrev.Data.Length; // n_a m: one gate block
-        Blas.BroadcastColumns(p.Baa, recurrent);        // recurrent = baa
-        Blas.MulAdd(p.Waa, aPrev, recurrent);           //           + Waa a<t-1>
+        Blas.BroadcastColumns(baa, recurrent);          // recurrent = baa
+        Blas.MulAdd(waa, aPrev, recurrent);             //           + Waa a<t-1>
         var g = gates.Data.AsSpan();
         var rec = recurrent.Data.AsSpan();
         var rz = g[..(2 * size)];
@@ -126,7 +163,7 @@ public static class GruCell
         }
     }
 
-    private static void CheckStep(GatedParameters p, Matrix aPrev, Matrix gates, Matrix hn, Matrix a,
+    private static void CheckStep(RecurrentParameters p, Matrix aPrev, Matrix gates, Matrix hn, Matrix a,
         [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(a))] string aName = "a")
     {
         ArgumentNullException.ThrowIfNull(p);

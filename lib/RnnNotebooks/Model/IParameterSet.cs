@@ -1,7 +1,7 @@
 namespace RnnNotebooks;
 
 /// <summary>
-/// Something with named parameters: <see cref="RnnParameters"/>, <see cref="BidirectionalRnnParameters"/>,
+/// Something with named parameters: <see cref="RecurrentParameters"/>, <see cref="BidirectionalRnnParameters"/>,
 /// <see cref="Embedding"/>. Optimisers, clipping and weight files (<see cref="ParameterFiles"/>) all go through
 /// <see cref="Tensors"/>, so a model made of several pieces concatenates their lists.
 /// </summary>

@@ -13,14 +13,49 @@ namespace RnnNotebooks;
 /// c&lt;t&gt; = f&lt;t&gt; ⊙ c&lt;t-1&gt; + i&lt;t&gt; ⊙ g&lt;t&gt;                   cell state     (n_a, m)
 /// a&lt;t&gt; = o&lt;t&gt; ⊙ tanh(c&lt;t&gt;)                             hidden state   (n_a, m)
 /// </code>
-/// The W..x are the four (n_a, n_x) row blocks of <see cref="GatedParameters.Wax"/> in the order i, f, g, o, the W..a
-/// those of <see cref="GatedParameters.Waa"/>, the b's the blocks of bax and baa. (Hochreiter and Schmidhuber 1997
+/// The W..x are the four (n_a, n_x) row blocks of <see cref="RecurrentParameters.Wax"/> in the order i, f, g, o, the W..a
+/// those of <see cref="RecurrentParameters.Waa"/>, the b's the blocks of bax and baa. (Hochreiter and Schmidhuber 1997
 /// had no forget gate; Gers et al. 2000 added it; some texts call g the candidate c-tilde.)
 /// </summary>
-public static class LstmCell
+public sealed class LstmCell : IRecurrentCell
 {
     /// <summary>G, the number of gate blocks: i, f, g, o.</summary>
     public const int Gates = 4;
+
+    private LstmCell()
+    {
+    }
+
+    /// <summary>The LSTM cell (it has no settings: one instance serves every layer).</summary>
+    public static LstmCell Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public RecurrentCell Kind => RecurrentCell.Lstm;
+
+    /// <summary>G = 4: i, f, g, o.</summary>
+    int IRecurrentCell.Gates => Gates;
+
+    /// <summary>True: c&lt;t&gt;.</summary>
+    public bool HasCellState => true;
+
+    /// <summary>True: every gate's pre-activation is W.x x + b.x + W.a a&lt;t-1&gt; + b.a, one sum, so dGa = dGx.</summary>
+    public bool SharesGateGradient => true;
+
+    /// <summary>gates = bax + Wax x&lt;t&gt;, then the recurrent side, the gates, c&lt;t&gt; and a&lt;t&gt;.</summary>
+    public void Forward(in CellWeights w, StepInput x, in CellStep step)
+    {
+        var gates = step.Gates!;
+        Blas.BroadcastColumns(w.Bax, gates); // gates = bax
+        x.AddProductTo(w.Wax, gates);        //       + Wax x<t>
+        ForwardUnchecked(w.Waa, w.Baa, step.APrev, step.CPrev!, gates, step.Recurrent!, step.Extra!, step.C!, step.A);
+    }
+
+    /// <summary><see cref="GateGradients"/> into dGx, dc updated to dL/dc&lt;t-1&gt;; every path from a&lt;t-1&gt; goes through Waa, so daPrev = 0.</summary>
+    public void Backward(in CellStep step, Matrix da, Matrix dc, Matrix dGx, Matrix dGa, Matrix daPrev)
+    {
+        GateGradients(step.CPrev!, step.Gates!, step.Extra!, da, dc, dGx);
+        daPrev.Clear();
+    }
 
     /// <summary>One forward step for dense x&lt;t&gt;, after checking shapes.</summary>
     /// <param name="p">LSTM parameters (G = 4).</param>
@@ -31,12 +66,13 @@ public static class LstmCell
     /// <param name="tanhC">Written: tanh(c&lt;t&gt;), (n_a, m).</param>
     /// <param name="c">Written: c&lt;t&gt;, (n_a, m).</param>
     /// <param name="a">Written: a&lt;t&gt;, (n_a, m).</param>
-    public static void Forward(GatedParameters p, Matrix aPrev, Matrix cPrev, Matrix x, Matrix gates, Matrix tanhC, Matrix c, Matrix a)
+    public static void Forward(RecurrentParameters p, Matrix aPrev, Matrix cPrev, Matrix x, Matrix gates, Matrix tanhC, Matrix c, Matrix a)
     {
         CheckStep(p, aPrev, cPrev, gates, tanhC, c);
         Guard.Shape(a, p.nA, aPrev.Cols, "a", null, "(n_a, m)");
         Guard.Shape(x, p.nX, aPrev.Cols, "x", null, "(n_x, m)");
-        GatedRnn.InputPart(p, x, gates);
+        Blas.BroadcastColumns(p.Bax, gates); // gates = bax
+        Blas.MulAdd(p.Wax, x, gates);        //       + Wax x<t>
         ForwardUnchecked(p, aPrev, cPrev, gates, new Matrix(gates.Rows, gates.Cols), tanhC, c, a);
     }
 
@@ -51,7 +87,7 @@ public static class LstmCell
     /// <param name="dc">On entry dL/dc&lt;t&gt; from step t + 1 (zeros at the last step), (n_a, m); on exit dL/dc&lt;t-1&gt;.</param>
     /// <param name="dG">Written: dL/d(pre-activations), (4 n_a, m): dWax += dG x^T, dWaa += dG a&lt;t-1&gt;^T, dbax, dbaa += row sums.</param>
     /// <param name="daPrev">Written: dL/da&lt;t-1&gt; = Waa^T dG, (n_a, m).</param>
-    public static void Backward(GatedParameters p, Matrix cPrev, Matrix gates, Matrix tanhC, Matrix da, Matrix dc, Matrix dG, Matrix daPrev)
+    public static void Backward(RecurrentParameters p, Matrix cPrev, Matrix gates, Matrix tanhC, Matrix da, Matrix dc, Matrix dG, Matrix daPrev)
     {
         CheckStep(p, da, cPrev, gates, tanhC, dc);        // da, dc have the shapes of a<t>, c<t>
         Guard.Shape(dG, gates.Rows, gates.Cols, "dG", null, "(4 n_a, m)");
@@ -62,11 +98,15 @@ public static class LstmCell
     }
 
     /// <summary>The step once gates holds Wax x&lt;t&gt; + bax: adds the recurrent part, applies the gates, updates c and a.</summary>
-    internal static void ForwardUnchecked(GatedParameters p, Matrix aPrev, Matrix cPrev, Matrix gates, Matrix recurrent, Matrix tanhC, Matrix c, Matrix a)
+    internal static void ForwardUnchecked(RecurrentParameters p, Matrix aPrev, Matrix cPrev, Matrix gates, Matrix recurrent, Matrix tanhC, Matrix c, Matrix a) =>
+        ForwardUnchecked(p.Waa, p.Baa, aPrev, cPrev, gates, recurrent, tanhC, c, a);
+
+    /// <summary>The step on the recurrent weights Waa (4 n_a, n_a) and baa (4 n_a) once gates holds Wax x&lt;t&gt; + bax.</summary>
+    internal static void ForwardUnchecked(Matrix waa, ReadOnlySpan<double> baa, Matrix aPrev, Matrix cPrev, Matrix gates, Matrix recurrent, Matrix tanhC, Matrix c, Matrix a)
     {
         int size = aPrev.Data.Length; // n_a m: one gate block
-        Blas.BroadcastColumns(p.Baa, recurrent);      // recurrent = baa
-        Blas.MulAdd(p.Waa, aPrev, recurrent);         //           + Waa a<t-1>
+        Blas.BroadcastColumns(baa, recurrent);        // recurrent = baa
+        Blas.MulAdd(waa, aPrev, recurrent);           //           + Waa a<t-1>
         var g = gates.Data.AsSpan();
         TensorPrimitives.Add(g, recurrent.Data, g);   // pre-activations W.x x + b.x + W.a a<t-1> + b.a
         var ifGates = g[..(2 * size)];
@@ -111,7 +151,7 @@ public static class LstmCell
         }
     }
 
-    private static void CheckStep(GatedParameters p, Matrix aPrev, Matrix cPrev, Matrix gates, Matrix tanhC, Matrix c,
+    private static void CheckStep(RecurrentParameters p, Matrix aPrev, Matrix cPrev, Matrix gates, Matrix tanhC, Matrix c,
         [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(aPrev))] string aName = "aPrev",
         [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(c))] string cName = "c")
     {

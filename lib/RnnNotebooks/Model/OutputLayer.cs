@@ -11,7 +11,7 @@ public static class OutputLayer
     /// and returns dL/da&lt;t&gt; = Wya^T dz&lt;t&gt; at [t - 1], to hand to the layer's BPTT as <see cref="BackwardOptions.dAFromAbove"/>.
     /// </summary>
     /// <param name="wya">Wya, shape (n_y, n_a).</param>
-    /// <param name="a">a&lt;t&gt; at [t - 1], Tx matrices (n_a, m), e.g. <see cref="IRecurrentCache.A"/> for t = 1 .. Tx.</param>
+    /// <param name="a">a&lt;t&gt; at [t - 1], Tx matrices (n_a, m), e.g. <see cref="RecurrentCache.A"/> for t = 1 .. Tx.</param>
     /// <param name="dZ">dz&lt;t&gt; at [t - 1], Tx matrices (n_y, m).</param>
     /// <param name="dWya">dL/dWya, shape (n_y, n_a), overwritten.</param>
     /// <param name="dBy">dL/dby, n_y values, overwritten.</param>

@@ -3,7 +3,7 @@ namespace RnnNotebooks;
 /// <summary>Makes a recurrent layer of any <see cref="RecurrentCell"/>: from its parameters, or with seeded random weights.</summary>
 public static class RecurrentLayers
 {
-    /// <summary>The number of gate blocks G of a gated cell: 3 (GRU), 4 (LSTM); 1 for the RNN.</summary>
+    /// <summary>The number of gate blocks G of a cell: 1 (RNN), 3 (GRU), 4 (LSTM).</summary>
     public static int GatesOf(RecurrentCell cell) => cell switch
     {
         RecurrentCell.Rnn => 1,
@@ -12,66 +12,69 @@ public static class RecurrentLayers
         _ => throw new ArgumentOutOfRangeException(nameof(cell), cell, "expected RecurrentCell.Rnn, Gru or Lstm."),
     };
 
+    /// <summary>The cell with G gate blocks: 1 the RNN, 3 the GRU, 4 the LSTM.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">G is not 1, 3 or 4.</exception>
+    public static RecurrentCell CellWithGates(int gates) => gates switch
+    {
+        1 => RecurrentCell.Rnn,
+        GruCell.Gates => RecurrentCell.Gru,
+        LstmCell.Gates => RecurrentCell.Lstm,
+        _ => throw new ArgumentOutOfRangeException(nameof(gates), gates, "expected G = 1 (RNN), 3 (GRU) or 4 (LSTM)."),
+    };
+
     /// <summary>
-    /// Seeded random parameters of a cell: <see cref="RnnParameters.Initialize"/> (Xavier-orthogonal) for the RNN, exactly
-    /// as <see cref="Rnn.Create"/> draws them, and <see cref="GatedParameters.Initialize"/> (PyTorch's uniform) for GRU and LSTM.
+    /// Seeded random parameters of a cell (<see cref="RecurrentParameters.Initialize"/>): Xavier-orthogonal for the RNN,
+    /// exactly as <see cref="Rnn.Create"/> draws them, and PyTorch's uniform for GRU and LSTM.
     /// </summary>
     /// <param name="cell">The cell.</param>
     /// <param name="nX">n_x.</param>
     /// <param name="nA">n_a.</param>
     /// <param name="nY">n_y (0: no output layer).</param>
     /// <param name="seed">Random seed: the same seed gives the same bits.</param>
-    public static IRecurrentParameters Initialize(RecurrentCell cell, int nX, int nA, int nY, int seed) => cell == RecurrentCell.Rnn
-        ? RnnParameters.Initialize(nX, nA, nY, seed)
-        : GatedParameters.Initialize(GatesOf(cell), nX, nA, nY, seed);
+    public static RecurrentParameters Initialize(RecurrentCell cell, int nX, int nA, int nY, int seed) =>
+        RecurrentParameters.Initialize(cell, nX, nA, nY, seed);
 
-    /// <summary>Zero parameters of a cell, e.g. to read a saved model into: <see cref="RnnParameters"/> or <see cref="GatedParameters"/> with G gates.</summary>
+    /// <summary>Zero parameters of a cell, e.g. to read a saved model into.</summary>
     /// <param name="cell">The cell.</param>
     /// <param name="nX">n_x.</param>
     /// <param name="nA">n_a.</param>
     /// <param name="nY">n_y (0: no output layer).</param>
-    public static IRecurrentParameters Zeros(RecurrentCell cell, int nX, int nA, int nY) => cell == RecurrentCell.Rnn
-        ? new RnnParameters(nX, nA, nY)
-        : new GatedParameters(GatesOf(cell), nX, nA, nY);
+    public static RecurrentParameters Zeros(RecurrentCell cell, int nX, int nA, int nY) => new(cell, nX, nA, nY);
 
-    /// <summary>The layer that runs these parameters (not copied: training updates them).</summary>
-    /// <param name="parameters"><see cref="RnnParameters"/> (an <see cref="Rnn"/>) or <see cref="GatedParameters"/> with G = 3 (a <see cref="Gru"/>) or 4 (an <see cref="Lstm"/>).</param>
+    /// <summary>The layer that runs these parameters (not copied: training updates them): an <see cref="Rnn"/>, <see cref="Gru"/> or <see cref="Lstm"/>.</summary>
+    /// <param name="parameters">The parameters of any cell.</param>
     /// <param name="g1">The RNN's hidden activation; gated cells have theirs fixed and ignore it.</param>
     /// <param name="g2">Output activation: Softmax, Sigmoid or Identity.</param>
-    /// <exception cref="ArgumentException">The parameters are of a kind no layer runs.</exception>
-    public static IRecurrentLayer Over(IRecurrentParameters parameters, Activation g1 = Activation.Tanh, Activation g2 = Activation.Softmax)
+    public static RecurrentLayer Over(RecurrentParameters parameters, Activation g1 = Activation.Tanh, Activation g2 = Activation.Softmax)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        return parameters switch
+        return parameters.Cell switch
         {
-            RnnParameters p => new Rnn(p, g1, g2),
-            GatedParameters { Gates: GruCell.Gates } p => new Gru(p, g2),
-            GatedParameters p => new Lstm(p, g2),
-            _ => throw new ArgumentException($"parameters of type {parameters.GetType().Name}: expected RnnParameters or GatedParameters.", nameof(parameters)),
+            RecurrentCell.Rnn => new Rnn(parameters, g1, g2),
+            RecurrentCell.Gru => new Gru(parameters, g2),
+            _ => new Lstm(parameters, g2),
         };
     }
 
-    /// <summary>A layer of the given cell with seeded random weights (<see cref="Initialize"/>).</summary>
-    public static IRecurrentLayer Create(RecurrentCell cell, int nX, int nA, int nY, int seed, Activation g2 = Activation.Softmax) =>
-        Over(Initialize(cell, nX, nA, nY, seed), Activation.Tanh, g2);
+    /// <summary>A layer of the given cell with seeded random weights (<see cref="Initialize"/>): for the RNN the draws of <see cref="Rnn.Create"/>.</summary>
+    /// <param name="cell">The cell.</param>
+    /// <param name="nX">n_x.</param>
+    /// <param name="nA">n_a.</param>
+    /// <param name="nY">n_y (0: no output layer).</param>
+    /// <param name="seed">Random seed: the same seed gives the same bits.</param>
+    /// <param name="g2">Output activation: Softmax, Sigmoid or Identity.</param>
+    /// <param name="g1">The RNN's hidden activation; gated cells have theirs fixed and ignore it.</param>
+    public static RecurrentLayer Create(RecurrentCell cell, int nX, int nA, int nY, int seed, Activation g2 = Activation.Softmax, Activation g1 = Activation.Tanh) =>
+        Over(Initialize(cell, nX, nA, nY, seed), g1, g2);
 
-    /// <summary>
-    /// The typed cache a layer of type <typeparamref name="TCache"/> works on, or an exception naming both kinds when
-    /// <paramref name="cache"/> came from another kind of layer.
-    /// </summary>
-    internal static TCache Own<TCache>(IRecurrentCache cache, string layer) where TCache : class, IRecurrentCache
+    /// <summary><paramref name="parameters"/> when they are of <paramref name="cell"/>, else an exception naming both cells and G.</summary>
+    internal static RecurrentParameters OfCell(RecurrentParameters parameters, RecurrentCell cell)
     {
-        ArgumentNullException.ThrowIfNull(cache);
-        return cache as TCache
-            ?? throw new ArgumentException($"the cache is a {cache.GetType().Name}, made by another kind of layer; this {layer} needs a {typeof(TCache).Name}.", nameof(cache));
+        ArgumentNullException.ThrowIfNull(parameters);
+        return parameters.Cell == cell ? parameters : throw new ArgumentException(
+            $"a {cell} layer needs G = {GatesOf(cell)} gate blocks; these parameters are of a {parameters.Cell} cell with G = {parameters.Gates}.", nameof(parameters));
     }
 
-    /// <summary>
-    /// <paramref name="part"/> as the RNN's type <typeparamref name="T"/> for a member that predates other cells, or an
-    /// exception naming the member and the one to use instead when the part is of GRU or LSTM cells.
-    /// </summary>
-    internal static T AsRnn<T>(object part, string member, string instead) where T : class =>
-        part as T ?? throw new InvalidOperationException($"{member} is an RNN's {typeof(T).Name}, but this one is a {part.GetType().Name} of GRU or LSTM cells: use {instead}.");
 
     /// <summary>Throws unless c0 is null: <paramref name="layer"/> has no cell state c&lt;t&gt;.</summary>
     internal static void NoCellState(Matrix? c0, string layer)

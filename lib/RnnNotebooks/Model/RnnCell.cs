@@ -2,17 +2,54 @@ namespace RnnNotebooks;
 
 /// <summary>
 /// One time step of the note's RNN, for a batch of m columns. These are the forward equations; the
-/// <see cref="Rnn"/> applies them for t = 1 .. Tx.
+/// <see cref="Rnn"/> applies them for t = 1 .. Tx. As an <see cref="IRecurrentCell"/> (G = 1, no cell state) it is the
+/// note's cell with its hidden activation g1, on the weights Wax = Wax, Waa = Waa, bax = ba (and no baa).
 /// </summary>
-public static class RnnCell
+public sealed class RnnCell : IRecurrentCell
 {
+    /// <summary>The note's cell with hidden activation g1.</summary>
+    /// <param name="g1">Hidden activation: Tanh or Relu (Sigmoid and Identity also work).</param>
+    /// <exception cref="ArgumentException">g1 is Softmax.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">g1 is not an activation (e.g. (Activation)42).</exception>
+    public RnnCell(Activation g1)
+    {
+        Activations.CheckHidden(g1);
+        G1 = g1;
+    }
+
+    /// <summary>g1, the hidden activation.</summary>
+    public Activation G1 { get; }
+
+    /// <inheritdoc/>
+    public RecurrentCell Kind => RecurrentCell.Rnn;
+
+    /// <summary>G = 1: one block, a&lt;t&gt; itself.</summary>
+    public int Gates => 1;
+
+    /// <inheritdoc/>
+    public bool HasCellState => false;
+
+    /// <summary>True: a&lt;t&gt; = g1(z) with z = Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba, so both sides' gradient is dz.</summary>
+    public bool SharesGateGradient => true;
+
+    /// <summary>a&lt;t&gt; = g1(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba), summed in that order.</summary>
+    public void Forward(in CellWeights w, StepInput x, in CellStep step) => Forward(G1, w.Wax, w.Waa, w.Bax, x, step.APrev, step.A);
+
+    /// <summary>dz = da ⊙ g1'(z&lt;t&gt;) into dGx (g1' from a&lt;t&gt;); every path to a&lt;t-1&gt; goes through Waa, so daPrev = 0.</summary>
+    public void Backward(in CellStep step, Matrix da, Matrix dc, Matrix dGx, Matrix dGa, Matrix daPrev)
+    {
+        da.Data.AsSpan().CopyTo(dGx.Data);
+        Activations.MultiplyByDerivative(G1, step.A.Data, dGx.Data); // dz = da ⊙ g1'(z<t>)
+        daPrev.Clear();
+    }
+
     /// <summary>a&lt;t&gt; = g1(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba) for dense x&lt;t&gt;, after checking the three shapes.</summary>
     /// <param name="p">The parameters (Waa, Wax, ba are used).</param>
     /// <param name="g1">Hidden activation.</param>
     /// <param name="aPrev">a&lt;t-1&gt;, shape (n_a, m).</param>
     /// <param name="x">x&lt;t&gt;, shape (n_x, m).</param>
     /// <param name="a">a&lt;t&gt;, shape (n_a, m), written.</param>
-    public static void Step(RnnParameters p, Activation g1, Matrix aPrev, Matrix x, Matrix a)
+    public static void Step(RecurrentParameters p, Activation g1, Matrix aPrev, Matrix x, Matrix a)
     {
         ArgumentNullException.ThrowIfNull(p);
         int m = aPrev.Cols;
@@ -31,7 +68,7 @@ public static class RnnCell
     /// <param name="aPrev">a&lt;t-1&gt;, shape (n_a, m).</param>
     /// <param name="tokens">The m indices of the ones in x&lt;t&gt;, each in [0, n_x).</param>
     /// <param name="a">a&lt;t&gt;, shape (n_a, m), written.</param>
-    public static void Step(RnnParameters p, Activation g1, Matrix aPrev, ReadOnlySpan<int> tokens, Matrix a)
+    public static void Step(RecurrentParameters p, Activation g1, Matrix aPrev, ReadOnlySpan<int> tokens, Matrix a)
     {
         ArgumentNullException.ThrowIfNull(p);
         Guard.Shape(aPrev, p.nA, tokens.Length, "aPrev", null, "(n_a, m)");
@@ -48,7 +85,7 @@ public static class RnnCell
 
     /// <summary>
     /// The stacked form a&lt;t&gt; = g1(Wa [a&lt;t-1&gt;; x&lt;t&gt;] + ba), Wa = [Waa | Wax] of shape (n_a, n_a + n_x).
-    /// Same result as <see cref="Step(RnnParameters, Activation, Matrix, Matrix, Matrix)"/> up to rounding; unlike it,
+    /// Same result as <see cref="Step(RecurrentParameters, Activation, Matrix, Matrix, Matrix)"/> up to rounding; unlike it,
     /// this allocates [a&lt;t-1&gt;; x&lt;t&gt;] and the result, to show the stacked form, not to be fast.
     /// </summary>
     /// <param name="wa">Wa = [Waa | Wax], shape (n_a, n_a + n_x).</param>
@@ -80,7 +117,7 @@ public static class RnnCell
     /// <param name="a">a&lt;t&gt;, shape (n_a, m).</param>
     /// <param name="zy">Logits, shape (n_y, m), written.</param>
     /// <param name="yHat">yHat&lt;t&gt;, shape (n_y, m), written.</param>
-    public static void Output(RnnParameters p, Activation g2, Matrix a, Matrix zy, Matrix yHat)
+    public static void Output(RecurrentParameters p, Activation g2, Matrix a, Matrix zy, Matrix yHat)
     {
         ArgumentNullException.ThrowIfNull(p);
         int m = a.Cols;
@@ -90,26 +127,25 @@ public static class RnnCell
         OutputUnchecked(p, g2, a, zy, yHat);
     }
 
-    /// <summary><see cref="Step(RnnParameters, Activation, Matrix, Matrix, Matrix)"/> without the checks: <see cref="Rnn.Forward"/> checks its inputs once.</summary>
-    internal static void StepUnchecked(RnnParameters p, Activation g1, Matrix aPrev, Matrix x, Matrix a)
-    {
-        Blas.BroadcastColumns(p.Ba, a);          // a = ba
-        Blas.MulAdd(p.Waa, aPrev, a);            //   + Waa a<t-1>
-        Blas.MulAdd(p.Wax, x, a);                //   + Wax x<t>
-        Activations.Apply(g1, a.Data, a.Rows, a.Cols); // a<t> = g1(...)
-    }
+    /// <summary><see cref="Step(RecurrentParameters, Activation, Matrix, Matrix, Matrix)"/> without the checks: <see cref="RecurrentLayer.Forward(SequenceBatch, Matrix?, Matrix?, RecurrentCache?)"/> checks its inputs once.</summary>
+    internal static void StepUnchecked(RecurrentParameters p, Activation g1, Matrix aPrev, Matrix x, Matrix a) =>
+        Forward(g1, p.Wax, p.Waa, p.Ba, new StepInput(x), aPrev, a);
 
-    /// <summary>The one-hot <see cref="Step(RnnParameters, Activation, Matrix, ReadOnlySpan{int}, Matrix)"/> without the checks.</summary>
-    internal static void StepUnchecked(RnnParameters p, Activation g1, Matrix aPrev, ReadOnlySpan<int> tokens, Matrix a)
+    /// <summary>The one-hot <see cref="Step(RecurrentParameters, Activation, Matrix, ReadOnlySpan{int}, Matrix)"/> without the checks.</summary>
+    internal static void StepUnchecked(RecurrentParameters p, Activation g1, Matrix aPrev, ReadOnlySpan<int> tokens, Matrix a) =>
+        Forward(g1, p.Wax, p.Waa, p.Ba, new StepInput(tokens), aPrev, a);
+
+    /// <summary>a&lt;t&gt; = g1(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba), summed in that order, with no checks.</summary>
+    private static void Forward(Activation g1, Matrix wax, Matrix waa, ReadOnlySpan<double> ba, StepInput x, Matrix aPrev, Matrix a)
     {
-        Blas.BroadcastColumns(p.Ba, a);          // a = ba
-        Blas.MulAdd(p.Waa, aPrev, a);            //   + Waa a<t-1>
-        Blas.AddColumns(p.Wax, tokens, a);       //   + Wax x<t>, x<t> one-hot: column gather
+        Blas.BroadcastColumns(ba, a);            // a = ba
+        Blas.MulAdd(waa, aPrev, a);              //   + Waa a<t-1>
+        x.AddProductTo(wax, a);                  //   + Wax x<t>
         Activations.Apply(g1, a.Data, a.Rows, a.Cols); // a<t> = g1(...)
     }
 
     /// <summary><see cref="Output"/> without the checks.</summary>
-    internal static void OutputUnchecked(RnnParameters p, Activation g2, Matrix a, Matrix zy, Matrix yHat) =>
+    internal static void OutputUnchecked(RecurrentParameters p, Activation g2, Matrix a, Matrix zy, Matrix yHat) =>
         OutputUnchecked(p.Wya, p.By, g2, a, zy, yHat);
 
     /// <summary>yHat = g2(Wya a + by) for any output layer Wya (n_y, k), by (n_y) over a state a (k, m), e.g. a bidirectional [a_fwd; a_bwd].</summary>

@@ -5,6 +5,7 @@ namespace RnnNotebooks;
 public sealed class Sampler(int seed)
 {
     private readonly Random random = Seeds.Random(seed);
+    private double[]? tempered;
 
     /// <summary>Draws index i with probability p_i (the p_i are normalised here).</summary>
     public int Sample(ReadOnlySpan<double> probabilities)
@@ -43,7 +44,11 @@ public sealed class Sampler(int seed)
         {
             throw new ArgumentOutOfRangeException(nameof(temperature), temperature, "the temperature must be finite and > 0.");
         }
-        var p = new double[logits.Length];
+        if (tempered is null || tempered.Length != logits.Length)
+        {
+            tempered = new double[logits.Length]; // kept: sampling token after token allocates nothing
+        }
+        var p = tempered;
         for (int i = 0; i < p.Length; i++)
         {
             p[i] = logits[i] / temperature; // z / T
@@ -56,13 +61,13 @@ public sealed class Sampler(int seed)
     /// Generates <paramref name="length"/> tokens from a one-hot model (n_x = n_y, softmax head), feeding
     /// each sampled token back as the next input, starting from <paramref name="firstToken"/>.
     /// </summary>
-    /// <param name="model">The model.</param>
+    /// <param name="model">The model: a layer of any cell, stepped with <see cref="RecurrentLayer.Step"/>.</param>
     /// <param name="firstToken">x&lt;1&gt;, in [0, n_x).</param>
     /// <param name="length">How many tokens to sample.</param>
     /// <param name="temperature">T &gt; 0.</param>
     /// <param name="a0">a&lt;0&gt;, shape (n_a, 1); null for zeros.</param>
     /// <returns>The sampled tokens (not including <paramref name="firstToken"/>).</returns>
-    public int[] Generate(Rnn model, int firstToken, int length, double temperature = 1.0, Matrix? a0 = null)
+    public int[] Generate(RecurrentLayer model, int firstToken, int length, double temperature = 1.0, Matrix? a0 = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         var p = model.Parameters;
@@ -70,19 +75,18 @@ public sealed class Sampler(int seed)
         {
             throw new ArgumentException($"Generate needs a softmax model with n_x = n_y; this one has g2 = {model.G2}, n_x = {p.nX}, n_y = {p.nY}.", nameof(model));
         }
-        var a = a0?.Clone() ?? new Matrix(p.nA, 1);
-        var next = new Matrix(p.nA, 1);
+        var state = model.NewState();
+        state.Reset(a0);
         var zy = new Matrix(p.nY, 1);
         var yHat = new Matrix(p.nY, 1);
         var tokens = new int[length];
         int token = firstToken;
         for (int t = 0; t < length; t++)
         {
-            RnnCell.Step(model.Parameters, model.G1, a, [token], next); // a<t> = g1(Waa a<t-1> + Wax x<t> + ba)
-            RnnCell.OutputUnchecked(p, model.G2, next, zy, yHat);      // z = Wya a<t> + by
-            token = SampleLogits(zy.Data, temperature);                 // x<t+1> ~ softmax(z / T)
+            model.Step(new StepInput([token]), state);     // (a<t>[, c<t>]) = cell(x<t>, a<t-1>[, c<t-1>])
+            model.Output(state.A, zy, yHat);                // z = Wya a<t> + by
+            token = SampleLogits(zy.Data, temperature);     // x<t+1> ~ softmax(z / T)
             tokens[t] = token;
-            (a, next) = (next, a);
         }
         return tokens;
     }

@@ -1,6 +1,6 @@
 namespace RnnNotebooks;
 
-/// <summary>How <see cref="RnnParameters.Initialize"/> draws the weights (biases always start at 0).</summary>
+/// <summary>How <see cref="RecurrentParameters.Initialize"/> draws the weights (biases always start at 0).</summary>
 public enum WeightInit
 {
     /// <summary>Wax, Wya Xavier/Glorot uniform; Waa orthogonal (all singular values 1). The default.</summary>

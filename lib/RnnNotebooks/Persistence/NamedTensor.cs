@@ -10,7 +10,7 @@ namespace RnnNotebooks;
 public sealed record NamedTensor(string Name, int[] Shape, double[] Values)
 {
     /// <summary>The parameters (or gradients) under names "prefix.Name", or plain "Name" when the prefix is empty; values not copied.</summary>
-    /// <param name="views">The views, e.g. <see cref="RnnParameters.Tensors"/>.</param>
+    /// <param name="views">The views, e.g. <see cref="RecurrentParameters.Tensors"/>.</param>
     /// <param name="prefix">A prefix such as "encoder"; "" for none.</param>
     public static IReadOnlyList<NamedTensor> FromViews(IEnumerable<ParameterView> views, string prefix = "")
     {

@@ -2,7 +2,7 @@ namespace RnnNotebooks;
 
 /// <summary>
 /// Updates parameters from their gradients. Pass the same lists, in the same order, at every step
-/// (e.g. <see cref="RnnParameters.Tensors"/> and <see cref="RnnGradients.Tensors"/>): per-parameter state
+/// (e.g. <see cref="RecurrentParameters.Tensors"/> and <see cref="RecurrentGradients.Tensors"/>): per-parameter state
 /// such as momentum is kept by position.
 /// </summary>
 public interface IOptimizer

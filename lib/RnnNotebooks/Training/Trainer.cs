@@ -4,23 +4,23 @@ namespace RnnNotebooks;
 /// The training loop: forward, loss, BPTT (full or truncated), clipping, optimiser update, and a report
 /// to a callback after every update. A loss or gradient that becomes NaN or infinite stops training with
 /// a <see cref="NonFiniteException"/> that names the step, instead of carrying on with garbage.
-/// It trains any <see cref="IRecurrentLayer"/>: <see cref="Rnn"/>, <see cref="Gru"/> or <see cref="Lstm"/>; under
+/// It trains any <see cref="RecurrentLayer"/>: <see cref="Rnn"/>, <see cref="Gru"/> or <see cref="Lstm"/>; under
 /// truncation it carries a&lt;k&gt; (and the LSTM's c&lt;k&gt;) from chunk to chunk.
 /// </summary>
 public sealed class Trainer
 {
-    private IRecurrentCache? cache;
-    private IRecurrentGradients? gradients;
+    private RecurrentCache? cache;
+    private RecurrentGradients? gradients;
     private double lastFiniteLoss = double.NaN;
 
     /// <summary>A trainer that updates <paramref name="model"/>'s parameters in place.</summary>
     public Trainer(Rnn model, IOptimizer optimizer, TrainerOptions? options = null)
-        : this((IRecurrentLayer)model, optimizer, options)
+        : this((RecurrentLayer)model, optimizer, options)
     {
     }
 
     /// <summary>A trainer that updates the parameters of <paramref name="layer"/> (an RNN, GRU or LSTM) in place.</summary>
-    public Trainer(IRecurrentLayer layer, IOptimizer optimizer, TrainerOptions? options = null)
+    public Trainer(RecurrentLayer layer, IOptimizer optimizer, TrainerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(layer);
         ArgumentNullException.ThrowIfNull(optimizer);
@@ -33,12 +33,9 @@ public sealed class Trainer
         }
     }
 
-    /// <summary>The model being trained, when it is an <see cref="Rnn"/>.</summary>
-    /// <exception cref="InvalidOperationException">The model is a GRU or an LSTM: use <see cref="Layer"/>.</exception>
-    public Rnn Model => RecurrentLayers.AsRnn<Rnn>(Layer, nameof(Model), nameof(Layer));
 
     /// <summary>The layer being trained: an RNN, GRU or LSTM.</summary>
-    public IRecurrentLayer Layer { get; }
+    public RecurrentLayer Layer { get; }
 
     /// <summary>The optimiser.</summary>
     public IOptimizer Optimizer { get; }

@@ -1,16 +1,16 @@
 namespace RnnNotebooks.Benchmarks;
 
 /// <summary>
-/// The GRU or the LSTM (softmax head), replayed as <see cref="GatedRnn"/> runs them on one-hot x. The forward cell step
+/// The GRU or the LSTM (softmax head), replayed as <see cref="RecurrentLayer"/> runs them on one-hot x. The forward cell step
 /// (GruCell/LstmCell.ForwardUnchecked) adds baa, multiplies Waa a&lt;t-1&gt; and applies the gates in one call: it is timed
 /// whole as gate code, then its bias broadcast and its product are repeated on a scratch block and moved to their parts.
 /// </summary>
 internal sealed class GatedReplay : PassReplay
 {
-    private readonly GatedRnn model;
-    private readonly GatedCache cache;
-    private readonly GatedGradients gradients;
-    private readonly GatedWorkspace work;
+    private readonly RecurrentLayer model;
+    private readonly RecurrentCache cache;
+    private readonly RecurrentGradients gradients;
+    private readonly RecurrentWorkspace work;
     private readonly Matrix scratch;
 
     /// <summary>The model, a cache and gradients filled by one real pass, and the workspace that pass made.</summary>
@@ -20,18 +20,18 @@ internal sealed class GatedReplay : PassReplay
         model = c.Model == "lstm" ? Lstm.Create(c.Vocabulary, c.nA, c.Vocabulary, c.Seed) : Gru.Create(c.Vocabulary, c.nA, c.Vocabulary, c.Seed);
         cache = model is Lstm lstm ? lstm.Forward(X) : ((Gru)model).Forward(X);
         gradients = model.Backward(cache, Y);
-        work = cache.Workspace(c.Vocabulary, c.nA, c.Vocabulary);
+        work = cache.Workspace(model.Recurrence, c.Vocabulary, c.nA, c.Vocabulary);
         scratch = new Matrix(c.Gates * c.nA, c.m);
     }
 
     /// <inheritdoc/>
-    protected override IRecurrentCache Cache => cache;
+    protected override RecurrentCache Cache => cache;
 
     /// <inheritdoc/>
     protected override LossKind LossKind => model.LossKind;
 
     /// <inheritdoc/>
-    protected override IRecurrentGradients Gradients => gradients;
+    protected override RecurrentGradients Gradients => gradients;
 
     /// <inheritdoc/>
     protected override void ModelPass()
@@ -93,15 +93,15 @@ internal sealed class GatedReplay : PassReplay
         var p = model.Parameters;
         if (model.HasCell)
         {
-            LstmCell.ForwardUnchecked(p, cache.A(t - 1), cache.C(t - 1), cache.Gates(t), cache.Recurrent, cache.Extra(t), cache.C(t), cache.A(t));
+            LstmCell.ForwardUnchecked(p, cache.A(t - 1), cache.C(t - 1), cache.Gates(t), cache.Step(t).Recurrent!, cache.Extra(t), cache.C(t), cache.A(t));
         }
         else
         {
-            GruCell.ForwardUnchecked(p, cache.A(t - 1), cache.Gates(t), cache.Recurrent, cache.Extra(t), cache.A(t));
+            GruCell.ForwardUnchecked(p, cache.A(t - 1), cache.Gates(t), cache.Step(t).Recurrent!, cache.Extra(t), cache.A(t));
         }
     }
 
-    /// <summary>GatedRnn.BackwardStep at time t.</summary>
+    /// <summary>RecurrentLayer.BackwardStep at time t.</summary>
     private void Step(PartClock clock, int t)
     {
         using (clock.Time(Part.Copies)) work.dA.CopyFrom(work.dANext);

@@ -5,7 +5,7 @@ namespace RnnNotebooks.Benchmarks;
 /// (its internal kernels, on its own cache, workspace and gradients, same shapes, same order), each timed in a
 /// <see cref="PartScope"/> for the <see cref="Part"/> it belongs to. Library methods that do two parts at once are
 /// called whole and split by repeating the one part on its own (<see cref="PartClock.Split"/>). The replay mirrors
-/// Rnn.cs and GatedRnn.cs as they are: when those change, change it too (the profile prints the replay's total beside
+/// Rnn.cs and RecurrentLayer.cs as they are: when those change, change it too (the profile prints the replay's total beside
 /// the model's own time, so a replay that drifted shows).
 /// </summary>
 internal abstract class PassReplay
@@ -55,7 +55,7 @@ internal abstract class PassReplay
     protected abstract void ModelPass();
 
     /// <summary>The model's gradients, filled by one real pass in the constructor and overwritten by every replay.</summary>
-    protected abstract IRecurrentGradients Gradients { get; }
+    protected abstract RecurrentGradients Gradients { get; }
 
     /// <summary>The model's forward pass over T steps, with the output layer.</summary>
     protected abstract void Forward(PartClock clock);
@@ -64,7 +64,7 @@ internal abstract class PassReplay
     protected abstract void Backward(PartClock clock);
 
     /// <summary>The model's cache, filled by one real pass in the constructor and overwritten by every replay.</summary>
-    protected abstract IRecurrentCache Cache { get; }
+    protected abstract RecurrentCache Cache { get; }
 
     /// <summary>The model's loss (cross-entropy with its softmax).</summary>
     protected abstract LossKind LossKind { get; }
@@ -123,7 +123,7 @@ internal abstract class PassReplay
         using (clock.Time(Part.WeightGradients)) Blas.AddRowSums(dZYAll, nY, Columns, dBy);
     }
 
-    /// <summary>The loss over T steps, as Rnn.Loss and GatedRnn.Loss compute it.</summary>
+    /// <summary>The loss over T steps, as Rnn.Loss and RecurrentLayer.Loss compute it.</summary>
     private void Loss(PartClock clock)
     {
         using (clock.Time(Part.Checks)) Y.Validate(Case.Vocabulary, Activation.Softmax, Case.T, Case.m);

@@ -75,7 +75,7 @@ internal static class ProfileRun
         Console.WriteLine($"""
 
             Method: each pass is replayed call by call with the library's own internal calls on the model's own cache,
-            workspace and gradients (Profile/PassReplay.cs mirrors Rnn.cs and GatedRnn.cs), each call timed with Stopwatch
+            workspace and gradients (Profile/PassReplay.cs mirrors Rnn.cs and RecurrentLayer.cs), each call timed with Stopwatch
             timestamps and charged to its part; {rows.Max(r => r.ScopesPerPass)} timed calls a pass at most, each less the
             {nanoseconds:F0} ns an empty timed scope costs here. The GRU/LSTM forward cell step does its product and its gate
             code in one call: it is timed whole, and its bias broadcast and product are timed again on their own (same

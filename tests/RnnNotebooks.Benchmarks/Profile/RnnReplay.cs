@@ -4,9 +4,9 @@ namespace RnnNotebooks.Benchmarks;
 internal sealed class RnnReplay : PassReplay
 {
     private readonly Rnn model;
-    private readonly RnnCache cache;
-    private readonly RnnGradients gradients;
-    private readonly BackwardWorkspace work;
+    private readonly RecurrentCache cache;
+    private readonly RecurrentGradients gradients;
+    private readonly RecurrentWorkspace work;
 
     /// <summary>The model, a cache and gradients filled by one real pass, and the workspace that pass made.</summary>
     public RnnReplay(BenchCase c)
@@ -15,17 +15,17 @@ internal sealed class RnnReplay : PassReplay
         model = Rnn.Create(c.Vocabulary, c.nA, c.Vocabulary, c.Seed);
         cache = model.Forward(X);
         gradients = model.Backward(cache, Y);
-        work = cache.Workspace(c.Vocabulary, c.nA, c.Vocabulary);
+        work = cache.Workspace(model.Recurrence, c.Vocabulary, c.nA, c.Vocabulary);
     }
 
     /// <inheritdoc/>
-    protected override IRecurrentCache Cache => cache;
+    protected override RecurrentCache Cache => cache;
 
     /// <inheritdoc/>
     protected override LossKind LossKind => model.LossKind;
 
     /// <inheritdoc/>
-    protected override IRecurrentGradients Gradients => gradients;
+    protected override RecurrentGradients Gradients => gradients;
 
     /// <inheritdoc/>
     protected override void ModelPass()
@@ -66,8 +66,8 @@ internal sealed class RnnReplay : PassReplay
         }
         using (clock.Time(Part.Copies)) gradients.dA0.CopyFrom(work.dANext);
         TransposeStates(clock, work.AAllT);
-        using (clock.Time(Part.WeightGradients)) Blas.MulAdd(work.dZAll, work.AAllT.AsSpan(0, Columns * Case.nA), gradients.dWaa.Data, Case.nA, Columns, Case.nA);
-        using (clock.Time(Part.WeightGradients)) Blas.AddRowSums(work.dZAll, Case.nA, Columns, gradients.dBa);
+        using (clock.Time(Part.WeightGradients)) Blas.MulAdd(work.dGxAll, work.AAllT.AsSpan(0, Columns * Case.nA), gradients.dWaa.Data, Case.nA, Columns, Case.nA);
+        using (clock.Time(Part.WeightGradients)) Blas.AddRowSums(work.dGxAll, Case.nA, Columns, gradients.dBa);
         HeadGradients(clock, work.dZYAll, work.AAllT, gradients.dWya, gradients.dBy);
     }
 
@@ -78,7 +78,7 @@ internal sealed class RnnReplay : PassReplay
         using (clock.Time(Part.Copies)) da.CopyFrom(work.dANext);
         OutputGradient(clock, work.WyaT, work.dZY, work.dZYAll, da, t);                          // da += Wya^T dz_y
         using (clock.Time(Part.GateCode)) Activations.MultiplyByDerivative(model.G1, cache.A(t).Data, da.Data); // dz = da ⊙ g1'
-        using (clock.Time(Part.Copies)) Blas.CopyToColumnBlock(da, work.dZAll, Columns, t - 1);
+        using (clock.Time(Part.Copies)) Blas.CopyToColumnBlock(da, work.dGxAll, Columns, t - 1);
         using (clock.Time(Part.WeightGradients)) Blas.ScatterAddColumns(da, X.Tokens(t), gradients.dWax);
         using (clock.Time(Part.Copies)) work.dANext.Clear();
         using (clock.Time(Part.Products)) Blas.MulAdd(work.WaaT, da, work.dANext);              // da_next = Waa^T dz

@@ -65,7 +65,6 @@ public sealed class GatedTokenLanguageModelTests(ITestOutputHelper output)
         Assert.Equal(cell, loaded.Cell);
         Assert.Equal(model.LogProbabilities(Tunes[9]), loaded.LogProbabilities(Tunes[9]));
         Assert.Equal(model.Sample(new Sampler(9)), loaded.Sample(new Sampler(9)));
-        Assert.Contains("TokenLanguageModel.Layer", Assert.Throws<InvalidOperationException>(() => loaded.Rnn).Message);
     }
 
     [Fact]
@@ -88,6 +87,6 @@ public sealed class GatedTokenLanguageModelTests(ITestOutputHelper output)
         // Printed by the code before this change (branch final16), same seeds and data.
         Assert.Equal(2.9502607418867437, model.NegativeLogLikelihood(Tunes.Skip(20).Take(10).ToList()).PerToken, 13);
         Assert.Equal([12, 49, 36, 44, 23, 44, 10, 51, 14, 46, 21, 50, 30, 43, 3, 50, 5, 50, 32, 47], model.Sample(new Sampler(3), maxLength: 20));
-        Assert.Same(model.Layer, model.Rnn);
+        Assert.IsType<Rnn>(model.Layer);
     }
 }

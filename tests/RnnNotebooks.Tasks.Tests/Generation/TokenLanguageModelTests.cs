@@ -18,7 +18,7 @@ public sealed class TokenLanguageModelTests
 
         var logs = model.LogProbabilities(sequence);
 
-        var cache = model.Rnn.Forward(SequenceBatch.OneHot(Abc.Count, [0, 1, 3, 2])); // x = <s> a c b
+        var cache = model.Layer.Forward(SequenceBatch.OneHot(Abc.Count, [0, 1, 3, 2])); // x = <s> a c b
         int[] targets = [1, 3, 2, 0];                                                   // y = a c b <s>
         Assert.Equal(4, logs.Length);
         for (int t = 1; t <= 4; t++)

@@ -39,7 +39,7 @@ public sealed class PooledSentimentClassifierTests(ITestOutputHelper output)
     public void Pooling_reads_the_hand_computed_last_mean_and_max_of_the_real_steps_only()
     {
         // a<t> = relu(Wax x<t>) with Wax = I, Waa = 0, ba = 0 and x >= 0: the states are the inputs.
-        var p = new RnnParameters(2, 2, 1);
+        var p = new RecurrentParameters(RecurrentCell.Rnn, 2, 2, 1);
         p.Wax[0, 0] = p.Wax[1, 1] = 1;
         var layer = new Rnn(p, Activation.Relu, Activation.Sigmoid);
         // sentence 0: 3 steps (1, 4), (3, 2), (2, 0); sentence 1: 1 step (5, 1), then padding (9, 9) that must not count.

@@ -44,7 +44,7 @@ public sealed class SentimentClassifierTests(ITestOutputHelper output)
     public void An_empty_text_gets_sigmoid_of_by_and_unknown_words_read_as_unk()
     {
         var model = SentimentClassifier.Create(Texts, new SentimentClassifierOptions { nE = 3, nA = 4, Seed = 2 });
-        model.Rnn.Parameters.By[0] = 0.7;
+        model.Layer.Parameters.By[0] = 0.7;
 
         var p = model.Predict(["", "   ", "qwerty asdf", "xyzzy plugh"]);
 

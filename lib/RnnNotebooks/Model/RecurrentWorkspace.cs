@@ -1,29 +1,31 @@
 namespace RnnNotebooks;
 
 /// <summary>
-/// The scratch buffers of a gated layer's backward pass for one Tx, m and model size, made once and reused so that
-/// the backward time loop allocates nothing. Nothing here is a result: the gradients go to <see cref="GatedGradients"/>.
+/// The scratch buffers of a <see cref="RecurrentLayer"/>'s backward pass for one Tx, m and model size, made once and
+/// reused so that the backward time loop allocates nothing. Nothing here is a result: the gradients go to
+/// <see cref="RecurrentGradients"/>.
 /// </summary>
-internal sealed class GatedWorkspace
+internal sealed class RecurrentWorkspace
 {
     private double[]? xAllT;
 
-    /// <summary>Buffers for G gates over Tx = <paramref name="tx"/> steps of a batch of <paramref name="m"/>.</summary>
-    public GatedWorkspace(int gates, int tx, int nX, int nA, int nY, int m)
+    /// <summary>Buffers for the cell's G gates over Tx = <paramref name="tx"/> steps of a batch of <paramref name="m"/>.</summary>
+    public RecurrentWorkspace(IRecurrentCell cell, int tx, int nX, int nA, int nY, int m)
     {
+        int rows = cell.Gates * nA;
         Length = tx;
         BatchSize = m;
         dA = new Matrix(nA, m);
         dANext = new Matrix(nA, m);
-        dCNext = new Matrix(nA, m);
+        dCNext = new Matrix(cell.HasCellState ? nA : 0, m);
         dZY = new Matrix(nY, m);
-        dGx = new Matrix(gates * nA, m);
-        dGa = new Matrix(gates * nA, m);
-        WaaT = new Matrix(nA, gates * nA);
-        WaxT = new Matrix(nX, gates * nA);
+        dGx = new Matrix(rows, m);
+        dGa = cell.SharesGateGradient ? dGx : new Matrix(rows, m);
+        WaaT = new Matrix(nA, rows);
+        WaxT = new Matrix(nX, rows);
         WyaT = new Matrix(nA, nY);
-        dGxAll = new double[gates * nA * tx * m];
-        dGaAll = new double[gates * nA * tx * m];
+        dGxAll = new double[rows * tx * m];
+        dGaAll = cell.SharesGateGradient ? dGxAll : new double[rows * tx * m];
         dZYAll = new double[nY * tx * m];
         AAllT = new double[(tx + 1) * m * nA];
     }
@@ -40,16 +42,16 @@ internal sealed class GatedWorkspace
     /// <summary>dL/da&lt;t-1&gt; through the recurrence (n_a, m).</summary>
     public Matrix dANext { get; }
 
-    /// <summary>dL/dc&lt;t-1&gt; through the cell state (LSTM), (n_a, m).</summary>
+    /// <summary>dL/dc&lt;t-1&gt; through the cell state (LSTM), (n_a, m); (0, m) for a cell without one.</summary>
     public Matrix dCNext { get; }
 
     /// <summary>dz_y&lt;t&gt;, dL/dz of the output layer at step t (n_y, m).</summary>
     public Matrix dZY { get; }
 
-    /// <summary>dL/d(Wax x&lt;t&gt; + bax), the input side of every gate's pre-activation (G n_a, m).</summary>
+    /// <summary>dL/d(Wax x&lt;t&gt; + bax), the input side of every gate's pre-activation (G n_a, m); the RNN's dz&lt;t&gt;.</summary>
     public Matrix dGx { get; }
 
-    /// <summary>dL/d(Waa a&lt;t-1&gt; + baa), the recurrent side of every gate's pre-activation (G n_a, m).</summary>
+    /// <summary>dL/d(Waa a&lt;t-1&gt; + baa), the recurrent side (G n_a, m): the same matrix as dGx when the cell shares them.</summary>
     public Matrix dGa { get; }
 
     /// <summary>Waa^T (n_a, G n_a), transposed once per backward pass.</summary>
@@ -61,10 +63,10 @@ internal sealed class GatedWorkspace
     /// <summary>Wya^T (n_a, n_y).</summary>
     public Matrix WyaT { get; }
 
-    /// <summary>[dGx&lt;1&gt; ... dGx&lt;Tx&gt;] side by side, (G n_a, Tx m).</summary>
+    /// <summary>[dGx&lt;1&gt; ... dGx&lt;Tx&gt;] side by side, (G n_a, Tx m): the weight gradients are one product with it.</summary>
     public double[] dGxAll { get; }
 
-    /// <summary>[dGa&lt;1&gt; ... dGa&lt;Tx&gt;] side by side, (G n_a, Tx m).</summary>
+    /// <summary>[dGa&lt;1&gt; ... dGa&lt;Tx&gt;] side by side, (G n_a, Tx m); the same array as dGxAll when the cell shares them.</summary>
     public double[] dGaAll { get; }
 
     /// <summary>[dz_y&lt;1&gt; ... dz_y&lt;Tx&gt;] side by side, (n_y, Tx m).</summary>
