@@ -46,17 +46,4 @@ internal static class CellLayers
     /// <exception cref="InvalidOperationException">The layer runs GRU or LSTM cells (the message names <paramref name="instead"/>).</exception>
     public static Rnn AsRnn(IRecurrentLayer layer, string member, string instead) => layer as Rnn
         ?? throw new InvalidOperationException($"{member} is the note's RNN, but this model runs {layer.Cell} cells: use {instead} (an IRecurrentLayer) instead.");
-
-    /// <summary>A copy of every parameter's values, in the order of <see cref="IParameterSet.Tensors"/>.</summary>
-    public static double[][] Snapshot(IParameterSet parameters) => parameters.Tensors.Select(t => t.Values.ToArray()).ToArray();
-
-    /// <summary>Writes a <see cref="Snapshot"/> back into the parameters it was taken of.</summary>
-    public static void Restore(double[][] snapshot, IParameterSet parameters)
-    {
-        var tensors = parameters.Tensors;
-        for (int i = 0; i < tensors.Count; i++)
-        {
-            snapshot[i].CopyTo(tensors[i].Values, 0);
-        }
-    }
 }
