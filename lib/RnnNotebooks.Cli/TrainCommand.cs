@@ -48,7 +48,7 @@ internal sealed class TrainCommand(IAnsiConsole console, ErrorWriter errors, Lin
     private void Train(Translator translator, TranslationSplits splits, TrainSettings settings)
     {
         var train = TatoebaTranslator.Pairs(splits.Train);
-        var options = new TranslatorTrainingOptions { Epochs = settings.Epochs, Seed = settings.Seed };
+        var options = TranslatorTraining.Defaults with { Epochs = settings.Epochs, Seed = settings.Seed };
         console.Progress()
             .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
             .Start(progress =>

@@ -36,18 +36,4 @@ internal static class CellLayers
 
     /// <summary>g1 of an RNN; tanh, the candidate's activation, for a GRU or LSTM.</summary>
     public static Activation G1Of(RecurrentLayer layer) => layer is Rnn rnn ? rnn.G1 : Activation.Tanh;
-
-
-    /// <summary>A copy of every parameter's values, in the order of <see cref="IParameterSet.Tensors"/>.</summary>
-    public static double[][] Snapshot(IParameterSet parameters) => parameters.Tensors.Select(t => t.Values.ToArray()).ToArray();
-
-    /// <summary>Writes a <see cref="Snapshot"/> back into the parameters it was taken of.</summary>
-    public static void Restore(double[][] snapshot, IParameterSet parameters)
-    {
-        var tensors = parameters.Tensors;
-        for (int i = 0; i < tensors.Count; i++)
-        {
-            snapshot[i].CopyTo(tensors[i].Values, 0);
-        }
-    }
 }

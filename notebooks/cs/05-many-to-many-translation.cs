@@ -117,9 +117,9 @@ NotebookScript.Show((string.Join(" ", charVocabulary.Tokens.Skip(4)), string.Joi
 //
 // Training: Adam (learning rate 0.005), minibatches of 32, gradient clipped to norm 5. Each epoch prints its loss:
 
-TranslatorEpoch[] Train(Translator model, IReadOnlyList<(string, string)> pairs, int epochs, string name) =>
-    TranslatorTraining.Train(model, pairs, options: new TranslatorTrainingOptions { Epochs = epochs, Seed = 1 },
-        progress: e => Console.WriteLine($"{name}, epoch {e.Epoch}: loss per token {e.TrainLoss:F4}{Timing.Elapsed(e.Seconds)}")).ToArray();
+TrainingEpoch[] Train(Translator model, IReadOnlyList<(string, string)> pairs, int epochs, string name) =>
+    TranslatorTraining.Train(model, pairs, options: new TrainingOptions { Epochs = epochs, BatchSize = 32, LearningRate = 0.005, ClipNorm = 5, Seed = 1 },
+        progress: e => Console.WriteLine($"{name}, epoch {e.Epoch}: loss per token {e.TrainLoss:F4}{Timing.Elapsed(e.Seconds)}")).Epochs.ToArray();
 var plainDates = Translator.Create(datePairs, TranslatorKind.EncoderDecoder, TokenLevel.Characters, nA: 64, nAtt: 0, seed: 1);
 var plainRun = Train(plainDates, datePairs, longer ? 20 : 3, "encoder-decoder");
 
@@ -199,7 +199,7 @@ Report("attention day accuracy", FieldAccuracy(attentionSeen, 8, 2));
 
 // The loss per output token, epoch by epoch (log scale):
 
-Series Curve(string name, TranslatorEpoch[] run) => new(name, run.Select(e => (double)e.Epoch).ToList(), run.Select(e => e.TrainLoss).ToList());
+Series Curve(string name, TrainingEpoch[] run) => new(name, run.Select(e => (double)e.Epoch).ToList(), run.Select(e => e.TrainLoss).ToList());
 NotebookScript.Show(Charts.Lines("Training on dates", "epoch", "loss per output token", [Curve("encoder-decoder", plainRun), Curve("attention", attentionRun)],
     logY: true, markers: true));
 
@@ -486,7 +486,7 @@ if (tatoeba is not null)
 // shares):
 
 Translator? subwordModel = null;
-TranslatorEpoch[] subwordRun = [];
+TrainingEpoch[] subwordRun = [];
 if (tatoeba is not null)
 {
     subwordModel = TatoebaTranslator.Create(sentencePairs, seed: 1);

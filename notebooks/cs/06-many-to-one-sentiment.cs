@@ -230,18 +230,18 @@ NotebookScript.Show(rnn.Tensors.Select(t => $"{t.Name} {string.Join(" x ", t.Sha
 // Each epoch prints its training loss, and the loss and accuracy on the dev split; the parameters of the epoch with the
 // best dev accuracy are kept.
 
-SentimentTrainingResult Train(SentimentClassifier model, IReadOnlyList<SentimentExample> trainOn, IReadOnlyList<SentimentExample> heldOut,
+TrainingResult Train(SentimentClassifier model, IReadOnlyList<SentimentExample> trainOn, IReadOnlyList<SentimentExample> heldOut,
     SentimentTrainingOptions options, string name) =>
     SentimentTraining.Train(model, trainOn, heldOut, options, e => Console.WriteLine(
-        $"{name}, epoch {e.Epoch}: train loss {e.TrainLoss:F3}, held-out loss {e.HeldOutLoss:F3}, held-out accuracy {e.HeldOutAccuracy:F3}{Timing.Elapsed(e.Seconds)}"));
+        $"{name}, epoch {e.Epoch}: train loss {e.TrainLoss:F3}, held-out loss {e.HeldOutLoss:F3}, held-out accuracy {e.HeldOutScore:F3}{Timing.Elapsed(e.Seconds)}"));
 var run = Train(rnn, train, dev, new SentimentTrainingOptions { Epochs = 20, Seed = 1 }, "RNN");
 Report("bundled RNN best epoch", run.BestEpoch);
 
-Series Curve(string name, Func<SentimentEpoch, double> value) =>
+Series Curve(string name, Func<TrainingEpoch, double> value) =>
     new(name, run.Epochs.Select(e => (double)e.Epoch).ToList(), run.Epochs.Select(value).ToList());
 display(Charts.Lines("Training the RNN on the bundled set", "epoch", "loss per sentence",
     [Curve("train", e => e.TrainLoss), Curve("dev", e => e.HeldOutLoss)], markers: true));
-NotebookScript.Show(Charts.Lines("Dev accuracy per epoch", "epoch", "accuracy", [Curve("dev", e => e.HeldOutAccuracy)], markers: true));
+NotebookScript.Show(Charts.Lines("Dev accuracy per epoch", "epoch", "accuracy", [Curve("dev", e => e.HeldOutScore)], markers: true));
 
 // ## 5. Held-out scores
 //

@@ -87,9 +87,9 @@ NotebookScript.Show(Tables.FromRecords(names.Where((_, i) => i % 250 == 0).Selec
 // score $\ln 27 \approx 3.30$.
 
 var nameModel = TokenLanguageModel.Create(letters, nA: 64, seed: 1);
-var nameRun = nameModel.Train(nameSequences, options: new TokenTrainingOptions { Epochs = 20, BatchSize = 32, LearningRate = 0.01, Seed = 1 },
+var nameRun = nameModel.Train(nameSequences, options: new TrainingOptions { Epochs = 20, BatchSize = 32, LearningRate = 0.01, Seed = 1 },
     onEpoch: e => { if (e.Epoch % 4 == 0) Console.WriteLine($"names, epoch {e.Epoch}: loss {e.TrainLoss:F3} per character{Timing.Elapsed(e.Seconds)}"); });
-Report("names: final training loss per character", nameRun[^1].TrainLoss);
+Report("names: final training loss per character", nameRun.Epochs[^1].TrainLoss);
 
 // ## 3. Sampling, and the temperature
 //
@@ -244,9 +244,9 @@ Report("held-out test tunes", tuneSplit.Test.Count);
 
 var tuneModel = TokenLanguageModel.Create(music, nA: 64, seed: 1, TokenGrammars.PitchThenDuration);
 var tuneRun = tuneModel.Train(tuneSplit.Train, tuneSplit.Dev,
-    new TokenTrainingOptions { Epochs = 40, BatchSize = 8, LearningRate = 0.01, Patience = 6, Seed = 1 },
+    new TrainingOptions { Epochs = 40, BatchSize = 8, LearningRate = 0.01, Patience = 6, Seed = 1 },
     e => { if (e.Epoch % 5 == 0) Console.WriteLine($"tunes, epoch {e.Epoch}: train {e.TrainLoss:F3}, dev {e.HeldOutLoss:F3} per token{Timing.Elapsed(e.Seconds)}"); });
-Console.WriteLine($"stopped after epoch {tuneRun.Count}; kept the best dev epoch");
+Console.WriteLine($"stopped after epoch {tuneRun.Epochs.Count}; kept the best dev epoch, {tuneRun.BestEpoch}");
 
 // **An LSTM instead.** The same model with the RNN's cell swapped for notebook 08's LSTM: four gates computed from
 // $a^{\langle t-1 \rangle}$ and $x^{\langle t \rangle}$, and a cell state that the forget gate $f$ carries from step to step,
@@ -256,13 +256,13 @@ Console.WriteLine($"stopped after epoch {tuneRun.Count}; kept the best dev epoch
 // with the same $n_a = 64$, the same tokens, grammar, loss and Adam. Its gates start half open and it learns more
 // slowly in its first epochs, so it gets up to 80 epochs and stops after 10 without a better dev loss.
 
-var lstmOptions = new TokenTrainingOptions { Epochs = 80, BatchSize = 8, LearningRate = 0.01, Patience = 10, Seed = 1 };
+var lstmOptions = new TrainingOptions { Epochs = 80, BatchSize = 8, LearningRate = 0.01, Patience = 10, Seed = 1 };
 TokenLanguageModel TrainLstm(string name, (List<int[]> Train, List<int[]> Dev, List<int[]> Test) split)
 {
     var lstm = TokenLanguageModel.Create(music, nA: 64, seed: 1, TokenGrammars.PitchThenDuration, RecurrentCell.Lstm);
     var run = lstm.Train(split.Train, split.Dev, lstmOptions,
         e => { if (e.Epoch % 10 == 0) Console.WriteLine($"{name} LSTM, epoch {e.Epoch}: train {e.TrainLoss:F3}, dev {e.HeldOutLoss:F3} per token{Timing.Elapsed(e.Seconds)}"); });
-    Console.WriteLine($"{name} LSTM: stopped after epoch {run.Count}; kept the best dev epoch");
+    Console.WriteLine($"{name} LSTM: stopped after epoch {run.Epochs.Count}; kept the best dev epoch, {run.BestEpoch}");
     return lstm;
 }
 var tuneLstm = TrainLstm("tunes", tuneSplit);
@@ -427,7 +427,7 @@ if (chorales is not null)
     var choraleSplit = SplitByIndex(chorales);
     var choraleModel = TokenLanguageModel.Create(music, nA: 64, seed: 1, TokenGrammars.PitchThenDuration);
     choraleModel.Train(choraleSplit.Train, choraleSplit.Dev,
-        new TokenTrainingOptions { Epochs = 40, BatchSize = 8, LearningRate = 0.01, Patience = 6, Seed = 1 },
+        new TrainingOptions { Epochs = 40, BatchSize = 8, LearningRate = 0.01, Patience = 6, Seed = 1 },
         e => { if (e.Epoch % 5 == 0) Console.WriteLine($"chorales, epoch {e.Epoch}: train {e.TrainLoss:F3}, dev {e.HeldOutLoss:F3} per token{Timing.Elapsed(e.Seconds)}"); });
     var choraleLstm = TrainLstm("chorales", choraleSplit);
     var s = Scores(choraleSplit, choraleModel, choraleLstm);

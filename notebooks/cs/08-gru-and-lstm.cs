@@ -776,8 +776,8 @@ var reviews = BundledSentiment.Load();
 var reviewTexts = reviews.Train.Select(e => e.Text).ToList();
 var sentimentSizes = new SentimentClassifierOptions { nE = 32, nA = 32, Seed = 1 };   // notebook 06's sizes and seed
 var sentimentTraining = new SentimentTrainingOptions { Epochs = 20, Seed = 1 };      // its Adam, clipping, dropout, batches, epochs
-void ShowEpoch(string who, SentimentEpoch e) => Console.WriteLine(
-    $"{who,-10} epoch {e.Epoch}: train loss {e.TrainLoss:F3}, dev loss {e.HeldOutLoss:F3}, dev accuracy {e.HeldOutAccuracy:F3}{Timing.Elapsed(e.Seconds)}");
+void ShowEpoch(string who, TrainingEpoch e) => Console.WriteLine(
+    $"{who,-10} epoch {e.Epoch}: train loss {e.TrainLoss:F3}, dev loss {e.HeldOutLoss:F3}, dev accuracy {e.HeldOutScore:F3}{Timing.Elapsed(e.Seconds)}");
 
 var coreSentiment = SentimentClassifier.Create(reviewTexts, sentimentSizes);
 var coreSentimentRun = SentimentTraining.Train(coreSentiment, reviews.Train, reviews.Dev, sentimentTraining, e => ShowEpoch("core", e));
@@ -792,7 +792,7 @@ NotebookScript.Show(Charts.LossCurves("Sentiment (notebook 06's RNN): loss per s
 
 var coreSentimentTest = SentimentTraining.Evaluate(coreSentiment, reviews.Test);
 var torchSentimentTest = torchSentiment.Evaluate(reviews.Test);
-double PerEpoch(SentimentTrainingResult run) => run.Seconds / run.Epochs.Count;   // training and scoring the dev split
+double PerEpoch(TrainingResult run) => run.Seconds / run.Epochs.Count;   // training and scoring the dev split
 Report("core sentiment RNN parameters", coreSentiment.ParameterCount);
 Report("TorchSharp sentiment RNN parameters", torchSentiment.ParameterCount);
 Report("core sentiment RNN test accuracy", coreSentimentTest.Accuracy);
@@ -906,7 +906,7 @@ foreach (var cell in new[] { RecurrentCell.Rnn, RecurrentCell.Lstm })
 {
     string name = cell.ToString().ToUpperInvariant();
     var model = Translator.Create(swapPairs, TranslatorKind.EncoderDecoder, TokenLevel.Characters, nA: 64, nAtt: 0, seed: 1, cell: cell);
-    TranslatorTraining.Train(model, swapPairs, options: new TranslatorTrainingOptions { Epochs = 3, Seed = 1 },
+    TranslatorTraining.Train(model, swapPairs, options: TranslatorTraining.Defaults with { Epochs = 3, Seed = 1 },
         progress: e => Console.WriteLine($"{name} encoder-decoder, epoch {e.Epoch}: loss per token {e.TrainLoss:F4}{Timing.Elapsed(e.Seconds)}"));
     swapped[name] = model;
 }

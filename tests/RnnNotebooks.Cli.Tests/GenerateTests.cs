@@ -12,7 +12,7 @@ public sealed class GenerateTests
         var names = NameList.Load(NameList.FindFolder(Repository.Layout.Root)).Take(400).ToList();
         var letters = TokenVocabulary.Characters(names);
         var model = TokenLanguageModel.Create(letters, nA: 16, seed: 1);
-        model.Train(names.Select(letters.EncodeCharacters).ToList(), options: new TokenTrainingOptions { Epochs = 3, BatchSize = 32 });
+        model.Train(names.Select(letters.EncodeCharacters).ToList(), options: new TrainingOptions { Epochs = 3, BatchSize = 32 });
         var path = Path.Combine(TestNotebook.NewFolder(), "names");
         model.Save(path, "names");
         return path;
@@ -22,7 +22,7 @@ public sealed class GenerateTests
     {
         var tunes = BundledTunes.Load(BundledTunes.FindFolder(Repository.Layout.Root)).Select(t => NoteTokens.Encode(t.ToNaturalKey())).ToList();
         var model = TokenLanguageModel.Create(NoteTokens.Vocabulary, nA: 16, seed: 1, TokenGrammars.PitchThenDuration);
-        model.Train(tunes, options: new TokenTrainingOptions { Epochs = 3, BatchSize = 8 });
+        model.Train(tunes, options: new TrainingOptions { Epochs = 3, BatchSize = 8 });
         var path = Path.Combine(TestNotebook.NewFolder(), "music");
         model.Save(path, "music");
         return path;

@@ -18,7 +18,7 @@ public sealed class TranslatePredictTests
     private static string TrainAndSave(string name, IReadOnlyList<(string, string)> pairs, TokenLevel level)
     {
         var translator = Translator.Create(pairs, TranslatorKind.Attention, level, nA: 8, nAtt: 8, seed: 1);
-        TranslatorTraining.Train(translator, pairs, options: new TranslatorTrainingOptions { Epochs = level == TokenLevel.Words ? 200 : 3, Seed = 1 });
+        TranslatorTraining.Train(translator, pairs, options: TranslatorTraining.Defaults with { Epochs = level == TokenLevel.Words ? 200 : 3, Seed = 1 });
         var path = Path.Combine(TestNotebook.NewFolder(), name);
         translator.Save(path);
         return path;

@@ -18,7 +18,7 @@ public sealed class TorchSentimentClassifierTests(ITestOutputHelper output)
             RecurrentCell.Gru);
 
         var result = classifier.Train(bundled.Train, bundled.Dev, new SentimentTrainingOptions { Epochs = 6, Seed = 1 },
-            e => output.WriteLine($"epoch {e.Epoch}: train {e.TrainLoss:F3}, dev {e.HeldOutLoss:F3}, dev accuracy {e.HeldOutAccuracy:F3} ({e.Seconds:F1} s)"));
+            e => output.WriteLine($"epoch {e.Epoch}: train {e.TrainLoss:F3}, dev {e.HeldOutLoss:F3}, dev accuracy {e.HeldOutScore:F3} ({e.Seconds:F1} s)"));
         var (testLoss, testAccuracy) = classifier.Evaluate(bundled.Test);
 
         output.WriteLine($"device {classifier.Device.type}, best epoch {result.BestEpoch}, test loss {testLoss:F3}, test accuracy {testAccuracy:F3}");

@@ -23,7 +23,7 @@ public sealed class TorchTokenLanguageModelTests(ITestOutputHelper output)
         var heldOut = sequences.Where((_, i) => i % 10 == 0).ToList();
         using var model = TorchTokenLanguageModel.Create(letters, nE: 16, nA: 64, seed: 1, RecurrentCell.Gru);
 
-        var epochs = model.Train(train, heldOut, new TokenTrainingOptions { Epochs = 5, BatchSize = 32, LearningRate = 0.01, Seed = 1 },
+        var epochs = model.Train(train, heldOut, new TrainingOptions { Epochs = 5, BatchSize = 32, LearningRate = 0.01, Patience = 4, Seed = 1 },
             e => output.WriteLine($"epoch {e.Epoch}: train {e.TrainLoss:F3}, held out {e.HeldOutLoss:F3} nats per character ({e.Seconds:F1} s)"));
         double nll = model.NegativeLogLikelihood(heldOut).PerToken;
         double unigram = UnigramNegativeLogLikelihood(train, heldOut, letters.Count);

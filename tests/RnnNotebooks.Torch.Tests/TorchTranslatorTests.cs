@@ -19,7 +19,7 @@ public sealed class TorchTranslatorTests(ITestOutputHelper output)
         var pairs = dates.Train.Select(p => (p.Source, p.Target)).ToList();
         using var translator = TorchTranslator.Create(pairs, TokenLevel.Characters, nE: 16, nA: 32, nAtt: 32, seed: 1, RecurrentCell.Gru);
 
-        var epochs = translator.Train(pairs, new TranslatorTrainingOptions { Epochs = 4, BatchSize = 64, LearningRate = 0.01, Seed = 1 },
+        var epochs = translator.Train(pairs, new TrainingOptions { Epochs = 4, BatchSize = 64, LearningRate = 0.01, Seed = 1 },
             e => output.WriteLine($"epoch {e.Epoch}: loss per token {e.TrainLoss:F4} ({e.Seconds:F1} s)"));
         var written = translator.Translate(dates.Test.Select(p => p.Source).ToList());
         double exact = SequenceScores.ExactMatch(dates.Test.Select(p => p.Target).ToList(), written);

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace RnnNotebooks.Tasks;
 
 /// <summary>
@@ -74,54 +72,38 @@ public sealed class TokenLanguageModel
     public string Grammar { get; }
 
     /// <summary>
-    /// Trains on <paramref name="train"/> (token ids without boundaries) with Adam, minibatches padded and masked, the mean
-    /// cross-entropy per token as the loss; with <paramref name="heldOut"/>, stops early and keeps the best epoch's weights.
+    /// Trains on <paramref name="train"/> (token ids without boundaries) through <see cref="EpochTrainer"/>: Adam on shuffled
+    /// minibatches padded and masked, the mean cross-entropy per token as the loss, clipping; with <paramref name="heldOut"/>,
+    /// its negative log-likelihood per token picks the best epoch (and stops early with <see cref="TrainingOptions.Patience"/>).
     /// </summary>
-    /// <returns>One record per epoch.</returns>
-    public IReadOnlyList<TokenEpoch> Train(IReadOnlyList<int[]> train, IReadOnlyList<int[]>? heldOut = null,
-        TokenTrainingOptions? options = null, Action<TokenEpoch>? onEpoch = null)
+    /// <param name="train">Token id sequences without boundaries.</param>
+    /// <param name="heldOut">Sequences scored after every epoch; null for none.</param>
+    /// <param name="options">Epochs, m, alpha, clip norm, patience, seed; null for the defaults of <see cref="TrainingOptions"/>.</param>
+    /// <param name="onEpoch">Called after every epoch.</param>
+    /// <returns>Every epoch, and which one the model's parameters come from.</returns>
+    public TrainingResult Train(IReadOnlyList<int[]> train, IReadOnlyList<int[]>? heldOut = null,
+        TrainingOptions? options = null, Action<TrainingEpoch>? onEpoch = null)
     {
         ArgumentNullException.ThrowIfNull(train);
-        options ??= new TokenTrainingOptions();
         CheckSequences(train, nameof(train));
-        var trainer = new Trainer(Layer, new Adam(options.LearningRate), new TrainerOptions { ClipNorm = options.ClipNorm });
-        var random = Seeds.Random(options.Seed);
-        var clock = Stopwatch.StartNew();
-        var epochs = new List<TokenEpoch>();
-        var best = (Loss: double.PositiveInfinity, Parameters: CellLayers.Snapshot(Layer.Parameters));
-        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        RecurrentCache? cache = null;
+        RecurrentGradients? gradients = null;
+        var task = new TrainingTask<int[]>
         {
-            var order = Enumerable.Range(0, train.Count).OrderBy(_ => random.Next()).ToArray();
-            double loss = 0;
-            long tokens = 0;
-            foreach (var batch in order.Chunk(options.BatchSize))
+            Parameters = Layer.Parameters.Tensors,
+            Gradients = () => gradients!.Tensors,
+            Minibatches = (m, random) => Enumerable.Range(0, train.Count).OrderBy(_ => random.Next()).Chunk(m).ToArray(),
+            LossAndGradients = (batch, _) =>
             {
                 var (x, y, count) = Batch(batch.Select(i => train[i]).ToList());
-                loss += trainer.Step(x, y) * count; // the step returns the mean per token
-                tokens += count;
-            }
-            double heldOutLoss = heldOut is { Count: > 0 } ? NegativeLogLikelihood(heldOut).PerToken : double.NaN;
-            var record = new TokenEpoch(epoch, loss / tokens, heldOutLoss, clock.Elapsed.TotalSeconds);
-            epochs.Add(record);
-            onEpoch?.Invoke(record);
-            if (double.IsNaN(heldOutLoss))
-            {
-                continue;
-            }
-            if (heldOutLoss < best.Loss)
-            {
-                best = (heldOutLoss, CellLayers.Snapshot(Layer.Parameters));
-            }
-            else if (epochs.Count - epochs.FindIndex(e => e.HeldOutLoss == best.Loss) > options.Patience)
-            {
-                break;
-            }
-        }
-        if (heldOut is { Count: > 0 })
-        {
-            CellLayers.Restore(best.Parameters, Layer.Parameters);
-        }
-        return epochs;
+                cache = Layer.Forward(x, null, null, cache);
+                double loss = Layer.Loss(cache, y);  // the mean per target token: y's weights are 1 / count
+                gradients = Layer.Backward(cache, y, null, gradients);
+                return (loss, count);
+            },
+            Evaluate = heldOut is { Count: > 0 } ? () => (NegativeLogLikelihood(heldOut).PerToken, double.NaN) : null,
+        };
+        return EpochTrainer.Fit(task, options ?? new TrainingOptions(), onEpoch);
     }
 
     /// <summary>x = (&lt;s&gt;, s...), y = (s..., &lt;s&gt;) for each sequence, padded, with weights 1/(target tokens) on real steps and 0 on padding.</summary>

@@ -69,7 +69,7 @@ internal static class ApplicationRuns
         var model = TokenLanguageModel.Create(letters, nA: 16, seed);
         string initial = ParameterHash.Sha256(model.Layer.Parameters.Tensors);
         var spread = names.Where((_, i) => i % 40 == 0).Take(Sentences).Select(letters.EncodeCharacters).ToList(); // every 40th: not only names in a
-        model.Train(spread, options: new TokenTrainingOptions { Epochs = 2, BatchSize = 2 * BatchSize, Seed = seed });
+        model.Train(spread, options: new TrainingOptions { Epochs = 2, BatchSize = 2 * BatchSize, Seed = seed });
         var sampler = new Sampler(seed);
         string sample = string.Join(" ", Enumerable.Range(0, 4).Select(_ => letters.Decode(model.Sample(sampler, maxLength: 12))));
         return new SeededRun("names", 2 * BatchSize, 2 * Sentences / (2 * BatchSize), initial, ParameterHash.Sha256(model.Layer.Parameters.Tensors), sample);
@@ -80,7 +80,7 @@ internal static class ApplicationRuns
         var tunes = BundledTunes.Load(BundledTunes.FindFolder(start)).Take(16).Select(t => NoteTokens.Encode(t.ToNaturalKey())).ToList();
         var model = TokenLanguageModel.Create(NoteTokens.Vocabulary, nA: 16, seed, TokenGrammars.PitchThenDuration);
         string initial = ParameterHash.Sha256(model.Layer.Parameters.Tensors);
-        model.Train(tunes, options: new TokenTrainingOptions { Epochs = 1, BatchSize = 4, Seed = seed });
+        model.Train(tunes, options: new TrainingOptions { Epochs = 1, BatchSize = 4, Seed = seed });
         var tokens = model.Sample(new Sampler(seed), maxLength: 12, seed: [NoteTokens.PitchId(60)]);
         return new SeededRun("music", 4, tunes.Count / 4, initial, ParameterHash.Sha256(model.Layer.Parameters.Tensors), model.Vocabulary.Decode(tokens, " "));
     }

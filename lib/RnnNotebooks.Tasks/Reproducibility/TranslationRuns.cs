@@ -46,7 +46,7 @@ internal static class TranslationRuns
     {
         var translator = Translator.Create(pairs, TranslatorKind.EncoderDecoder, TokenLevel.Characters, nA: 16, nAtt: 0, seed, cell: RecurrentCell.Lstm);
         string initial = ParameterHash.Sha256(translator.Model.Tensors);
-        var options = new TranslatorTrainingOptions { Epochs = 1, BatchSize = BatchSize, ClipNorm = ClipNorm, Seed = seed };
+        var options = TranslatorTraining.Defaults with { Epochs = 1, BatchSize = BatchSize, ClipNorm = ClipNorm, Seed = seed };
         TranslatorTraining.Train(translator, pairs, options: options);
         int steps = TranslatorTraining.Batches(translator, pairs, BatchSize, random: null).Count;
         return new SeededRun("translator-lstm", BatchSize, steps, initial, ParameterHash.Sha256(translator.Model.Tensors), translator.Translate(heldOut));

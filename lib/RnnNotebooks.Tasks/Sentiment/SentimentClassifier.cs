@@ -239,18 +239,12 @@ public sealed class SentimentClassifier
     /// <param name="embeddingDropout">The probability of dropping a value of x&lt;t&gt; (inverted dropout).</param>
     /// <returns>L of the batch before the step.</returns>
     public double TrainStep(IReadOnlyList<string> texts, IReadOnlyList<int> labels, IOptimizer optimizer, double clipNorm = 5,
-        double wordDropout = 0, Random? random = null, double embeddingDropout = 0) =>
-        TrainStepOnTokens(Tokens(texts), labels, optimizer,
-            new SentimentTrainingOptions { ClipNorm = clipNorm, WordDropout = wordDropout, EmbeddingDropout = embeddingDropout }, random);
-
-    /// <summary><see cref="TrainStep"/> on sentences already tokenised, with the clipping and dropouts of <paramref name="options"/>.</summary>
-    internal double TrainStepOnTokens(IReadOnlyList<IReadOnlyList<string>> tokens, IReadOnlyList<int> labels, IOptimizer optimizer,
-        SentimentTrainingOptions options, Random? random)
+        double wordDropout = 0, Random? random = null, double embeddingDropout = 0)
     {
         ArgumentNullException.ThrowIfNull(optimizer);
-        double loss = ComputeGradientsOnTokens(tokens, labels, options, random);
+        double loss = ComputeGradients(texts, labels, wordDropout, random, embeddingDropout);
         var g = GradientTensors;
-        GradientClipping.ByGlobalNorm(g, options.ClipNorm);
+        GradientClipping.ByGlobalNorm(g, clipNorm);
         optimizer.Step(Tensors, g);
         return loss;
     }

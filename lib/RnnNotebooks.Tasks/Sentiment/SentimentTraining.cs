@@ -1,12 +1,11 @@
-using System.Diagnostics;
 using RnnNotebooks.Data;
 
 namespace RnnNotebooks.Tasks;
 
 /// <summary>
-/// Trains a <see cref="SentimentClassifier"/> with Adam over shuffled minibatches (each of sentences of similar length,
-/// so little padding), clipping by the global norm and with word dropout, and scores it on held-out sentences after every
-/// epoch. The same seed gives the same bits.
+/// Trains a <see cref="SentimentClassifier"/> through <see cref="EpochTrainer"/> (Adam over shuffled minibatches, clipping by
+/// the global norm): the task's own parts are its minibatches of sentences of similar length (little padding), word and
+/// embedding dropout, and the held-out accuracy that picks the best epoch. The same seed gives the same bits.
 /// </summary>
 public static class SentimentTraining
 {
@@ -17,44 +16,25 @@ public static class SentimentTraining
     /// <param name="train">The training sentences (each with at least one token).</param>
     /// <param name="heldOut">Sentences to score after each epoch (a dev split); null or empty for none.</param>
     /// <param name="options">Epochs, batch size, learning rate, clipping, dropout, seed; null for the defaults.</param>
-    /// <param name="progress">Called after every epoch, e.g. to print it.</param>
+    /// <param name="progress">Called after every epoch, e.g. to print it; its score is the held-out accuracy.</param>
     /// <exception cref="ArgumentException">No training sentences, or a sentence without tokens (named by index).</exception>
-    public static SentimentTrainingResult Train(SentimentClassifier classifier, IReadOnlyList<SentimentExample> train,
-        IReadOnlyList<SentimentExample>? heldOut = null, SentimentTrainingOptions? options = null, Action<SentimentEpoch>? progress = null)
+    public static TrainingResult Train(SentimentClassifier classifier, IReadOnlyList<SentimentExample> train,
+        IReadOnlyList<SentimentExample>? heldOut = null, SentimentTrainingOptions? options = null, Action<TrainingEpoch>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(classifier);
         ArgumentNullException.ThrowIfNull(train);
         options ??= new SentimentTrainingOptions();
-        Check(train, options);
-        var clock = Stopwatch.StartNew();
-        var random = Seeds.Random(options.Seed);
-        var optimizer = new Adam(options.LearningRate);
-        var epochs = new List<SentimentEpoch>();
-        double[][]? best = null;
-        int bestEpoch = 0;
-        bool scored = heldOut is { Count: > 0 };
-        var tokens = train.Select(e => SentimentTokenizer.Tokenize(e.Text)).ToArray(); // once, not at every epoch
-        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        var tokens = Tokens(train);
+        var task = new TrainingTask<int[]>
         {
-            double trainLoss = RunEpoch(classifier, Minibatches(tokens, options.BatchSize, random), tokens, train, optimizer, options, random);
-            var (loss, accuracy) = scored ? Evaluate(classifier, heldOut!) : (double.NaN, double.NaN);
-            var record = new SentimentEpoch(epoch, trainLoss, loss, accuracy, clock.Elapsed.TotalSeconds);
-            epochs.Add(record);
-            progress?.Invoke(record);
-            if (options.KeepBest && scored && (bestEpoch == 0 || accuracy > epochs[bestEpoch - 1].HeldOutAccuracy))
-            {
-                (best, bestEpoch) = (classifier.Tensors.Select(t => (double[])t.Values.Clone()).ToArray(), epoch);
-            }
-        }
-        if (best is not null)
-        {
-            var tensors = classifier.Tensors;
-            for (int i = 0; i < tensors.Count; i++)
-            {
-                best[i].CopyTo(tensors[i].Values, 0);
-            }
-        }
-        return new SentimentTrainingResult(epochs, best is null ? epochs.Count : bestEpoch, clock.Elapsed.TotalSeconds);
+            Parameters = classifier.Tensors,
+            Gradients = () => classifier.GradientTensors,
+            Minibatches = (m, random) => Minibatches(tokens, m, random),
+            LossAndGradients = (batch, random) => (classifier.ComputeGradientsOnTokens(batch.Select(i => tokens[i]).ToList(),
+                batch.Select(i => train[i].Label).ToList(), options, random), 1),
+            Evaluate = heldOut is { Count: > 0 } ? () => Evaluate(classifier, heldOut) : null,
+        };
+        return EpochTrainer.Fit(task, options, progress);
     }
 
     /// <summary>The mean loss per sentence and the accuracy of the classifier on labelled sentences.</summary>
@@ -95,31 +75,19 @@ public static class SentimentTraining
         return batches;
     }
 
-    private static double RunEpoch(SentimentClassifier classifier, int[][] batches, IReadOnlyList<string>[] tokens,
-        IReadOnlyList<SentimentExample> train, IOptimizer optimizer, SentimentTrainingOptions options, Random random)
-    {
-        double total = 0;
-        foreach (var batch in batches)
-        {
-            total += classifier.TrainStepOnTokens(batch.Select(i => tokens[i]).ToList(), batch.Select(i => train[i].Label).ToList(), optimizer, options, random);
-        }
-        return total / batches.Length;
-    }
-
-    private static void Check(IReadOnlyList<SentimentExample> train, SentimentTrainingOptions options)
+    /// <summary>Each training sentence's tokens, once for the whole run.</summary>
+    private static IReadOnlyList<string>[] Tokens(IReadOnlyList<SentimentExample> train)
     {
         if (train.Count == 0)
         {
             throw new ArgumentException("no training sentences.", nameof(train));
         }
-        for (int i = 0; i < train.Count; i++)
+        var tokens = train.Select(e => SentimentTokenizer.Tokenize(e.Text)).ToArray();
+        int empty = Array.FindIndex(tokens, t => t.Count == 0);
+        if (empty >= 0)
         {
-            if (SentimentTokenizer.Tokenize(train[i].Text).Count == 0)
-            {
-                throw new ArgumentException($"training sentence {i} ('{train[i].Text}') has no tokens.", nameof(train));
-            }
+            throw new ArgumentException($"training sentence {empty} ('{train[empty].Text}') has no tokens.", nameof(train));
         }
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Epochs, "options.Epochs");
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.BatchSize, "options.BatchSize");
+        return tokens;
     }
 }

@@ -1,23 +1,26 @@
-using System.Diagnostics;
 using RnnNotebooks;
 
 namespace RnnNotebooks.Tasks;
 
 /// <summary>
-/// Trains a <see cref="Translator"/> with teacher forcing: Adam over shuffled minibatches of sources of one length,
-/// the gradient clipped by its global norm, the loss the mean cross-entropy per output token.
+/// Trains a <see cref="Translator"/> with teacher forcing through <see cref="EpochTrainer"/> (Adam over shuffled
+/// minibatches, the gradient clipped by its global norm): the task's own parts are its minibatches of sources of one
+/// length and its loss, the mean cross-entropy per output token.
 /// </summary>
 public static class TranslatorTraining
 {
+    /// <summary>The translator's defaults: the shared <see cref="TrainingOptions"/> with Adam's alpha 0.005.</summary>
+    public static TrainingOptions Defaults { get; } = new() { LearningRate = 0.005 };
+
     /// <summary>Trains in place; returns one record per epoch.</summary>
     /// <param name="translator">The translator.</param>
     /// <param name="train">(input, output) training pairs.</param>
-    /// <param name="heldOut">Pairs whose loss is printed after every epoch; null for none.</param>
-    /// <param name="options">Epochs, batch size, learning rate, clipping, seed.</param>
+    /// <param name="heldOut">Pairs whose loss is scored after every epoch (and picks the best epoch); null for none.</param>
+    /// <param name="options">Epochs, batch size, learning rate, clipping, seed; null for <see cref="Defaults"/>.</param>
     /// <param name="progress">Called after every epoch.</param>
     /// <param name="batchDone">Called after every minibatch with the epoch (from 1) and the share of its minibatches done, for a progress bar.</param>
-    public static IReadOnlyList<TranslatorEpoch> Train(Translator translator, IReadOnlyList<(string Input, string Output)> train,
-        IReadOnlyList<(string Input, string Output)>? heldOut = null, TranslatorTrainingOptions? options = null, Action<TranslatorEpoch>? progress = null,
+    public static TrainingResult Train(Translator translator, IReadOnlyList<(string Input, string Output)> train,
+        IReadOnlyList<(string Input, string Output)>? heldOut = null, TrainingOptions? options = null, Action<TrainingEpoch>? progress = null,
         Action<int, double>? batchDone = null)
     {
         ArgumentNullException.ThrowIfNull(translator);
@@ -26,33 +29,16 @@ public static class TranslatorTraining
         {
             throw new ArgumentException("train holds no pairs.", nameof(train));
         }
-        options ??= new TranslatorTrainingOptions();
-        var random = Seeds.Random(options.Seed);
-        var optimizer = new Adam(options.LearningRate);
         var model = translator.Model;
-        var parameters = model.Tensors;
-        var clock = Stopwatch.StartNew();
-        var epochs = new List<TranslatorEpoch>();
-        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        var task = new TrainingTask<(TranslationBatch Batch, int Tokens)>
         {
-            double total = 0;
-            int tokens = 0, done = 0;
-            var batches = Batches(translator, train, options.BatchSize, random);
-            foreach (var (batch, count) in batches)
-            {
-                total += model.LossAndGradients(batch.X, batch.YIn, batch.Y) * count;
-                tokens += count;
-                var gradients = model.GradientTensors;
-                GradientClipping.ByGlobalNorm(gradients, options.ClipNorm);
-                optimizer.Step(parameters, gradients);
-                batchDone?.Invoke(epoch, ++done / (double)batches.Count);
-            }
-            double heldOutLoss = heldOut is { Count: > 0 } ? translator.MeanLoss(heldOut) : double.NaN;
-            var record = new TranslatorEpoch(epoch, total / tokens, heldOutLoss, clock.Elapsed.TotalSeconds);
-            epochs.Add(record);
-            progress?.Invoke(record);
-        }
-        return epochs;
+            Parameters = model.Tensors,
+            Gradients = () => model.GradientTensors,
+            Minibatches = (m, random) => Batches(translator, train, m, random),
+            LossAndGradients = (b, _) => (model.LossAndGradients(b.Batch.X, b.Batch.YIn, b.Batch.Y), b.Tokens), // the mean per output token
+            Evaluate = heldOut is { Count: > 0 } ? () => (translator.MeanLoss(heldOut), double.NaN) : null,
+        };
+        return EpochTrainer.Fit(task, options ?? Defaults, progress, batchDone);
     }
 
     /// <summary>

@@ -43,7 +43,7 @@ public sealed class TorchTokenLanguageModel : TorchApplicationModel<TorchLanguag
 
     /// <summary>
     /// Trains on shuffled minibatches; with <paramref name="heldOut"/>, scores it after each epoch, stops after
-    /// <see cref="TokenTrainingOptions.Patience"/> epochs without a better held-out loss and keeps the best epoch's weights.
+    /// <see cref="TrainingOptions.Patience"/> epochs without a better held-out loss and keeps the best epoch's weights.
     /// </summary>
     /// <param name="train">Token id sequences without boundaries, each non-empty.</param>
     /// <param name="heldOut">Sequences to score after each epoch, or null.</param>
@@ -51,15 +51,15 @@ public sealed class TorchTokenLanguageModel : TorchApplicationModel<TorchLanguag
     /// <param name="onEpoch">Called after each epoch.</param>
     /// <returns>One record per epoch: mean training loss per token (nats), held-out loss per token or NaN, seconds so far.</returns>
     /// <exception cref="ArgumentException">No training sequence, or an empty one.</exception>
-    public IReadOnlyList<TokenEpoch> Train(IReadOnlyList<int[]> train, IReadOnlyList<int[]>? heldOut = null, TokenTrainingOptions? options = null,
-        Action<TokenEpoch>? onEpoch = null)
+    public IReadOnlyList<TrainingEpoch> Train(IReadOnlyList<int[]> train, IReadOnlyList<int[]>? heldOut = null, TrainingOptions? options = null,
+        Action<TrainingEpoch>? onEpoch = null)
     {
         ArgumentNullException.ThrowIfNull(train);
-        options ??= new TokenTrainingOptions();
+        options ??= new TrainingOptions();
         var rng = new Random(options.Seed);
         var clock = Stopwatch.StartNew();
         using var optimizer = optim.Adam(Module.parameters(), options.LearningRate);
-        var epochs = new List<TokenEpoch>();
+        var epochs = new List<TrainingEpoch>();
         ParameterSnapshot? best = null;
         (double Loss, int Epoch) bestSoFar = (double.PositiveInfinity, 0);
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
@@ -67,7 +67,7 @@ public sealed class TorchTokenLanguageModel : TorchApplicationModel<TorchLanguag
             double loss = TrainEpoch(Shuffled(train, options.BatchSize, rng), optimizer, options.ClipNorm,
                 batch => (Loss(batch, nn.Reduction.Mean), batch.Sum(s => s.Length + 1)));      // the mean over the batch's target tokens
             double heldOutLoss = heldOut is { Count: > 0 } ? NegativeLogLikelihood(heldOut).PerToken : double.NaN;
-            epochs.Add(new TokenEpoch(epoch, loss, heldOutLoss, clock.Elapsed.TotalSeconds));
+            epochs.Add(new TrainingEpoch(epoch, loss, heldOutLoss, double.NaN, clock.Elapsed.TotalSeconds));
             onEpoch?.Invoke(epochs[^1]);
             if (heldOutLoss < bestSoFar.Loss)
             {

@@ -47,16 +47,16 @@ public sealed class TorchSentimentClassifier : TorchApplicationModel<TorchSentim
     public WordVocabulary Words { get; }
 
     /// <summary>
-    /// Trains for <see cref="SentimentTrainingOptions.Epochs"/> epochs, scoring <paramref name="heldOut"/> after each; with
-    /// <see cref="SentimentTrainingOptions.KeepBest"/>, keeps the parameters of the epoch with the best held-out accuracy.
+    /// Trains for <see cref="TrainingOptions.Epochs"/> epochs, scoring <paramref name="heldOut"/> after each; with
+    /// <see cref="TrainingOptions.KeepBest"/>, keeps the parameters of the epoch with the best held-out accuracy.
     /// </summary>
     /// <param name="train">Labelled training sentences, each with at least one token.</param>
     /// <param name="heldOut">Sentences to score after each epoch; null or empty for none.</param>
     /// <param name="options">Epochs, batch size, learning rate, clip norm, word dropout, seed, keep-best.</param>
     /// <param name="progress">Called after each epoch.</param>
     /// <exception cref="ArgumentException">No training sentence, or one without tokens (named by index).</exception>
-    public SentimentTrainingResult Train(IReadOnlyList<SentimentExample> train, IReadOnlyList<SentimentExample>? heldOut = null,
-        SentimentTrainingOptions? options = null, Action<SentimentEpoch>? progress = null)
+    public TrainingResult Train(IReadOnlyList<SentimentExample> train, IReadOnlyList<SentimentExample>? heldOut = null,
+        SentimentTrainingOptions? options = null, Action<TrainingEpoch>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(train);
         options ??= new SentimentTrainingOptions();
@@ -65,7 +65,7 @@ public sealed class TorchSentimentClassifier : TorchApplicationModel<TorchSentim
         var rng = new Random(options.Seed);
         random.manual_seed(options.Seed);
         using var optimizer = optim.Adam(Module.parameters(), options.LearningRate);
-        var epochs = new List<SentimentEpoch>();
+        var epochs = new List<TrainingEpoch>();
         ParameterSnapshot? best = null;
         int bestEpoch = 0;
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
@@ -73,9 +73,9 @@ public sealed class TorchSentimentClassifier : TorchApplicationModel<TorchSentim
             double loss = TrainEpoch(SentimentTraining.Minibatches(tokens, options.BatchSize, rng), optimizer, options.ClipNorm,
                 batch => (BatchLoss(batch.Select(i => tokens[i]).ToList(), batch.Select(i => train[i].Label).ToList(), options.WordDropout), 1));
             var (heldOutLoss, accuracy) = heldOut is { Count: > 0 } ? Evaluate(heldOut) : (double.NaN, double.NaN);
-            epochs.Add(new SentimentEpoch(epoch, loss, heldOutLoss, accuracy, clock.Elapsed.TotalSeconds));
+            epochs.Add(new TrainingEpoch(epoch, loss, heldOutLoss, accuracy, clock.Elapsed.TotalSeconds));
             progress?.Invoke(epochs[^1]);
-            if (options.KeepBest && !double.IsNaN(accuracy) && (bestEpoch == 0 || accuracy > epochs[bestEpoch - 1].HeldOutAccuracy))
+            if (options.KeepBest && !double.IsNaN(accuracy) && (bestEpoch == 0 || accuracy > epochs[bestEpoch - 1].HeldOutScore))
             {
                 best?.Dispose();
                 (best, bestEpoch) = (new ParameterSnapshot(Module), epoch);
@@ -83,7 +83,7 @@ public sealed class TorchSentimentClassifier : TorchApplicationModel<TorchSentim
         }
         best?.Restore(Module);
         best?.Dispose();
-        return new SentimentTrainingResult(epochs, best is null ? epochs.Count : bestEpoch, clock.Elapsed.TotalSeconds);
+        return new TrainingResult(epochs, best is null ? epochs.Count : bestEpoch, clock.Elapsed.TotalSeconds);
     }
 
     /// <summary>p(positive) = sigmoid(z) of each text.</summary>

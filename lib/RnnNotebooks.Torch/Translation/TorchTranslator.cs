@@ -57,25 +57,25 @@ public sealed class TorchTranslator : TorchApplicationModel<TorchTranslationModu
     /// <summary>The most output tokens greedy decoding writes (the longest training output and its end, plus 5).</summary>
     public int MaxOutputLength { get; }
 
-    /// <summary>Trains for <see cref="TranslatorTrainingOptions.Epochs"/> epochs over shuffled minibatches.</summary>
+    /// <summary>Trains for <see cref="TrainingOptions.Epochs"/> epochs over shuffled minibatches.</summary>
     /// <param name="train">Training pairs.</param>
     /// <param name="options">Epochs, batch size, learning rate, clip norm, seed.</param>
     /// <param name="progress">Called after each epoch.</param>
     /// <returns>One record per epoch: mean loss per output token (HeldOutLoss is NaN).</returns>
     /// <exception cref="ArgumentException">No training pair.</exception>
-    public IReadOnlyList<TranslatorEpoch> Train(IReadOnlyList<(string Input, string Output)> train, TranslatorTrainingOptions? options = null,
-        Action<TranslatorEpoch>? progress = null)
+    public IReadOnlyList<TrainingEpoch> Train(IReadOnlyList<(string Input, string Output)> train, TrainingOptions? options = null,
+        Action<TrainingEpoch>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(train);
-        options ??= new TranslatorTrainingOptions();
+        options ??= TranslatorTraining.Defaults;
         var rng = new Random(options.Seed);
         var clock = Stopwatch.StartNew();
         using var optimizer = optim.Adam(Module.parameters(), options.LearningRate);
-        var epochs = new List<TranslatorEpoch>();
+        var epochs = new List<TrainingEpoch>();
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
             double loss = TrainEpoch(Shuffled(train, options.BatchSize, rng), optimizer, options.ClipNorm, BatchLoss);
-            epochs.Add(new TranslatorEpoch(epoch, loss, double.NaN, clock.Elapsed.TotalSeconds));
+            epochs.Add(new TrainingEpoch(epoch, loss, double.NaN, double.NaN, clock.Elapsed.TotalSeconds));
             progress?.Invoke(epochs[^1]);
         }
         return epochs;

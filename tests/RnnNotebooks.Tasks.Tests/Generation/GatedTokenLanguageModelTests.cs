@@ -17,7 +17,7 @@ public sealed class GatedTokenLanguageModelTests(ITestOutputHelper output)
         var train = Tunes.Take(40).ToList();
         var test = Tunes.Skip(40).Take(10).ToList();
         var model = TokenLanguageModel.Create(NoteTokens.Vocabulary, nA: 16, seed: 1, TokenGrammars.PitchThenDuration, cell);
-        var epochs = model.Train(train, options: new TokenTrainingOptions { Epochs = 8, BatchSize = 8, LearningRate = 0.02, Seed = 1 });
+        var epochs = model.Train(train, options: new TrainingOptions { Epochs = 8, BatchSize = 8, LearningRate = 0.02, Seed = 1 }).Epochs;
         double nll = MusicScores.NegativeLogLikelihoodPerNote(model, test);
         double unigram = NoteNgramBaseline.Unigram(train).NegativeLogLikelihoodPerNote(test);
         output.WriteLine($"{cell}: train loss {epochs[0].TrainLoss:F4} -> {epochs[^1].TrainLoss:F4}, test NLL per note {nll:F4}, unigram {unigram:F4}");
@@ -56,7 +56,7 @@ public sealed class GatedTokenLanguageModelTests(ITestOutputHelper output)
     public void A_saved_gated_model_loads_back_to_the_same_cell_log_probabilities_and_samples(RecurrentCell cell)
     {
         var model = TokenLanguageModel.Create(NoteTokens.Vocabulary, nA: 8, seed: 4, TokenGrammars.PitchThenDuration, cell);
-        model.Train(Tunes.Take(8).ToList(), options: new TokenTrainingOptions { Epochs = 2, BatchSize = 4 });
+        model.Train(Tunes.Take(8).ToList(), options: new TrainingOptions { Epochs = 2, BatchSize = 4 });
         var path = Path.Combine(Directory.CreateTempSubdirectory("rnnnotebooks-token-cells-").FullName, "music");
 
         model.Save(path, "music");
@@ -82,7 +82,7 @@ public sealed class GatedTokenLanguageModelTests(ITestOutputHelper output)
     public void The_rnn_default_gives_the_values_the_model_gave_before_cells_could_be_chosen()
     {
         var model = TokenLanguageModel.Create(NoteTokens.Vocabulary, nA: 8, seed: 1, TokenGrammars.PitchThenDuration);
-        model.Train(Tunes.Take(20).ToList(), options: new TokenTrainingOptions { Epochs = 1, BatchSize = 8, Seed = 1 });
+        model.Train(Tunes.Take(20).ToList(), options: new TrainingOptions { Epochs = 1, BatchSize = 8, Seed = 1 });
 
         // Printed by the code before this change (branch final16), same seeds and data.
         Assert.Equal(2.9502607418867437, model.NegativeLogLikelihood(Tunes.Skip(20).Take(10).ToList()).PerToken, 13);

@@ -63,7 +63,7 @@ public sealed class NoteTokensTests
         var dev = tunes.Where((_, i) => i % 5 == 3).ToList();
         var test = tunes.Where((_, i) => i % 5 == 4).ToList();
         var model = TokenLanguageModel.Create(NoteTokens.Vocabulary, nA: 64, seed: 1, TokenGrammars.PitchThenDuration);
-        model.Train(train, dev, new TokenTrainingOptions { Epochs = 40, BatchSize = 8, LearningRate = 0.01, Patience = 6, Seed = 1 });
+        model.Train(train, dev, new TrainingOptions { Epochs = 40, BatchSize = 8, LearningRate = 0.01, Patience = 6, Seed = 1 });
 
         double rnn = MusicScores.NegativeLogLikelihoodPerNote(model, test);
         double unigram = NoteNgramBaseline.Unigram([.. train, .. dev]).NegativeLogLikelihoodPerNote(test);

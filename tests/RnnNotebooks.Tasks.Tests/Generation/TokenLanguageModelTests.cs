@@ -68,7 +68,7 @@ public sealed class TokenLanguageModelTests
         var train = Enumerable.Range(1, 4).Select(n => Enumerable.Repeat(new[] { 1, 2, 3 }, n).SelectMany(x => x).ToArray()).ToList();
         double before = model.NegativeLogLikelihood(train).PerToken;
 
-        var epochs = model.Train(train, options: new TokenTrainingOptions { Epochs = 150, BatchSize = 4, LearningRate = 0.02 });
+        var epochs = model.Train(train, options: new TrainingOptions { Epochs = 150, BatchSize = 4, LearningRate = 0.02 }).Epochs;
 
         double after = model.NegativeLogLikelihood(train).PerToken;
         Assert.Equal(150, epochs.Count);
@@ -84,7 +84,7 @@ public sealed class TokenLanguageModelTests
         var model = TokenLanguageModel.Create(NoteTokens.Vocabulary, nA: 16, seed: 1, TokenGrammars.PitchThenDuration);
 
         var epochs = model.Train(tunes.Take(30).ToList(), tunes.Skip(30).Take(10).ToList(),
-            new TokenTrainingOptions { Epochs = 200, LearningRate = 0.05, Patience = 2, BatchSize = 8 });
+            new TrainingOptions { Epochs = 200, LearningRate = 0.05, Patience = 2, BatchSize = 8 }).Epochs;
 
         Assert.True(epochs.Count < 200, "training never stopped early");
         double best = epochs.Min(e => e.HeldOutLoss);

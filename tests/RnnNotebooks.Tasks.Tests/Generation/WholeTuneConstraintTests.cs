@@ -12,7 +12,7 @@ public sealed class WholeTuneConstraintTests
     {
         var tunes = BundledTunes.Load().Select(t => NoteTokens.Encode(t.ToNaturalKey())).ToList();
         var model = TokenLanguageModel.Create(Music, nA: 16, seed: 1, TokenGrammars.PitchThenDuration);
-        model.Train(tunes, options: new TokenTrainingOptions { Epochs = 4, BatchSize = 8, LearningRate = 0.02 });
+        model.Train(tunes, options: new TrainingOptions { Epochs = 4, BatchSize = 8, LearningRate = 0.02 });
         return model;
     });
 

@@ -23,8 +23,8 @@ public sealed class GatedDateTranslatorTests(ITestOutputHelper output)
         var pairs = dates.Train.Select(p => (p.Source, p.Target)).ToList();
         var translator = Translator.Create(pairs, TranslatorKind.EncoderDecoder, TokenLevel.Characters, nA: 64, nAtt: 0, seed: 1, cell: cell);
 
-        var epochs = TranslatorTraining.Train(translator, pairs, options: new TranslatorTrainingOptions { Epochs = 3, Seed = 1 },
-            progress: e => output.WriteLine($"{cell}, epoch {e.Epoch}: loss per token {e.TrainLoss:F4} ({e.Seconds:F1} s)"));
+        var epochs = TranslatorTraining.Train(translator, pairs, options: TranslatorTraining.Defaults with { Epochs = 3, Seed = 1 },
+            progress: e => output.WriteLine($"{cell}, epoch {e.Epoch}: loss per token {e.TrainLoss:F4} ({e.Seconds:F1} s)")).Epochs;
         var outputs = translator.Translate(dates.Test.Select(p => p.Source));
         double exactMatch = SequenceScores.ExactMatch(dates.Test.Select(p => p.Target).ToList(), outputs);
         output.WriteLine($"{cell}: greedy exact match on the test part {exactMatch:F3} ({dates.Test.Count} dates)");

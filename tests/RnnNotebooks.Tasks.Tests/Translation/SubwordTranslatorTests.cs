@@ -47,7 +47,7 @@ public sealed class SubwordTranslatorTests
     {
         var translator = Translator.Create(Pairs, TranslatorKind.Attention, TokenLevel.Subwords, nA: 8, nAtt: 8, seed: 1, cell: cell, merges: 40);
         double before = translator.MeanLoss(Pairs);
-        TranslatorTraining.Train(translator, Pairs, options: new TranslatorTrainingOptions { Epochs = 30, BatchSize = 4, LearningRate = 0.02 });
+        TranslatorTraining.Train(translator, Pairs, options: new TrainingOptions { Epochs = 30, BatchSize = 4, LearningRate = 0.02 });
         string path = Path.Combine(Directory.CreateTempSubdirectory("subword-translator-").FullName, "translate");
         translator.Save(path);
 

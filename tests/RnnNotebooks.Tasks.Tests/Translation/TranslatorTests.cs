@@ -49,7 +49,7 @@ public sealed class TranslatorTests
     {
         var translator = Translator.Create(Dates, kind, TokenLevel.Characters, nA: 8, nAtt: 8, seed: 1, cell: cell);
         double before = translator.MeanLoss(Dates);
-        TranslatorTraining.Train(translator, Dates, options: new TranslatorTrainingOptions { Epochs = 2, Seed = 1 });
+        TranslatorTraining.Train(translator, Dates, options: TranslatorTraining.Defaults with { Epochs = 2, Seed = 1 });
         double after = translator.MeanLoss(Dates);
         string folder = Directory.CreateTempSubdirectory("translator-").FullName;
         translator.Save(Path.Combine(folder, "dates"));
