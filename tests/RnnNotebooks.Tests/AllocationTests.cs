@@ -5,6 +5,12 @@ namespace RnnNotebooks.Tests;
 /// <summary>The time loops allocate nothing: doubling Tx with a reused cache adds zero bytes.</summary>
 public class AllocationTests
 {
+    /// <summary>
+    /// The fewest bytes of three runs: a one-time allocation of the runtime (a lazily built table, a buffer rented for the
+    /// first time) then counts in no run, while anything allocated per time step counts in every one.
+    /// </summary>
+    private static long Fewest(Func<long> run) => Math.Min(run(), Math.Min(run(), run()));
+
     private static long BytesFor(int tx, int m, bool oneHot)
     {
         var problem = new RandomProblem(G1: Activation.Tanh, G2: Activation.Softmax, NX: 5, NA: 16, NY: 5, T: tx, M: m,
@@ -28,8 +34,8 @@ public class AllocationTests
     public void Forward_loss_and_backward_allocate_nothing_per_time_step(int m, bool oneHot)
     {
         BytesFor(10, m, oneHot); // warm up the JIT
-        long shortRun = BytesFor(50, m, oneHot);
-        long longRun = BytesFor(100, m, oneHot);
+        long shortRun = Fewest(() => BytesFor(50, m, oneHot));
+        long longRun = Fewest(() => BytesFor(100, m, oneHot));
         Assert.Equal(shortRun, longRun);
     }
 
@@ -60,8 +66,8 @@ public class AllocationTests
     public void Embedding_and_bidirectional_rnn_allocate_nothing_per_time_step(int m, RecurrentCell cell)
     {
         TaggerBytesFor(10, m, cell); // warm up the JIT
-        long shortRun = TaggerBytesFor(50, m, cell);
-        long longRun = TaggerBytesFor(100, m, cell);
+        long shortRun = Fewest(() => TaggerBytesFor(50, m, cell));
+        long longRun = Fewest(() => TaggerBytesFor(100, m, cell));
         Assert.Equal(shortRun, longRun);
     }
 
@@ -93,8 +99,8 @@ public class AllocationTests
     public void Every_cell_runs_forward_loss_and_backward_with_nothing_allocated_per_time_step(RecurrentCell cell, bool oneHot)
     {
         LayerBytesFor(cell, 10, 4, oneHot); // warm up the JIT
-        long shortRun = LayerBytesFor(cell, 50, 4, oneHot);
-        long longRun = LayerBytesFor(cell, 100, 4, oneHot);
+        long shortRun = Fewest(() => LayerBytesFor(cell, 50, 4, oneHot));
+        long longRun = Fewest(() => LayerBytesFor(cell, 100, 4, oneHot));
         Assert.Equal(shortRun, longRun);
     }
 
@@ -114,8 +120,8 @@ public class AllocationTests
     {
         var layer = RecurrentLayers.Create(cell, nX: 9, nA: 8, nY: 9, seed: 4);
         SamplerBytesFor(layer, 10); // warm up the JIT
-        long shortRun = SamplerBytesFor(layer, 50);
-        long longRun = SamplerBytesFor(layer, 100);
+        long shortRun = Fewest(() => SamplerBytesFor(layer, 50));
+        long longRun = Fewest(() => SamplerBytesFor(layer, 100));
         Assert.Equal(50 * sizeof(int), longRun - shortRun); // the int[] of sampled tokens grows by 50 ids, nothing else
     }
 }
