@@ -1,7 +1,7 @@
 namespace RnnNotebooks.Torch;
 
 /// <summary>How one quantity (yHat, L, dWaa, ...) of the core compares with a twin's.</summary>
-/// <param name="Name">The note's name: yHat, L, dWaa, dWax, dWya, dBa, dBy, da0 or dx.</param>
+/// <param name="Name">The note's name: a, c, yHat, L, a gradient as the core names it (dWaa, dBax, ...), dA0, dC0 or dX.</param>
 /// <param name="Count">Number of elements compared.</param>
 /// <param name="MaxAbsDifference">max over elements of |core - twin|.</param>
 /// <param name="MaxAbsValue">max over elements of |twin|: the scale of the quantity.</param>

@@ -6,7 +6,7 @@ namespace RnnNotebooks.Torch;
 /// <summary>The core against one twin: an entry for every quantity.</summary>
 /// <param name="Twin">The twin's name, e.g. "nn.RNN".</param>
 /// <param name="Tolerance">The relative tolerance used.</param>
-/// <param name="Entries">yHat, L, dWaa, dWax, dWya, dBa, dBy, da0 and, for dense inputs, dx.</param>
+/// <param name="Entries">Every quantity of <see cref="TwinOutputs.Quantities"/>: a (c), yHat, L, the gradients, dA0 (dC0) and, for dense inputs, dX.</param>
 public sealed record ParityReport(string Twin, double Tolerance, IReadOnlyList<ParityEntry> Entries)
 {
     /// <summary>True when every quantity passed.</summary>

@@ -14,7 +14,7 @@ namespace RnnNotebooks.Torch;
 /// </code>
 /// Waa, Wax, Wya, ba, by are float64 leaf tensors holding a copy of the model's weights.
 /// </summary>
-public sealed class TorchCellLoopTwin : IRnnTwin
+public sealed class TorchCellLoopTwin : ITorchTwin
 {
     private readonly Tensor Waa, Wax, Wya, Ba, By;
     private readonly RecurrentParameters p;
@@ -35,25 +35,27 @@ public sealed class TorchCellLoopTwin : IRnnTwin
     public string Name => "cell loop";
 
     /// <inheritdoc/>
-    public RnnOutputs Run(SequenceBatch x, SequenceTargets y, Matrix? a0 = null)
+    public TwinOutputs Run(SequenceBatch x, SequenceTargets y, Matrix? a0 = null, Matrix? c0 = null)
     {
         using var scope = torch.NewDisposeScope();
         foreach (var leaf in new[] { Waa, Wax, Wya, Ba, By })
         {
             leaf.grad?.zero_();
         }
-        var batch = TwinBatch.Create(p, g2, x, y, a0);
+        var batch = TwinBatch.Create(p, g2, x, y, a0, c0);
         var a = batch.A0.t();                                        // a<0>, (n_a, m)
+        var states = new List<Tensor>();
         var logits = new List<Tensor>();
         for (int t = 0; t < x.Length; t++)
         {
             var xt = batch.X[t].t();                                 // x<t>, (n_x, m)
             a = G1(Waa.mm(a) + Wax.mm(xt) + Ba.unsqueeze(1));         // a<t> = g1(Waa a<t-1> + Wax x<t> + ba)
+            states.Add(a.t());                                        // a<t>, stored (m, n_a)
             logits.Add((Wya.mm(a) + By.unsqueeze(1)).t());            // z<t> = Wya a<t> + by, stored (m, n_y)
         }
         var (yHat, loss) = batch.Head(torch.stack(logits));          // (Tx, m, n_y)
         loss.backward();
-        return batch.Collect(yHat, loss, Grad(Waa, "Waa"), Grad(Wax, "Wax"), Grad(Wya, "Wya"), Grad(Ba, "Ba"), Grad(By, "By"));
+        return batch.Collect(torch.stack(states), null, yHat, loss, Grad(Wax, "Wax"), Grad(Waa, "Waa"), Grad(Ba, "Ba"), null, Grad(Wya, "Wya"), Grad(By, "By"));
     }
 
     /// <summary>Frees the leaf tensors.</summary>

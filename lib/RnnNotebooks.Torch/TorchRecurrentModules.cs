@@ -63,6 +63,27 @@ internal static class TorchRecurrentModules
         _ => throw new ArgumentException($"a {recurrent.GetType().Name}: expected nn.RNN, nn.GRU or nn.LSTM.", nameof(recurrent)),
     };
 
+    /// <summary>
+    /// c&lt;1&gt; .. c&lt;Tx&gt;, (Tx, m, n_a): nn.LSTM returns only the last cell state, so this runs it one step at a time
+    /// from (a&lt;0&gt;, c&lt;0&gt;), without autograd.
+    /// </summary>
+    /// <param name="lstm">What <see cref="Build"/> made for an LSTM.</param>
+    /// <param name="x">The inputs, (Tx, m, n_x).</param>
+    /// <param name="a0">a&lt;0&gt;, (1, m, n_a).</param>
+    /// <param name="c0">c&lt;0&gt;, (1, m, n_a).</param>
+    public static Tensor CellStates(LSTM lstm, Tensor x, Tensor a0, Tensor c0)
+    {
+        using var noGrad = torch.no_grad();
+        var (a, c) = (a0, c0);
+        var steps = new List<Tensor>();
+        for (long t = 0; t < x.shape[0]; t++)
+        {
+            (_, a, c) = lstm.call(x[t].unsqueeze(0), (a, c)); // (a<t>, c<t>) = cell(x<t>, a<t-1>, c<t-1>)
+            steps.Add(c[0]);
+        }
+        return torch.stack(steps);
+    }
+
     /// <summary>The module's parameters by PyTorch's names (weight_ih_l0, ...).</summary>
     public static Dictionary<string, Parameter> Named(torch.nn.Module module) =>
         module.named_parameters().ToDictionary(n => n.name, n => n.parameter);

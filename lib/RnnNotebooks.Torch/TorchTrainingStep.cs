@@ -26,10 +26,7 @@ public sealed class TorchTrainingStep : IDisposable
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
-        if (model is Rnn rnn)
-        {
-            TwinChecks.Model(rnn, nameof(TorchTrainingStep), Activation.Tanh, Activation.Relu);
-        }
+        TwinChecks.Model(model, nameof(TorchTrainingStep), Activation.Tanh, Activation.Relu);
         if (model.G2 != Activation.Softmax || model.Parameters.nY == 0 || !x.IsOneHot || !y.IsClassIndices)
         {
             throw new ArgumentException("TorchTrainingStep times the softmax/cross-entropy model on one-hot inputs and class targets.", nameof(model));
@@ -38,7 +35,7 @@ public sealed class TorchTrainingStep : IDisposable
         var p = model.Parameters;
         TwinChecks.Inputs(p, model.G2, x, y, null);
         nY = p.nY;
-        (recurrent, head) = TorchRecurrentModules.Build(p, model is Rnn r ? r.G1 : Activation.Tanh);
+        (recurrent, head) = TorchRecurrentModules.Build(p, TwinChecks.G1(model));
         this.x = TorchLayout.StepsToTensor(Enumerable.Range(1, x.Length).Select(x.ToDense).ToList(), requiresGrad: false);
         classes = TorchLayout.ClassTensor(y, x.Length, x.BatchSize);
     }

@@ -687,8 +687,10 @@ NotebookScript.Show(Tables.FromRecords(gaps.Skip(1).Select(k => new
 
 // ## 4. Parity with TorchSharp
 //
-// `TorchGatedTwin` loads the same weights into `torch.nn.GRU` / `torch.nn.LSTM` and a `Linear` head (float64), runs
-// autograd, and returns every quantity in the core's layout. `Parity.Compare` checks each element against
+// `TorchTwin`, one twin for every cell, loads the same weights into `torch.nn.GRU` / `torch.nn.LSTM` (`torch.nn.RNN` for
+// the RNN) and a `Linear` head (float64), runs autograd, and returns every quantity in the core's layout and names:
+// $a^{\langle t \rangle}$ at every step (and the LSTM's $c^{\langle t \rangle}$), $\hat{y}$, $L$ and every gradient.
+// `Parity.Compare` checks each element against
 // $|d| \le 10^{-10} \max(1, |\text{value}|)$. One batch: 8 sequences of 40 steps, dense inputs (so $dx$ is compared
 // too), padding masks, random $a^{\langle 0 \rangle}$ and, for the LSTM, $c^{\langle 0 \rangle}$. The tests run 28 such
 // cases with up to 100 steps and $n_a = 128$.
@@ -709,7 +711,7 @@ Report("largest relative difference, GRU and LSTM", gruReport.Entries.Concat(lst
 var parityRows = lstmReport.Entries.Select(e => new
 {
     quantity = e.Name,
-    gruMaxAbsDifference = gruReport.Entries.FirstOrDefault(g => g.Name == e.Name) is { Name: not null } g ? g.MaxAbsDifference.ToString("E1") : "(no c0)",
+    gruMaxAbsDifference = gruReport.Entries.FirstOrDefault(g => g.Name == e.Name) is { Name: not null } g ? g.MaxAbsDifference.ToString("E1") : "(GRU has none)",
     lstmMaxAbsDifference = e.MaxAbsDifference.ToString("E1"),
     lstmMaxAbsValue = Math.Round(e.MaxAbsValue, 3),
 });
