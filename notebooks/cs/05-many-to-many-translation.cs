@@ -660,8 +660,8 @@ NotebookScript.Show(Charts.Heatmap($"Self-attention over '{selfInput}', W_q = W_
 // With no projection the weights are nearly flat: the largest weight of a row is 0.13 to 0.15 over three seeds
 // (`rnnbook sweep`), against $1/21 \approx 0.05$ for a uniform row of this input's 21 tokens; each state is a little more
 // like itself than like the others, and that is all. With $W_e$, learnt for another job (matching encoder states to the
-// decoder's), the rows are sharp, a largest weight of 0.59 to 0.77: in the stored run each digit looks almost only at
-// itself (0.91 to 1), and the last letters of *mercredi* look at the day, *3*, that follows them. What lets attention choose is the learnt
+// decoder's), the rows are sharp, a largest weight of 0.59 to 0.77: in the stored run the day *3* and the year's last three digits
+// look only at themselves (0.99 to 1), and the letters of *mars* mostly at the letters of *mars* (0.45 to 0.92 on their own). What lets attention choose is the learnt
 // projection; a Transformer learns its $W_q$, $W_k$ and $W_v$ for self-attention itself.
 //
 // Every $z^{\langle t \rangle}$ is computed at once from the whole sequence, with no recurrence: no state carried through
