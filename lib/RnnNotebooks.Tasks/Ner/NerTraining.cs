@@ -34,11 +34,12 @@ public static class NerTraining
         var random = Seeds.Random(options.Seed);
         var optimizer = new Adam(options.LearningRate);
         var epochs = new List<NerEpoch>();
+        var singletons = tagger.Words.SingletonIds(train.Select(s => s.Tokens));
         double[][]? best = null;
         int bestEpoch = 0;
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
-            double trainLoss = RunEpoch(tagger, Minibatches(train, options.BatchSize, random), optimizer, options, random);
+            double trainLoss = RunEpoch(tagger, Minibatches(train, options.BatchSize, random), optimizer, options, random, singletons);
             var (loss, f1) = heldOut is { Count: > 0 } ? Evaluate(tagger, heldOut) : (double.NaN, double.NaN);
             var record = new NerEpoch(epoch, trainLoss, loss, f1, clock.Elapsed.TotalSeconds);
             epochs.Add(record);
@@ -95,12 +96,14 @@ public static class NerTraining
         return batches;
     }
 
-    private static double RunEpoch(NerTagger tagger, IReadOnlyList<NerSentence[]> batches, IOptimizer optimizer, NerTrainingOptions options, Random random)
+    private static double RunEpoch(NerTagger tagger, IReadOnlyList<NerSentence[]> batches, IOptimizer optimizer, NerTrainingOptions options, Random random,
+        IReadOnlySet<int> singletons)
     {
         double total = 0;
         foreach (var batch in batches)
         {
-            total += tagger.TrainStep(batch, optimizer, options.ClipNorm, options.WordDropout, random, options.InputDropout);
+            total += tagger.TrainStep(batch, optimizer, options.ClipNorm, options.WordDropout, random, options.InputDropout,
+                singletons, options.SingletonDropout);
         }
         return total / batches.Count;
     }
