@@ -35,7 +35,13 @@ public sealed record NerTrainingOptions
     /// </summary>
     public double InputDropout { get; init; }
 
-    /// <summary>The seed of the shuffling and of both dropouts: the same seed (and tagger) gives the same bits.</summary>
+    /// <summary>
+    /// Mention replacement (<see cref="Tasks.MentionReplacement"/>): the probability that an entity of a training sentence is
+    /// replaced, for one step, by another mention of its type from the training sentences; 0: none.
+    /// </summary>
+    public double MentionReplacement { get; init; }
+
+    /// <summary>The seed of the shuffling, of the dropouts and of mention replacement: the same seed (and tagger) gives the same bits.</summary>
     public int Seed { get; init; } = 1;
 
     /// <summary>
