@@ -34,7 +34,7 @@ public static class NerTraining
         var random = Seeds.Random(options.Seed);
         var optimizer = new Adam(options.LearningRate);
         var epochs = new List<NerEpoch>();
-        var singletons = tagger.Words.SingletonIds(train.Select(s => s.Tokens));
+        IReadOnlySet<int> singletons = options.SingletonDropout > 0 ? tagger.Words.SingletonIds(train.Select(s => s.Tokens)) : new HashSet<int>();
         var replacement = options.MentionReplacement > 0 ? new MentionReplacement(train) : null;
         double[][]? best = null;
         int bestEpoch = 0;

@@ -25,7 +25,8 @@ public sealed record NerTrainingOptions
     /// Singleton dropout: the probability that a training token whose word occurs only once in the training sentences is
     /// read as &lt;unk&gt; (in place of <see cref="WordDropout"/> for those words; Lample et al. 2016 use 0.5). It matters only when
     /// such words have ids of their own (<see cref="NerTaggerOptions.MinWordCount"/> = 1): they then keep a vector for the
-    /// test text, and &lt;unk&gt; still learns from the rare words that unseen words resemble.
+    /// test text, and &lt;unk&gt; still learns from the rare words that unseen words resemble. 0: singletons are dropped like
+    /// every other word, with <see cref="WordDropout"/>.
     /// </summary>
     public double SingletonDropout { get; init; }
 
