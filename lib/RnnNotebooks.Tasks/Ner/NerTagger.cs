@@ -192,12 +192,15 @@ public sealed class NerTagger
     /// </param>
     /// <param name="random">Draws the dropout; needed when <paramref name="wordDropout"/> or <paramref name="inputDropout"/> &gt; 0.</param>
     /// <param name="inputDropout">Dropout on x&lt;t&gt; (see <see cref="NerTrainingOptions.InputDropout"/>); 0: none.</param>
+    /// <param name="singletons">The ids of the words seen once in training (<see cref="WordVocabulary.SingletonIds"/>); null for none.</param>
+    /// <param name="singletonDropout">The probability of reading a singleton as &lt;unk&gt;, in place of <paramref name="wordDropout"/> (see <see cref="NerTrainingOptions.SingletonDropout"/>).</param>
     /// <returns>L, the mean loss over the batch's tokens.</returns>
-    public double ComputeGradients(IReadOnlyList<NerSentence> batch, double wordDropout = 0, Random? random = null, double inputDropout = 0)
+    public double ComputeGradients(IReadOnlyList<NerSentence> batch, double wordDropout = 0, Random? random = null, double inputDropout = 0,
+        IReadOnlySet<int>? singletons = null, double singletonDropout = 0)
     {
         var tags = TagIds(batch);
         var dropout = InputDropout.Of(inputDropout, random);
-        var b = Run(Tokens(batch), tags, WordDropout.Of(wordDropout, random), dropout);
+        var b = Run(Tokens(batch), tags, WordDropout.Of(wordDropout, random, singletons, singletonDropout), dropout);
         double loss;
         IReadOnlyList<Matrix> dX;
         if (Crf is null)
@@ -225,12 +228,14 @@ public sealed class NerTagger
     /// <param name="wordDropout">The probability of reading a word as &lt;unk&gt; (see <see cref="ComputeGradients"/>).</param>
     /// <param name="random">Draws the dropout; needed when <paramref name="wordDropout"/> or <paramref name="inputDropout"/> &gt; 0.</param>
     /// <param name="inputDropout">Dropout on x&lt;t&gt; (see <see cref="NerTrainingOptions.InputDropout"/>); 0: none.</param>
+    /// <param name="singletons">The ids of the words seen once in training; null for none.</param>
+    /// <param name="singletonDropout">The probability of reading a singleton as &lt;unk&gt; (see <see cref="ComputeGradients"/>).</param>
     /// <returns>L of the batch before the step.</returns>
     public double TrainStep(IReadOnlyList<NerSentence> batch, IOptimizer optimizer, double clipNorm = 5, double wordDropout = 0, Random? random = null,
-        double inputDropout = 0)
+        double inputDropout = 0, IReadOnlySet<int>? singletons = null, double singletonDropout = 0)
     {
         ArgumentNullException.ThrowIfNull(optimizer);
-        double loss = ComputeGradients(batch, wordDropout, random, inputDropout);
+        double loss = ComputeGradients(batch, wordDropout, random, inputDropout, singletons, singletonDropout);
         var gradients = GradientTensors;
         GradientClipping.ByGlobalNorm(gradients, clipNorm);
         optimizer.Step(Tensors, gradients);

@@ -34,11 +34,13 @@ public static class NerTraining
         var random = Seeds.Random(options.Seed);
         var optimizer = new Adam(options.LearningRate);
         var epochs = new List<NerEpoch>();
+        IReadOnlySet<int> singletons = options.SingletonDropout > 0 ? tagger.Words.SingletonIds(train.Select(s => s.Tokens)) : new HashSet<int>();
+        var replacement = options.MentionReplacement > 0 ? new MentionReplacement(train) : null;
         double[][]? best = null;
         int bestEpoch = 0;
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
-            double trainLoss = RunEpoch(tagger, Minibatches(train, options.BatchSize, random), optimizer, options, random);
+            double trainLoss = RunEpoch(tagger, Minibatches(train, options.BatchSize, random), optimizer, options, random, singletons, replacement);
             var (loss, f1) = heldOut is { Count: > 0 } ? Evaluate(tagger, heldOut) : (double.NaN, double.NaN);
             var record = new NerEpoch(epoch, trainLoss, loss, f1, clock.Elapsed.TotalSeconds);
             epochs.Add(record);
@@ -95,12 +97,15 @@ public static class NerTraining
         return batches;
     }
 
-    private static double RunEpoch(NerTagger tagger, IReadOnlyList<NerSentence[]> batches, IOptimizer optimizer, NerTrainingOptions options, Random random)
+    private static double RunEpoch(NerTagger tagger, IReadOnlyList<NerSentence[]> batches, IOptimizer optimizer, NerTrainingOptions options, Random random,
+        IReadOnlySet<int> singletons, MentionReplacement? replacement)
     {
         double total = 0;
         foreach (var batch in batches)
         {
-            total += tagger.TrainStep(batch, optimizer, options.ClipNorm, options.WordDropout, random, options.InputDropout);
+            var sentences = replacement is null ? batch : batch.Select(s => replacement.Apply(s, options.MentionReplacement, random)).ToArray();
+            total += tagger.TrainStep(sentences, optimizer, options.ClipNorm, options.WordDropout, random, options.InputDropout,
+                singletons, options.SingletonDropout);
         }
         return total / batches.Count;
     }

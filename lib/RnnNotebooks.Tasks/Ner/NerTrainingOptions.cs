@@ -22,12 +22,27 @@ public sealed record NerTrainingOptions
     public double WordDropout { get; init; }
 
     /// <summary>
+    /// Singleton dropout: the probability that a training token whose word occurs only once in the training sentences is
+    /// read as &lt;unk&gt; (in place of <see cref="WordDropout"/> for those words; Lample et al. 2016 use 0.5). It matters only when
+    /// such words have ids of their own (<see cref="NerTaggerOptions.MinWordCount"/> = 1): they then keep a vector for the
+    /// test text, and &lt;unk&gt; still learns from the rare words that unseen words resemble. 0: singletons are dropped like
+    /// every other word, with <see cref="WordDropout"/>.
+    /// </summary>
+    public double SingletonDropout { get; init; }
+
+    /// <summary>
     /// Input dropout: the probability that a value of x&lt;t&gt; (word and suffix vectors, features, characters' r) is set to 0 in
     /// training, the rest scaled by 1 / (1 - p), so the tagger cannot lean on one feature alone (Lample et al. 2016 use 0.5).
     /// </summary>
     public double InputDropout { get; init; }
 
-    /// <summary>The seed of the shuffling and of both dropouts: the same seed (and tagger) gives the same bits.</summary>
+    /// <summary>
+    /// Mention replacement (<see cref="Tasks.MentionReplacement"/>): the probability that an entity of a training sentence is
+    /// replaced, for one step, by another mention of its type from the training sentences; 0: none.
+    /// </summary>
+    public double MentionReplacement { get; init; }
+
+    /// <summary>The seed of the shuffling, of the dropouts and of mention replacement: the same seed (and tagger) gives the same bits.</summary>
     public int Seed { get; init; } = 1;
 
     /// <summary>

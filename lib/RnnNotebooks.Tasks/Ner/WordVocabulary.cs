@@ -114,6 +114,14 @@ public sealed class WordVocabulary
         return total == 0 ? 0 : (double)unknown / total;
     }
 
+    /// <summary>
+    /// The ids of the words that occur exactly once in <paramref name="sentences"/> (after <see cref="Normalize"/>) and have
+    /// an id of their own: the singletons that word dropout may read as &lt;unk&gt; (none when the minimum count was 2 or more).
+    /// </summary>
+    /// <param name="sentences">The training sentences' tokens (those this vocabulary was built from).</param>
+    public IReadOnlySet<int> SingletonIds(IEnumerable<IEnumerable<string>> sentences) =>
+        CountKeys(sentences, Normalize).Where(c => c.Value == 1).Select(c => IdOfKey(c.Key)).Where(id => id != UnknownId).ToHashSet();
+
     private static Dictionary<string, int> CountKeys(IEnumerable<IEnumerable<string>> sentences, Func<string, string> key)
     {
         ArgumentNullException.ThrowIfNull(sentences);

@@ -27,6 +27,30 @@ public sealed class NerTrainingTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Singleton_dropout_0_drops_singletons_like_every_other_word_and_0_5_trains_otherwise()
+    {
+        // The vocabulary comes from all of Train; training on its first 40 sentences leaves words with an id seen there once.
+        var part = Train.Take(40).ToList();
+        NerTagger New() => NerTagger.Create(Train, new NerTaggerOptions { nE = 8, nS = 4, nA = 8, Seed = 3 });
+        var tagger = New();
+        Assert.NotEmpty(tagger.Words.SingletonIds(part.Select(s => s.Tokens)));
+        NerTraining.Train(tagger, part, options: new NerTrainingOptions { Epochs = 1, WordDropout = 0.1, Seed = 3 });
+
+        var byHand = New();
+        var random = Seeds.Random(3);
+        var adam = new Adam(0.01);
+        foreach (var batch in NerTraining.Minibatches(part, 16, random))
+        {
+            byHand.TrainStep(batch, adam, 5, wordDropout: 0.1, random);       // word dropout alone, no singleton set
+        }
+        var withSingletons = New();
+        NerTraining.Train(withSingletons, part, options: new NerTrainingOptions { Epochs = 1, WordDropout = 0.1, SingletonDropout = 0.5, Seed = 3 });
+
+        Assert.Equal(byHand.Tensors.SelectMany(t => t.Values), tagger.Tensors.SelectMany(t => t.Values));
+        Assert.NotEqual(byHand.Tensors.SelectMany(t => t.Values), withSingletons.Tensors.SelectMany(t => t.Values));
+    }
+
+    [Fact]
     public void The_same_seed_gives_the_same_bits_and_another_seed_other_ones()
     {
         var (f1, first, _) = TrainAndScore(TaggerDirection.Bidirectional, seed: 7, epochs: 3);

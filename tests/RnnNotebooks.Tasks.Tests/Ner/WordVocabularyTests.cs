@@ -40,6 +40,17 @@ public sealed class WordVocabularyTests
     }
 
     [Fact]
+    public void The_singletons_are_the_words_seen_once_that_have_an_id_of_their_own()
+    {
+        var everyWord = WordVocabulary.Build(Train, minCount: 1);
+
+        // ids 2 .. 8 are the seven words seen twice; then, in ordinal order, the four seen once: cut, england, japan, raised.
+        Assert.Equal(["cut", "england", "japan", "raised"], everyWord.Words.Skip(9));
+        Assert.Equal([9, 10, 11, 12], everyWord.SingletonIds(Train).Order());
+        Assert.Empty(WordVocabulary.Build(Train, minCount: 2).SingletonIds(Train)); // those four are <unk> already
+    }
+
+    [Fact]
     public void A_vocabulary_refuses_a_list_without_pad_and_unk_first_or_with_a_word_twice()
     {
         Assert.Contains("<pad> (id 0) and <unk> (id 1)", Assert.Throws<ArgumentException>(() => new WordVocabulary(["<unk>", "<pad>"])).Message);
