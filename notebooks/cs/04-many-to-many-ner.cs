@@ -247,6 +247,113 @@ NotebookScript.Show(Charts.Lines("Training on the bundled set", "epoch", "loss p
     [Curve("RNN, train", rnnRun, e => e.TrainLoss), Curve("RNN, dev", rnnRun, e => e.HeldOutLoss),
      Curve("BiRNN, train", birnnRun, e => e.TrainLoss), Curve("BiRNN, dev", birnnRun, e => e.HeldOutLoss)], markers: true));
 
+// ### Your turn: merge the two directions, and split the gradient back
+//
+// The output layer reads $h^{\langle t \rangle} = \left[\overrightarrow{a}^{\langle t \rangle}; \overleftarrow{a}^{\langle t \rangle}\right]$
+// ($2 n_a$ rows). In a padded batch the backward RNN reads each sentence reversed over its **own** length $T_j$, the
+// padding left after it, so the backward state that has read $x^{\langle t \rangle} \dots x^{\langle T_j \rangle}$ is the one after its
+// step $s = T_j - t + 1$; at a padded step $t > T_j$ it pairs with its own padded step $s = t$ (the masked loss never reads
+// it). Write the merge, and its backward: the top $n_a$ rows of $dh^{\langle t \rangle}$ are $d\overrightarrow{a}^{\langle t \rangle}$, the
+// bottom rows of column $j$ go back to the backward RNN's step $s$. The check compares $h$ with the states
+// `BidirectionalRnn.Forward` keeps and the split with central differences, on random padded batches, and names the
+// likely mistake (steps not re-aligned, reversed over $T_x$ instead of $T_j$, halves swapped). (`rnnbook run` runs the
+// notebook's solution after your cell; `rnnbook run --as-written` grades yours.)
+
+// Exercise: the notebook leaves this body to the reader:
+// // aFwd[t - 1] = a_fwd<t>; aBwd[s - 1] = the backward RNN's state after its step s; each Tx matrices (n_a, m).
+// // lengths[j] = T_j. Return h: Tx matrices (2 n_a, m), h<t> = [a_fwd<t>; a_bwd<t>], a_bwd<t> from step s = T_j - t + 1.
+// Matrix[] MergeDirections(Matrix[] aFwd, Matrix[] aBwd, int[] lengths)
+// {
+//     throw new NotImplementedException(); // your code here
+// }
+//
+// // dh[t - 1] = dL/dh<t>, Tx matrices (2 n_a, m). Return new BiRnnSplit(daFwd, daBwd), each Tx matrices (n_a, m),
+// // daBwd in the backward RNN's own step order s.
+// BiRnnSplit SplitGradient(Matrix[] dh, int[] lengths)
+// {
+//     throw new NotImplementedException(); // your code here
+// }
+// The notebook's solution:
+int BackwardStep(int t, int length) => t <= length ? length - t + 1 : t;   // s = T_j - t + 1; the padding keeps its step
+
+Matrix[] MergeDirections(Matrix[] aFwd, Matrix[] aBwd, int[] lengths)
+{
+    int tx = aFwd.Length, nA = aFwd[0].Rows, m = aFwd[0].Cols;
+    var h = Enumerable.Range(0, tx).Select(_ => new Matrix(2 * nA, m)).ToArray();
+    for (int t = 1; t <= tx; t++)
+        for (int j = 0; j < m; j++)
+            for (int i = 0; i < nA; i++)
+            {
+                h[t - 1][i, j] = aFwd[t - 1][i, j];                                   // top: a_fwd<t>
+                h[t - 1][nA + i, j] = aBwd[BackwardStep(t, lengths[j]) - 1][i, j];    // bottom: a_bwd<t>
+            }
+    return h;
+}
+
+BiRnnSplit SplitGradient(Matrix[] dh, int[] lengths)
+{
+    int tx = dh.Length, nA = dh[0].Rows / 2, m = dh[0].Cols;
+    var daFwd = Enumerable.Range(0, tx).Select(_ => new Matrix(nA, m)).ToArray();
+    var daBwd = Enumerable.Range(0, tx).Select(_ => new Matrix(nA, m)).ToArray();
+    for (int t = 1; t <= tx; t++)
+        for (int j = 0; j < m; j++)
+            for (int i = 0; i < nA; i++)
+            {
+                daFwd[t - 1][i, j] = dh[t - 1][i, j];                                 // the top rows came from a_fwd<t>
+                daBwd[BackwardStep(t, lengths[j]) - 1][i, j] = dh[t - 1][nA + i, j];  // the bottom ones from step s
+            }
+    return new BiRnnSplit(daFwd, daBwd);
+}
+
+// <details><summary>Hint</summary>
+//
+// One small function does the re-alignment for both: $s(t) = T_j - t + 1$ for $t \le T_j$, else $t$. It is its own
+// inverse, so the split sends the bottom half of $dh^{\langle t \rangle}$ to step $s(t)$ exactly as the merge took
+// $\overleftarrow{a}$ from there.
+//
+// </details>
+//
+// <details><summary>Solution</summary>
+//
+// ```csharp
+// int BackwardStep(int t, int length) => t <= length ? length - t + 1 : t;   // s = T_j - t + 1; the padding keeps its step
+//
+// Matrix[] MergeDirections(Matrix[] aFwd, Matrix[] aBwd, int[] lengths)
+// {
+//     int tx = aFwd.Length, nA = aFwd[0].Rows, m = aFwd[0].Cols;
+//     var h = Enumerable.Range(0, tx).Select(_ => new Matrix(2 * nA, m)).ToArray();
+//     for (int t = 1; t <= tx; t++)
+//         for (int j = 0; j < m; j++)
+//             for (int i = 0; i < nA; i++)
+//             {
+//                 h[t - 1][i, j] = aFwd[t - 1][i, j];                                   // top: a_fwd<t>
+//                 h[t - 1][nA + i, j] = aBwd[BackwardStep(t, lengths[j]) - 1][i, j];    // bottom: a_bwd<t>
+//             }
+//     return h;
+// }
+//
+// BiRnnSplit SplitGradient(Matrix[] dh, int[] lengths)
+// {
+//     int tx = dh.Length, nA = dh[0].Rows / 2, m = dh[0].Cols;
+//     var daFwd = Enumerable.Range(0, tx).Select(_ => new Matrix(nA, m)).ToArray();
+//     var daBwd = Enumerable.Range(0, tx).Select(_ => new Matrix(nA, m)).ToArray();
+//     for (int t = 1; t <= tx; t++)
+//         for (int j = 0; j < m; j++)
+//             for (int i = 0; i < nA; i++)
+//             {
+//                 daFwd[t - 1][i, j] = dh[t - 1][i, j];                                 // the top rows came from a_fwd<t>
+//                 daBwd[BackwardStep(t, lengths[j]) - 1][i, j] = dh[t - 1][nA + i, j];  // the bottom ones from step s
+//             }
+//     return new BiRnnSplit(daFwd, daBwd);
+// }
+// ```
+//
+// </details>
+
+var mergeVerdict = Grade.BiRnnMerge(MergeDirections, SplitGradient);
+Report("exercise birnn-merge passed", mergeVerdict.Passed ? 1 : 0);
+NotebookScript.Show(mergeVerdict);
+
 // ## 5. Scores as CoNLL counts them
 //
 // A predicted entity counts only if its span **and** its type equal a gold entity's: *Bank of* for *Bank of England*
