@@ -194,10 +194,10 @@ Report("bundled baseline entity F1", baselineScores.Micro.F1);
 
 // Now the RNN, left to right. Each epoch prints its training loss and its loss and entity F1 on the dev split.
 
-NerTrainingResult Train(NerTagger tagger, IReadOnlyList<NerSentence> trainOn, IReadOnlyList<NerSentence> heldOut,
+TrainingResult Train(NerTagger tagger, IReadOnlyList<NerSentence> trainOn, IReadOnlyList<NerSentence> heldOut,
     NerTrainingOptions options, string name) =>
     NerTraining.Train(tagger, trainOn, heldOut, options, e => Console.WriteLine(
-        $"{name}, epoch {e.Epoch}: train loss {e.TrainLoss:F3}, held-out loss {e.HeldOutLoss:F3}, held-out F1 {e.HeldOutF1:F3}{Timing.Elapsed(e.Seconds)}"));
+        $"{name}, epoch {e.Epoch}: train loss {e.TrainLoss:F3}, held-out loss {e.HeldOutLoss:F3}, held-out F1 {e.HeldOutScore:F3}{Timing.Elapsed(e.Seconds)}"));
 var rnn = NerTagger.Create(train, new NerTaggerOptions { Direction = TaggerDirection.LeftToRight, Seed = 1 });
 var rnnRun = Train(rnn, train, dev, new NerTrainingOptions { Epochs = 10, Seed = 1 }, "RNN");
 var rnnScores = Evaluate(rnn.Predict, test);
@@ -241,7 +241,7 @@ NotebookScript.Show(Tables.FromRecords(new[] { president, bears }.Select(s => ne
 //
 // The loss per token on the training sentences and on the dev split, epoch by epoch:
 
-Series Curve(string name, NerTrainingResult run, Func<NerEpoch, double> value) =>
+Series Curve(string name, TrainingResult run, Func<TrainingEpoch, double> value) =>
     new(name, run.Epochs.Select(e => (double)e.Epoch).ToList(), run.Epochs.Select(value).ToList());
 NotebookScript.Show(Charts.Lines("Training on the bundled set", "epoch", "loss per token",
     [Curve("RNN, train", rnnRun, e => e.TrainLoss), Curve("RNN, dev", rnnRun, e => e.HeldOutLoss),
@@ -574,7 +574,7 @@ if (wiki is not null)
     wikiScores.Add(("baseline", Evaluate(MostFrequentTagBaseline.Train(wikiTrain).Predict, wikiTest)));
     Report("wikigold baseline entity F1", wikiScores[^1].Scores.Micro.F1);
 }
-var wikiRuns = new NerTrainingResult[ablation.Length];
+var wikiRuns = new TrainingResult[ablation.Length];
 // Trains the given models of the ablation two at a time, the largest first, and reports each one's test F1.
 void TrainAblation(params int[] models)
 {
@@ -587,7 +587,7 @@ void TrainAblation(params int[] models)
     });
     foreach (int i in models)
     {
-        Console.WriteLine($"{ablation[i].Name}: best dev F1 {wikiRuns[i].Best.HeldOutF1:F3} at epoch {wikiRuns[i].BestEpoch} of {wikiRuns[i].Epochs.Count}{Timing.Elapsed(wikiRuns[i].Seconds)}");
+        Console.WriteLine($"{ablation[i].Name}: best dev F1 {wikiRuns[i].Best.HeldOutScore:F3} at epoch {wikiRuns[i].BestEpoch} of {wikiRuns[i].Epochs.Count}{Timing.Elapsed(wikiRuns[i].Seconds)}");
         wikiScores.Add((ablation[i].Name, Evaluate(wikiTaggers[i].Predict, wikiTest)));
         Report($"wikigold {ablation[i].Name} entity F1", wikiScores[^1].Scores.Micro.F1);
     }

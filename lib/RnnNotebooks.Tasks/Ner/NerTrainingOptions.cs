@@ -1,19 +1,15 @@
 namespace RnnNotebooks.Tasks;
 
-/// <summary>How <see cref="NerTraining.Train"/> trains a tagger; the defaults are what notebook 04 uses.</summary>
-public sealed record NerTrainingOptions
+/// <summary>
+/// How <see cref="NerTraining.Train"/> trains a tagger: the loop's <see cref="TrainingOptions"/> (epochs, alpha, clip norm,
+/// seed, patience) with m = 16 sentences per minibatch, and what is NER's own: word, singleton and input dropout and
+/// mention replacement, all drawn from the run's one seeded generator. The defaults are what notebook 04 uses. Patience
+/// (early stopping on the held-out entity F1) also keeps the best epoch's parameters; without it the last are kept.
+/// </summary>
+public sealed record NerTrainingOptions : TrainingOptions
 {
-    /// <summary>The most passes over the training sentences.</summary>
-    public int Epochs { get; init; } = 10;
-
-    /// <summary>m, sentences per minibatch.</summary>
-    public int BatchSize { get; init; } = 16;
-
-    /// <summary>Adam's learning rate alpha.</summary>
-    public double LearningRate { get; init; } = 0.01;
-
-    /// <summary>The largest global norm of all gradients together (E, S and the RNN's) before a step.</summary>
-    public double ClipNorm { get; init; } = 5;
+    /// <summary>Options with m = 16 sentences per minibatch.</summary>
+    public NerTrainingOptions() => BatchSize = 16;
 
     /// <summary>
     /// Word dropout: the probability that a training token's word is read as &lt;unk&gt; (its suffix and features stay), so
@@ -41,13 +37,4 @@ public sealed record NerTrainingOptions
     /// replaced, for one step, by another mention of its type from the training sentences; 0: none.
     /// </summary>
     public double MentionReplacement { get; init; }
-
-    /// <summary>The seed of the shuffling, of the dropouts and of mention replacement: the same seed (and tagger) gives the same bits.</summary>
-    public int Seed { get; init; } = 1;
-
-    /// <summary>
-    /// Early stopping: stop after this many epochs without a better held-out entity F1, and keep the parameters of the
-    /// best epoch. Null: run every epoch and keep the last parameters. Needs held-out sentences.
-    /// </summary>
-    public int? Patience { get; init; }
 }

@@ -64,7 +64,7 @@ public sealed class TorchNerTagger : IDisposable
     /// <summary>The module, e.g. to save its state_dict.</summary>
     public TorchNerModule Module => module;
 
-    /// <summary>Trains for <see cref="NerTrainingOptions.Epochs"/> epochs (Adam, clipping, the core's minibatch order); no early stopping.</summary>
+    /// <summary>Trains for <see cref="TrainingOptions.Epochs"/> epochs (Adam, clipping, the core's minibatch order); no early stopping.</summary>
     /// <param name="train">The training sentences.</param>
     /// <param name="options">Epochs, batch size, learning rate, clip norm, seed (word dropout and patience are not used).</param>
     /// <param name="progress">Called after each epoch with its number and mean training loss per token.</param>

@@ -58,7 +58,7 @@ public sealed class NerTrainingTests(ITestOutputHelper output)
         var (_, other, _) = TrainAndScore(TaggerDirection.Bidirectional, seed: 8, epochs: 3);
 
         Assert.Equal(f1, again);
-        Assert.Equal(first.Epochs.Select(e => (e.TrainLoss, e.HeldOutLoss, e.HeldOutF1)), second.Epochs.Select(e => (e.TrainLoss, e.HeldOutLoss, e.HeldOutF1)));
+        Assert.Equal(first.Epochs.Select(e => (e.TrainLoss, e.HeldOutLoss, e.HeldOutScore)), second.Epochs.Select(e => (e.TrainLoss, e.HeldOutLoss, e.HeldOutScore)));
         Assert.NotEqual(first.Epochs[^1].TrainLoss, other.Epochs[^1].TrainLoss);
     }
 
@@ -68,19 +68,19 @@ public sealed class NerTrainingTests(ITestOutputHelper output)
         var tagger = NerTagger.Create(Train, new NerTaggerOptions { Seed = 1 });
         var result = NerTraining.Train(tagger, Train, Dev, new NerTrainingOptions { Epochs = 12, Patience = 2, Seed = 1 });
 
-        Assert.Equal(result.Epochs.Max(e => e.HeldOutF1), result.Best.HeldOutF1);
-        Assert.Equal(result.Best.HeldOutF1, NerTraining.Evaluate(tagger, Dev).F1);
+        Assert.Equal(result.Epochs.Max(e => e.HeldOutScore), result.Best.HeldOutScore);
+        Assert.Equal(result.Best.HeldOutScore, NerTraining.Evaluate(tagger, Dev).F1);
         Assert.True(result.Epochs.Count - result.BestEpoch <= 2);
         Assert.Contains("needs held-out sentences", Assert.Throws<ArgumentException>(
             () => NerTraining.Train(tagger, Train, null, new NerTrainingOptions { Patience = 1 })).Message);
     }
 
-    private (double F1, NerTrainingResult Result, double Seconds) TrainAndScore(TaggerDirection direction, int seed, int epochs = 10)
+    private (double F1, TrainingResult Result, double Seconds) TrainAndScore(TaggerDirection direction, int seed, int epochs = 10)
     {
         var clock = Stopwatch.StartNew();
         var tagger = NerTagger.Create(Train, new NerTaggerOptions { Direction = direction, Seed = seed });
         var result = NerTraining.Train(tagger, Train, Dev, new NerTrainingOptions { Epochs = epochs, Seed = seed },
-            e => output.WriteLine($"{direction} epoch {e.Epoch}: train {e.TrainLoss:F4} dev {e.HeldOutLoss:F4} dev F1 {e.HeldOutF1:F3} {e.Seconds:F1}s"));
+            e => output.WriteLine($"{direction} epoch {e.Epoch}: train {e.TrainLoss:F4} dev {e.HeldOutLoss:F4} dev F1 {e.HeldOutScore:F3} {e.Seconds:F1}s"));
         double seconds = clock.Elapsed.TotalSeconds;
         var scores = EntityScorer.Score(Test, tagger.Predict(Test.Select(s => s.Tokens).ToList()));
         output.WriteLine($"{direction} seed {seed}: test entity F1 {scores.Micro.F1:F3}, token accuracy {scores.TokenAccuracy:F3}, {seconds:F1} s");
