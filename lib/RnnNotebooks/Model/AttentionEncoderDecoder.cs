@@ -135,12 +135,7 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
         ArgumentNullException.ThrowIfNull(cache);
         ArgumentNullException.ThrowIfNull(y);
         y.Validate(TargetSize, Activation.Softmax, cache.Ty, cache.S[0].Cols);
-        double total = 0;
-        for (int t = 1; t <= cache.Ty; t++)
-        {
-            total += Losses.FiniteStep(LossKind.CrossEntropy, cache.Logits[t - 1], cache.YHat[t - 1], y, t);
-        }
-        return total;
+        return Losses.FiniteSum(LossKind.CrossEntropy, cache.Ty, t => cache.Logits[t - 1], t => cache.YHat[t - 1], y);
     }
 
     /// <inheritdoc />

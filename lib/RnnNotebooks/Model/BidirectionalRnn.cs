@@ -124,12 +124,7 @@ public sealed class BidirectionalRnn
     public double Loss(BidirectionalRnnCache cache, SequenceTargets y)
     {
         ValidateTargets(cache, y);
-        double total = 0;
-        for (int t = 1; t <= cache.Length; t++)
-        {
-            total += Losses.FiniteStep(LossKind, cache.Logits(t), cache.YHat(t), y, t);
-        }
-        return total;
+        return Losses.FiniteSum(LossKind, cache.Length, cache.Logits, cache.YHat, y);
     }
 
     /// <summary>

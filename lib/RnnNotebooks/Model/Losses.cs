@@ -60,6 +60,20 @@ public static class Losses
         return loss;
     }
 
+    /// <summary>
+    /// L = sum over t = 1 .. Tx of <see cref="FiniteStep"/>, added in order of t, for every layer that keeps z&lt;t&gt; and
+    /// yHat&lt;t&gt; per step (<paramref name="zy"/>(t), <paramref name="yHat"/>(t)).
+    /// </summary>
+    internal static double FiniteSum(LossKind kind, int tx, Func<int, Matrix> zy, Func<int, Matrix> yHat, SequenceTargets y)
+    {
+        double total = 0;
+        for (int t = 1; t <= tx; t++)
+        {
+            total += FiniteStep(kind, zy(t), yHat(t), y, t);
+        }
+        return total;
+    }
+
     /// <summary>dL/dz&lt;t&gt; = w&lt;t&gt;_j (yHat&lt;t&gt; - y&lt;t&gt;) for every sample j, into <paramref name="dz"/> (n_y, m).</summary>
     public static void Gradient(Matrix yHat, SequenceTargets y, int t, Matrix dz)
     {

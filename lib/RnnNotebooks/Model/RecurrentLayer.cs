@@ -156,12 +156,7 @@ public class RecurrentLayer
     public double Loss(RecurrentCache cache, SequenceTargets y)
     {
         ValidateTargets(cache, y);
-        double total = 0;
-        for (int t = 1; t <= cache.Length; t++)
-        {
-            total += Losses.FiniteStep(LossKind, cache.Logits(t), cache.YHat(t), y, t);
-        }
-        return total;
+        return Losses.FiniteSum(LossKind, cache.Length, cache.Logits, cache.YHat, y);
     }
 
     /// <summary>L&lt;t&gt; for t = 1 .. Tx (element [t - 1]), each summed over the batch with its weights.</summary>
