@@ -83,6 +83,49 @@ public class BlasTests
     }
 
     [Fact]
+    public void The_one_hot_gather_and_scatter_equal_products_with_the_one_hot_matrix()
+    {
+        var random = new Random(5);
+        var W = Random(3, 4, random);
+        int[] tokens = [2, 0, 2]; // a repeated token: its scatter adds both samples' columns, the first first
+        var X = new Matrix(4, 3);
+        for (int j = 0; j < tokens.Length; j++)
+        {
+            X[tokens[j], j] = 1.0;
+        }
+        double[] b = [0.5, -1.0, 2.0];
+        var Z = new Matrix(3, 3);
+        Blas.SetBiasPlusColumns(b, W, tokens, Z);
+        var expected = new Matrix(3, 3);
+        Blas.BroadcastColumns(b, expected);
+        Blas.MulAdd(W, X, expected);
+        Assert.Equal(expected.Data, Z.Data); // b_i + W[i, token], one rounding either way
+        Blas.AddColumns(W, tokens, Z);
+        Blas.MulAdd(W, X, expected);
+        Assert.Equal(expected.Data, Z.Data);
+        var D = Random(3, 3, random);
+        var dW = new Matrix(3, 4);
+        Blas.ScatterAddColumns(D, tokens, dW);
+        for (int i = 0; i < 3; i++)
+        {
+            Assert.Equal([D[i, 1], 0.0, D[i, 0] + D[i, 2], 0.0], dW.Row(i).ToArray());
+        }
+    }
+
+    [Fact]
+    public void A_token_outside_the_columns_is_named()
+    {
+        var W = new Matrix(3, 4);
+        var Z = new Matrix(3, 2);
+        var e = Assert.Throws<ArgumentException>(() => Blas.AddColumns(W, [1, 4], Z));
+        Assert.Contains("token 4 (sample 1)", e.Message);
+        e = Assert.Throws<ArgumentException>(() => Blas.ScatterAddColumns(Z, [-1, 0], W));
+        Assert.Contains("token -1 (sample 0)", e.Message);
+        e = Assert.Throws<ArgumentException>(() => Blas.SetBiasPlusColumns([0.0, 0.0, 0.0], W, [0, 1, 2], Z));
+        Assert.Contains("needs (3, 3)", e.Message);
+    }
+
+    [Fact]
     public void Gradient_check_passes_at_sizes_that_use_the_vector_tiles()
     {
         // n_a = 33 and m = 9 send every product of the default kernel through full tiles and their edges.

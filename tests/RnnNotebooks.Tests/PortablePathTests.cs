@@ -38,8 +38,26 @@ public class PortablePathTests
     [KernelData("vector", 9, 3, 13)]
     [KernelData("rows", 5, 17, 33)]
     [KernelData("rows", 27, 64, 100)]
+    [KernelData("avx512", 67, 300, 100)] // 64 rows or more: the wide panels of B are packed
+    [KernelData("vector", 67, 300, 100)]
     public void Each_kernel_equals_the_triple_loop(string kernel, int r, int k, int n) =>
         KernelSwitch.With(kernel, () => BlasTests.CheckMulAdd(r, k, n));
+
+    [Theory]
+    [KernelData("avx512", 67, 300, 100)]
+    [KernelData("avx512", 64, 17, 33)]
+    [KernelData("avx512", 130, 520, 72)]
+    [KernelData("vector", 67, 300, 100)]
+    [KernelData("vector", 130, 520, 72)]
+    public void Each_kernel_gives_the_bits_of_the_scalar_kernel(string kernel, int r, int k, int n)
+    {
+        var random = new Random(r + k + n);
+        var (A, B, C) = (RandomProblem.RandomMatrix(r, k, random, 1.0), RandomProblem.RandomMatrix(k, n, random, 1.0), RandomProblem.RandomMatrix(r, n, random, 1.0));
+        var scalar = C.Clone();
+        KernelSwitch.With("rows", () => Blas.MulAdd(A, B, scalar));
+        KernelSwitch.With(kernel, () => Blas.MulAdd(A, B, C));
+        Assert.Equal(scalar.Data, C.Data); // bit for bit: packing and tiling change no sum's order
+    }
 
     [Theory]
     [KernelData("avx512", 21)]

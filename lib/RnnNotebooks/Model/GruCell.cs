@@ -46,8 +46,7 @@ public sealed class GruCell : IRecurrentCell
     public void Forward(in CellWeights w, StepInput x, in CellStep step)
     {
         var gates = step.Gates!;
-        Blas.BroadcastColumns(w.Bax, gates); // gates = bax
-        x.AddProductTo(w.Wax, gates);        //       + Wax x<t>
+        x.WriteAffine(w.Wax, w.Bax, gates); // gates = bax + Wax x<t>
         ForwardUnchecked(w.Waa, w.Baa, step.APrev, gates, step.Recurrent!, step.Extra!, step.A);
     }
 

@@ -45,8 +45,7 @@ public sealed class LstmCell : IRecurrentCell
     public void Forward(in CellWeights w, StepInput x, in CellStep step)
     {
         var gates = step.Gates!;
-        Blas.BroadcastColumns(w.Bax, gates); // gates = bax
-        x.AddProductTo(w.Wax, gates);        //       + Wax x<t>
+        x.WriteAffine(w.Wax, w.Bax, gates); // gates = bax + Wax x<t>
         ForwardUnchecked(w.Waa, w.Baa, step.APrev, step.CPrev!, gates, step.Recurrent!, step.Extra!, step.C!, step.A);
     }
 

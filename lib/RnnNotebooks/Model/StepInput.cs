@@ -67,4 +67,25 @@ public readonly ref struct StepInput
             Blas.MulAdd(w, dense, target);      // + W x<t>
         }
     }
+
+    /// <summary>
+    /// target = b + W x&lt;t&gt;, the input side of every gate: for one-hot x one pass that adds each token's column of W to
+    /// the bias (<see cref="Blas.SetBiasPlusColumns"/>), for dense x the bias broadcast, then the product. Either way
+    /// each element is b_i + (W x)_i summed in that order, the same bits as a broadcast followed by <see cref="AddProductTo"/>.
+    /// </summary>
+    /// <param name="w">W, shape (rows, n_x).</param>
+    /// <param name="b">b, length rows.</param>
+    /// <param name="target">Shape (rows, m), overwritten.</param>
+    public void WriteAffine(Matrix w, ReadOnlySpan<double> b, Matrix target)
+    {
+        if (dense is null)
+        {
+            Blas.SetBiasPlusColumns(b, w, tokens, target); // = b + W x<t>, x<t> one-hot: one pass
+        }
+        else
+        {
+            Blas.BroadcastColumns(b, target);  // = b
+            Blas.MulAdd(w, dense, target);     //   + W x<t>
+        }
+    }
 }

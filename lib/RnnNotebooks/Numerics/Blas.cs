@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Avx512Tiles = RnnNotebooks.TiledKernel<RnnNotebooks.Lanes512, System.Runtime.Intrinsics.Vector512<double>>;
 using VectorTiles = RnnNotebooks.TiledKernel<RnnNotebooks.LanesVector, System.Numerics.Vector<double>>;
 
@@ -153,29 +154,72 @@ internal static class Blas
     }
 
     /// <summary>Z[:, j] += W[:, tokens[j]] for each sample j: the product W x for one-hot x, as a column gather.</summary>
-    public static void AddColumns(Matrix W, ReadOnlySpan<int> tokens, Matrix Z)
+    /// <exception cref="ArgumentException">The shapes disagree, or a token is not a column of W.</exception>
+    public static void AddColumns(Matrix W, ReadOnlySpan<int> tokens, Matrix Z) => GatherColumns(W, tokens, Z, [], set: false);
+
+    /// <summary>Z[i, j] = b_i + W[i, tokens[j]]: a bias broadcast and <see cref="AddColumns"/> in one pass, the same sums.</summary>
+    /// <exception cref="ArgumentException">The shapes disagree, or a token is not a column of W.</exception>
+    public static void SetBiasPlusColumns(ReadOnlySpan<double> b, Matrix W, ReadOnlySpan<int> tokens, Matrix Z)
     {
+        Guard.Length(b, W.Rows, nameof(b), "the rows of W");
+        GatherColumns(W, tokens, Z, b, set: true);
+    }
+
+    /// <summary>Z[i, j] = (set ? b_i : Z[i, j]) + W[i, tokens[j]], row by row.</summary>
+    private static void GatherColumns(Matrix W, ReadOnlySpan<int> tokens, Matrix Z, ReadOnlySpan<double> b, bool set)
+    {
+        CheckColumns(W, tokens, Z, nameof(Z));
         int n = Z.Cols, cols = W.Cols;
+        ref double w = ref MemoryMarshal.GetArrayDataReference(W.Data);
+        ref double z = ref MemoryMarshal.GetArrayDataReference(Z.Data);
+        ref int token = ref MemoryMarshal.GetReference(tokens);
         for (int i = 0; i < W.Rows; i++)
         {
-            int row = i * cols;
+            ref double wRow = ref Unsafe.Add(ref w, i * cols);
+            ref double zRow = ref Unsafe.Add(ref z, i * n);
+            double bi = set ? b[i] : 0.0;
             for (int j = 0; j < n; j++)
             {
-                Z.Data[i * n + j] += W.Data[row + tokens[j]];
+                ref double zij = ref Unsafe.Add(ref zRow, j);
+                zij = (set ? bi : zij) + Unsafe.Add(ref wRow, Unsafe.Add(ref token, j)); // Z[i, j] = (b_i or Z[i, j]) + W[i, tokens[j]]
             }
         }
     }
 
-    /// <summary>dW[:, tokens[j]] += D[:, j] for each sample j: the product D x^T for one-hot x, as a column scatter.</summary>
+    /// <summary>dW[:, tokens[j]] += D[:, j] for each sample j, j = 0, 1, ... in turn: the product D x^T for one-hot x, as a column scatter.</summary>
+    /// <exception cref="ArgumentException">The shapes disagree, or a token is not a column of dW.</exception>
     public static void ScatterAddColumns(Matrix D, ReadOnlySpan<int> tokens, Matrix dW)
     {
+        CheckColumns(dW, tokens, D, nameof(D));
         int n = D.Cols, cols = dW.Cols;
+        ref double d = ref MemoryMarshal.GetArrayDataReference(D.Data);
+        ref double w = ref MemoryMarshal.GetArrayDataReference(dW.Data);
+        ref int token = ref MemoryMarshal.GetReference(tokens);
         for (int i = 0; i < D.Rows; i++)
         {
-            int row = i * cols;
+            ref double wRow = ref Unsafe.Add(ref w, i * cols);
+            ref double dRow = ref Unsafe.Add(ref d, i * n);
             for (int j = 0; j < n; j++)
             {
-                dW.Data[row + tokens[j]] += D.Data[i * n + j];
+                Unsafe.Add(ref wRow, Unsafe.Add(ref token, j)) += Unsafe.Add(ref dRow, j); // dW[i, tokens[j]] += D[i, j]
+            }
+        }
+    }
+
+    /// <summary>Checks a one-hot product's shapes: <paramref name="wide"/> (r, V) and the (r, m) block, m tokens each in [0, V).</summary>
+    private static void CheckColumns(Matrix wide, ReadOnlySpan<int> tokens, Matrix block, string blockName)
+    {
+        if (block.Rows != wide.Rows || block.Cols != tokens.Length)
+        {
+            throw new ArgumentException(
+                $"{blockName} is ({block.Rows}, {block.Cols}); a one-hot product of a ({wide.Rows}, {wide.Cols}) matrix over {tokens.Length} tokens needs ({wide.Rows}, {tokens.Length}).",
+                blockName);
+        }
+        for (int j = 0; j < tokens.Length; j++)
+        {
+            if ((uint)tokens[j] >= (uint)wide.Cols)
+            {
+                throw new ArgumentException($"token {tokens[j]} (sample {j}) is not a column of the ({wide.Rows}, {wide.Cols}) matrix: it must be in [0, {wide.Cols}).", nameof(tokens));
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace RnnNotebooks;
 
@@ -24,6 +25,16 @@ internal static class TiledKernel<TLanes, TVec>
     /// <summary>Depth of a k-block: a 256-deep panel of B (64 KB at 32 columns, 24 KB at 12) stays in L2.</summary>
     private const int KBlock = 256;
 
+    /// <summary>Widest full panel of any vector type: 4 vectors of 8 doubles.</summary>
+    private const int MaxPanel = 32;
+
+    /// <summary>Fewest rows of A for which a panel of B is packed: below this the copy costs more than it saves.</summary>
+    private const int PackRows = 64;
+
+    /// <summary>This thread's copy of one k-block of a column panel of B (<see cref="Panels"/>); made on first use.</summary>
+    [ThreadStatic]
+    private static double[]? packed;
+
     /// <summary>True when this CPU runs the vector type natively.</summary>
     public static bool IsSupported => TLanes.IsAccelerated;
 
@@ -44,48 +55,71 @@ internal static class TiledKernel<TLanes, TVec>
         }
     }
 
-    /// <summary>One k-block, column panel by column panel: full panels, one narrower panel, then scalar columns.</summary>
+    /// <summary>
+    /// One k-block, column panel by column panel: full panels, one narrower panel, then scalar columns. When B has
+    /// more columns than a panel, each full panel's kc rows are first copied into <see cref="packed"/> (contiguous, the
+    /// panel's width apart): read in place they would lie n doubles apart, and at n = 256 (the weight gradients) the
+    /// rows of a panel fall on a handful of L1 sets and evict each other. A copy changes no arithmetic.
+    /// </summary>
     private static void Panels(ref double a, int lda, ref double b, ref double c, int r, int kc, int n)
     {
         int w = TLanes.Count, full = TLanes.TileVectors * w;
         int j = 0;
+        if (n > full && r >= PackRows)
+        {
+            var panel = packed ??= new double[KBlock * MaxPanel];
+            for (; j + full <= n; j += full)
+            {
+                Pack(ref Unsafe.Add(ref b, j), n, panel, kc, full);
+                Panel(TLanes.TileVectors, ref a, lda, ref panel[0], full, ref Unsafe.Add(ref c, j), n, r, kc);
+            }
+        }
         for (; j + full <= n; j += full)
         {
-            Panel(TLanes.TileVectors, ref a, lda, ref Unsafe.Add(ref b, j), ref Unsafe.Add(ref c, j), r, kc, n);
+            Panel(TLanes.TileVectors, ref a, lda, ref Unsafe.Add(ref b, j), n, ref Unsafe.Add(ref c, j), n, r, kc);
         }
         int rest = (n - j) / w;
         if (rest > 0)
         {
-            Panel(rest, ref a, lda, ref Unsafe.Add(ref b, j), ref Unsafe.Add(ref c, j), r, kc, n);
+            Panel(rest, ref a, lda, ref Unsafe.Add(ref b, j), n, ref Unsafe.Add(ref c, j), n, r, kc);
             j += rest * w;
         }
         ScalarColumns.MulAdd(ref a, lda, ref b, ref c, r, kc, j, n);
     }
 
+    /// <summary>panel[p, 0..width) = B[p, 0..width) for p &lt; kc, with B's rows ldb apart.</summary>
+    private static void Pack(ref double b, int ldb, double[] panel, int kc, int width)
+    {
+        for (int p = 0; p < kc; p++)
+        {
+            MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref b, p * ldb), width).CopyTo(panel.AsSpan(p * width, width));
+        }
+    }
+
     /// <summary>A column panel <paramref name="vectors"/> (1 to 4) vectors wide, with b and c at its first column.</summary>
-    private static void Panel(int vectors, ref double a, int lda, ref double b, ref double c, int r, int kc, int n)
+    private static void Panel(int vectors, ref double a, int lda, ref double b, int ldb, ref double c, int ldc, int r, int kc)
     {
         switch (vectors)
         {
-            case 1: Rows<Width1>(ref a, lda, ref b, ref c, r, kc, n); break;
-            case 2: Rows<Width2>(ref a, lda, ref b, ref c, r, kc, n); break;
-            case 3: Rows<Width3>(ref a, lda, ref b, ref c, r, kc, n); break;
-            default: Rows<Width4>(ref a, lda, ref b, ref c, r, kc, n); break;
+            case 1: Rows<Width1>(ref a, lda, ref b, ldb, ref c, ldc, r, kc); break;
+            case 2: Rows<Width2>(ref a, lda, ref b, ldb, ref c, ldc, r, kc); break;
+            case 3: Rows<Width3>(ref a, lda, ref b, ldb, ref c, ldc, r, kc); break;
+            default: Rows<Width4>(ref a, lda, ref b, ldb, ref c, ldc, r, kc); break;
         }
     }
 
     /// <summary>The rows of one panel: 4-row tiles, then the rows left over one at a time.</summary>
-    private static void Rows<TWidth>(ref double a, int lda, ref double b, ref double c, int r, int kc, int n)
+    private static void Rows<TWidth>(ref double a, int lda, ref double b, int ldb, ref double c, int ldc, int r, int kc)
         where TWidth : struct, ITileWidth
     {
         int i = 0;
         for (; i + 4 <= r; i += 4)
         {
-            Tile4<TWidth>(ref Unsafe.Add(ref a, i * lda), lda, ref b, n, ref Unsafe.Add(ref c, i * n), n, kc);
+            Tile4<TWidth>(ref Unsafe.Add(ref a, i * lda), lda, ref b, ldb, ref Unsafe.Add(ref c, i * ldc), ldc, kc);
         }
         for (; i < r; i++)
         {
-            Tile1<TWidth>(ref Unsafe.Add(ref a, i * lda), ref b, n, ref Unsafe.Add(ref c, i * n), kc);
+            Tile1<TWidth>(ref Unsafe.Add(ref a, i * lda), ref b, ldb, ref Unsafe.Add(ref c, i * ldc), kc);
         }
     }
 
