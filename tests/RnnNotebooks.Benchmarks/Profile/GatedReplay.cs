@@ -55,8 +55,7 @@ internal sealed class GatedReplay : PassReplay
         for (int t = 1; t <= Case.T; t++)
         {
             var pre = cache.Gates(t);
-            using (clock.Time(Part.Copies)) Blas.BroadcastColumns(p.Bax, pre);              // pre = bax
-            using (clock.Time(Part.Copies)) Blas.AddColumns(p.Wax, X.Tokens(t), pre);       //     + Wax x<t>
+            using (clock.Time(Part.Copies)) Blas.SetBiasPlusColumns(p.Bax, p.Wax, X.Tokens(t), pre); // pre = bax + Wax x<t>
             using (clock.Time(Part.GateCode)) CellStep(t);
             using (clock.Split(Part.Copies, Part.GateCode)) Blas.BroadcastColumns(p.Baa, scratch);
             using (clock.Split(Part.Products, Part.GateCode)) Blas.MulAdd(p.Waa, cache.A(t - 1), scratch);
