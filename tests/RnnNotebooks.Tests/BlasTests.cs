@@ -126,6 +126,20 @@ public class BlasTests
     }
 
     [Fact]
+    public void A_wide_step_lands_in_its_column_block_and_one_past_the_end_is_refused()
+    {
+        var step = Random(3, 9, new Random(9)); // 9 columns: whole vectors and a remainder
+        var big = new double[3 * 27];
+        Blas.CopyToColumnBlock(step, big, 27, 2);
+        for (int i = 0; i < 3; i++)
+        {
+            Assert.Equal(new double[18], big.AsSpan(i * 27, 18).ToArray());
+            Assert.Equal(step.Row(i).ToArray(), big.AsSpan(i * 27 + 18, 9).ToArray());
+        }
+        Assert.Throws<ArgumentException>(() => Blas.CopyToColumnBlock(step, big, 27, 3));
+    }
+
+    [Fact]
     public void Gradient_check_passes_at_sizes_that_use_the_vector_tiles()
     {
         // n_a = 33 and m = 9 send every product of the default kernel through full tiles and their edges.

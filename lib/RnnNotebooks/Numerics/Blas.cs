@@ -92,12 +92,18 @@ internal static class Blas
     /// <summary>dst (c, r) = src (r, c)^T, in 8 x 8 blocks so that reads and writes both stay in cache lines.</summary>
     public static void Transpose(ReadOnlySpan<double> src, Span<double> dst, int r, int c)
     {
+        if (src.Length < r * c || dst.Length < r * c)
+        {
+            throw new ArgumentException($"a transpose of ({r}, {c}) needs {r * c} values in src and dst; they hold {src.Length} and {dst.Length}.", nameof(src));
+        }
         if (r == 1 || c == 1)
         {
             src[..(r * c)].CopyTo(dst); // a vector is its own transpose in row-major order
             return;
         }
         const int Block = 8;
+        ref double from = ref MemoryMarshal.GetReference(src);
+        ref double to = ref MemoryMarshal.GetReference(dst);
         for (int i0 = 0; i0 < r; i0 += Block)
         {
             int i1 = Math.Min(i0 + Block, r);
@@ -106,9 +112,10 @@ internal static class Blas
                 int j1 = Math.Min(j0 + Block, c);
                 for (int i = i0; i < i1; i++)
                 {
+                    ref double row = ref Unsafe.Add(ref from, i * c);
                     for (int j = j0; j < j1; j++)
                     {
-                        dst[j * r + i] = src[i * c + j];
+                        Unsafe.Add(ref to, j * r + i) = Unsafe.Add(ref row, j); // dst[j, i] = src[i, j]
                     }
                 }
             }
@@ -116,12 +123,30 @@ internal static class Blas
     }
 
     /// <summary>Copies the (r, m) block <paramref name="step"/> into columns [t m, (t + 1) m) of the (r, n) matrix <paramref name="big"/>.</summary>
+    /// <exception cref="ArgumentException">big is shorter than (r, n), or the block's columns pass column n.</exception>
     public static void CopyToColumnBlock(Matrix step, Span<double> big, int n, int t)
     {
-        int m = step.Cols;
-        for (int i = 0; i < step.Rows; i++)
+        int m = step.Cols, r = step.Rows;
+        if ((t + 1) * m > n || big.Length < r * n)
         {
-            step.Row(i).CopyTo(big.Slice(i * n + t * m, m));
+            throw new ArgumentException($"step block {t} of {m} columns does not fit a ({r}, {n}) matrix of {big.Length} values.", nameof(big));
+        }
+        ref double from = ref MemoryMarshal.GetArrayDataReference(step.Data);
+        ref double to = ref Unsafe.Add(ref MemoryMarshal.GetReference(big), t * m);
+        int width = Vector<double>.Count;
+        for (int i = 0; i < r; i++)
+        {
+            ref double source = ref Unsafe.Add(ref from, i * m);
+            ref double target = ref Unsafe.Add(ref to, i * n);
+            int j = 0;
+            for (; j + width <= m; j += width)
+            {
+                Vector.LoadUnsafe(ref source, (nuint)j).StoreUnsafe(ref target, (nuint)j); // one call per row would cost more than the copy
+            }
+            for (; j < m; j++)
+            {
+                Unsafe.Add(ref target, j) = Unsafe.Add(ref source, j);
+            }
         }
     }
 
