@@ -135,7 +135,7 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
         ArgumentNullException.ThrowIfNull(cache);
         ArgumentNullException.ThrowIfNull(y);
         y.Validate(TargetSize, Activation.Softmax, cache.Ty, cache.S[0].Cols);
-        return Losses.FiniteSum(LossKind.CrossEntropy, cache.Ty, t => cache.Logits[t - 1], t => cache.YHat[t - 1], y);
+        return Losses.FiniteSum(LossKind.CrossEntropy, cache.Ty, cache.Logits, cache.YHat, y);
     }
 
     /// <inheritdoc />

@@ -41,14 +41,8 @@ public sealed record BackwardOptions
     /// <param name="layer">The layer's name for the message, e.g. "GRU".</param>
     internal void Validate(int nA, int tx, int m, bool hasCell = false, string layer = "RNN")
     {
-        foreach (var (last, name) in new[] { (dALast, "dALast"), (dCLast, "dCLast") })
-        {
-            if (last is not null)
-            {
-                Guard.Shape(last, nA, m, name, null, "(n_a, m)");
-                Guard.Finite(last.Data, name, null, m);
-            }
-        }
+        CheckLast(dALast, nameof(dALast), nA, m);
+        CheckLast(dCLast, nameof(dCLast), nA, m);
         if (dCLast is not null && !hasCell)
         {
             throw new ArgumentException($"dCLast was given, but a {layer} has no cell state c<t>: only an LSTM takes it.", "options");
@@ -64,6 +58,16 @@ public sealed record BackwardOptions
                 Guard.Shape(above[t - 1], nA, m, "dAFromAbove", t, "(n_a, m)");
                 Guard.Finite(above[t - 1].Data, "dAFromAbove", t, m);
             }
+        }
+    }
+
+    /// <summary>Throws unless a given dL/da&lt;Tx&gt; or dL/dc&lt;Tx&gt; is (n_a, m) and finite.</summary>
+    private static void CheckLast(Matrix? last, string name, int nA, int m)
+    {
+        if (last is not null)
+        {
+            Guard.Shape(last, nA, m, name, null, "(n_a, m)");
+            Guard.Finite(last.Data, name, null, m);
         }
     }
 }

@@ -124,7 +124,7 @@ public sealed class BidirectionalRnn
     public double Loss(BidirectionalRnnCache cache, SequenceTargets y)
     {
         ValidateTargets(cache, y);
-        return Losses.FiniteSum(LossKind, cache.Length, cache.Logits, cache.YHat, y);
+        return Losses.FiniteSum(LossKind, cache.Length, cache.LogitSteps, cache.YHatSteps, y);
     }
 
     /// <summary>

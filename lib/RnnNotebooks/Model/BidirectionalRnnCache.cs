@@ -55,6 +55,12 @@ public sealed class BidirectionalRnnCache
     /// <summary>The logits z&lt;t&gt; = Wya [a_fwd&lt;t&gt;; a_bwd&lt;t&gt;] + by, shape (n_y, m), for t = 1 .. Tx.</summary>
     public Matrix Logits(int t) => zy[t - 1];
 
+    /// <summary>The logits of every step, z&lt;t&gt; at [t - 1], for <see cref="Losses.FiniteSum"/>.</summary>
+    internal Matrix[] LogitSteps => zy;
+
+    /// <summary>yHat&lt;t&gt; of every step at [t - 1].</summary>
+    internal Matrix[] YHatSteps => yHat;
+
     /// <summary>yHat&lt;t&gt;, shape (n_y, m), for t = 1 .. Tx.</summary>
     public Matrix YHat(int t) => yHat[t - 1];
 

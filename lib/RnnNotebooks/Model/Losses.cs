@@ -62,14 +62,14 @@ public static class Losses
 
     /// <summary>
     /// L = sum over t = 1 .. Tx of <see cref="FiniteStep"/>, added in order of t, for every layer that keeps z&lt;t&gt; and
-    /// yHat&lt;t&gt; per step (<paramref name="zy"/>(t), <paramref name="yHat"/>(t)).
+    /// yHat&lt;t&gt; per step (<paramref name="zy"/>[t - 1], <paramref name="yHat"/>[t - 1]); nothing is allocated.
     /// </summary>
-    internal static double FiniteSum(LossKind kind, int tx, Func<int, Matrix> zy, Func<int, Matrix> yHat, SequenceTargets y)
+    internal static double FiniteSum(LossKind kind, int tx, Matrix[] zy, Matrix[] yHat, SequenceTargets y)
     {
         double total = 0;
         for (int t = 1; t <= tx; t++)
         {
-            total += FiniteStep(kind, zy(t), yHat(t), y, t);
+            total += FiniteStep(kind, zy[t - 1], yHat[t - 1], y, t);
         }
         return total;
     }

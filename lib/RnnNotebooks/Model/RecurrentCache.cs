@@ -74,6 +74,12 @@ public sealed class RecurrentCache
     /// <summary>The logits z&lt;t&gt; = Wya a&lt;t&gt; + by, shape (n_y, m), for t = 1 .. Tx.</summary>
     public Matrix Logits(int t) => zy[t - 1];
 
+    /// <summary>The logits of every step, z&lt;t&gt; at [t - 1], for <see cref="Losses.FiniteSum"/>.</summary>
+    internal Matrix[] LogitSteps => zy;
+
+    /// <summary>yHat&lt;t&gt; of every step at [t - 1].</summary>
+    internal Matrix[] YHatSteps => yHat;
+
     /// <summary>a&lt;Tx&gt;, the last hidden state: carried to the next chunk in truncated BPTT, or to a decoder.</summary>
     public Matrix Last => a[Length];
 

@@ -57,8 +57,10 @@ public class RecurrentLayer
     /// <summary>n_x, n_a, n_y.</summary>
     public (int nX, int nA, int nY) Sizes => (Parameters.nX, Parameters.nA, Parameters.nY);
 
-    /// <summary>"RNN", "GRU" or "LSTM", for messages.</summary>
-    private string Name => Cell.ToString().ToUpperInvariant();
+    /// <summary>"RNN", "GRU" or "LSTM", for messages (made once: the checks of every pass pass it along).</summary>
+    private string Name => name ??= Cell.ToString().ToUpperInvariant();
+
+    private string? name;
 
     /// <summary>
     /// Forward propagation over all Tx steps: the cell for t = 1 .. Tx and, when n_y &gt; 0, yHat&lt;t&gt; = g2(Wya a&lt;t&gt; + by)
@@ -156,7 +158,7 @@ public class RecurrentLayer
     public double Loss(RecurrentCache cache, SequenceTargets y)
     {
         ValidateTargets(cache, y);
-        return Losses.FiniteSum(LossKind, cache.Length, cache.Logits, cache.YHat, y);
+        return Losses.FiniteSum(LossKind, cache.Length, cache.LogitSteps, cache.YHatSteps, y);
     }
 
     /// <summary>L&lt;t&gt; for t = 1 .. Tx (element [t - 1]), each summed over the batch with its weights.</summary>

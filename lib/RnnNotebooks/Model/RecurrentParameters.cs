@@ -84,7 +84,12 @@ public sealed class RecurrentParameters : IParameterSet
     /// Every parameter with its name and shape: for the RNN in the order Waa, Wax, Wya, Ba, By; for GRU and LSTM in
     /// PyTorch's order Wax, Waa, Bax, Baa, Wya, By. These are the names saved files hold.
     /// </summary>
-    public IReadOnlyList<ParameterView> Tensors => Cell == RecurrentCell.Rnn
+    public IReadOnlyList<ParameterView> Tensors => tensors ??= Views();
+
+    /// <summary>The views of <see cref="Tensors"/>, made once: every array is fixed for the parameters' life (training updates values in place), so a forward pass's finiteness check allocates nothing.</summary>
+    private IReadOnlyList<ParameterView>? tensors;
+
+    private ParameterView[] Views() => Cell == RecurrentCell.Rnn
         ? [
             new("Waa", Waa.Data, nA, nA),
             new("Wax", Wax.Data, nA, nX),
@@ -248,9 +253,10 @@ public sealed class RecurrentParameters : IParameterSet
     /// <summary>Throws a <see cref="NonFiniteException"/> naming the first parameter holding NaN or infinity.</summary>
     public void CheckFinite()
     {
-        foreach (var p in Tensors)
+        var views = Tensors;
+        for (int i = 0; i < views.Count; i++) // an index, not foreach: no enumerator is allocated
         {
-            Guard.Finite(p.Values, p.Name, null, p.Cols);
+            Guard.Finite(views[i].Values, views[i].Name, null, views[i].Cols);
         }
     }
 }
