@@ -51,10 +51,11 @@ public class GatedSequenceToSequenceTests
 
         var (forward, backward) = ((RecurrentCache)cache.ForwardCache, (RecurrentCache)cache.BackwardCache);
         Assert.Equal([.. forward.C(x.Length).Data, .. backward.C(x.Length).Data], cache.CellState0!.Data); // c_dec<0> = [c_fwd<Tx>; c_bwd<1>]
-        Assert.Equal(cache.CellState0.Data, ((RecurrentCache)cache.DecoderSteps[0]!).C(0).Data);
+        Assert.Equal(cache.CellState0.Data, cache.Decoder!.C(0).Data);
     }
 
     [Theory]
+    [InlineData(RecurrentCell.Rnn)]
     [InlineData(RecurrentCell.Gru)]
     [InlineData(RecurrentCell.Lstm)]
     public void Greedy_attention_decoding_follows_the_teacher_forced_forward_pass(RecurrentCell cell)
