@@ -7,7 +7,8 @@ namespace RnnNotebooks.Torch;
 
 /// <summary>
 /// The TorchSharp modules that hold a core <see cref="RecurrentLayer"/>'s parameters: <c>nn.RNN</c>, <c>nn.GRU</c> or
-/// <c>nn.LSTM</c> by its cell, with an <c>nn.Linear</c> head. The one builder of the twins and the timed training step.
+/// <c>nn.LSTM</c> by its cell, with an <c>nn.Linear</c> head. The one builder of the recurrent modules: the twins, the timed
+/// training step and <see cref="TorchRecurrentLayer"/> of the application models.
 /// </summary>
 internal static class TorchRecurrentModules
 {
@@ -21,14 +22,7 @@ internal static class TorchRecurrentModules
     [MethodImpl(MethodImplOptions.NoInlining)] // compiled only after TorchSetup.EnsureLoaded()
     public static (torch.nn.Module Recurrent, Linear Head) Build(RecurrentParameters p, Activation g1, torch.Device? device = null)
     {
-        torch.nn.Module recurrent = p.Cell switch
-        {
-            RecurrentCell.Rnn => torch.nn.RNN(p.nX, p.nA, numLayers: 1,
-                nonLinearity: g1 == Activation.Relu ? torch.nn.NonLinearities.ReLU : torch.nn.NonLinearities.Tanh,
-                bias: true, batchFirst: false, device: device, dtype: torch.float64),
-            RecurrentCell.Gru => torch.nn.GRU(p.nX, p.nA, numLayers: 1, bias: true, batchFirst: false, device: device, dtype: torch.float64),
-            _ => torch.nn.LSTM(p.nX, p.nA, numLayers: 1, bias: true, batchFirst: false, device: device, dtype: torch.float64),
-        };
+        var recurrent = Create(p.Cell, p.nX, p.nA, g1, bidirectional: false, device, torch.float64);
         var head = torch.nn.Linear(p.nA, p.nY, hasBias: true, device: device, dtype: torch.float64);
         using var scope = torch.NewDisposeScope();
         using var noGrad = torch.no_grad();
@@ -49,6 +43,26 @@ internal static class TorchRecurrentModules
         head.bias!.copy_(TorchLayout.FromArray(p.By, p.nY));                        // Linear bias = by
         return (recurrent, head);
     }
+
+    /// <summary>
+    /// One layer of <c>nn.RNN</c> (g1: tanh or ReLU), <c>nn.GRU</c> or <c>nn.LSTM</c> by the cell, time first, with PyTorch's own
+    /// initial weights: what <see cref="Build"/> fills with a core layer's values, and what <see cref="TorchRecurrentLayer"/> trains.
+    /// </summary>
+    /// <param name="cell">The cell.</param>
+    /// <param name="nX">n_x, the size of x&lt;t&gt;.</param>
+    /// <param name="nA">n_a, the hidden units of each direction.</param>
+    /// <param name="g1">The RNN's hidden activation, Tanh or Relu; GRU and LSTM ignore it.</param>
+    /// <param name="bidirectional">A second direction reading the sequence backwards.</param>
+    /// <param name="device">Where the module lives; null for the CPU.</param>
+    /// <param name="dtype">Its element type; null for PyTorch's default (float32).</param>
+    public static torch.nn.Module Create(RecurrentCell cell, long nX, long nA, Activation g1, bool bidirectional, torch.Device? device = null, torch.ScalarType? dtype = null) => cell switch
+    {
+        RecurrentCell.Rnn => torch.nn.RNN(nX, nA, numLayers: 1,
+            nonLinearity: g1 == Activation.Relu ? torch.nn.NonLinearities.ReLU : torch.nn.NonLinearities.Tanh,
+            bias: true, batchFirst: false, bidirectional: bidirectional, device: device, dtype: dtype),
+        RecurrentCell.Gru => torch.nn.GRU(nX, nA, numLayers: 1, bias: true, batchFirst: false, bidirectional: bidirectional, device: device, dtype: dtype),
+        _ => torch.nn.LSTM(nX, nA, numLayers: 1, bias: true, batchFirst: false, bidirectional: bidirectional, device: device, dtype: dtype),
+    };
 
     /// <summary>a&lt;1&gt; .. a&lt;Tx&gt;, (Tx, m, n_a), of the recurrent module over x (Tx, m, n_x) from a&lt;0&gt; (and c&lt;0&gt;), zeros when null.</summary>
     /// <param name="recurrent">What <see cref="Build"/> made.</param>

@@ -135,4 +135,31 @@ public class AllocationTests
         long longRun = Fewest(() => SamplerBytesFor(layer, 100));
         Assert.Equal(50 * sizeof(int), longRun - shortRun); // the int[] of sampled tokens grows by 50 ids, nothing else
     }
+
+    private static long AttentionBytesFor(AttentionEncoderDecoder model, int tx, int ty, int m)
+    {
+        var random = new Random(5);
+        int[][] Tokens(int steps, int size) => Enumerable.Range(0, steps).Select(_ => Enumerable.Range(0, m).Select(_ => random.Next(size)).ToArray()).ToArray();
+        var x = SequenceBatch.OneHot(model.SourceSize, Tokens(tx, model.SourceSize));
+        var yIn = SequenceBatch.OneHot(model.TargetSize, Tokens(ty, model.TargetSize));
+        var y = SequenceTargets.ClassIndices(Tokens(ty, model.TargetSize));
+        model.LossAndGradients(x, yIn, y); // the first step of this Ty makes the model's cache
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        model.LossAndGradients(x, yIn, y);
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
+    [Theory]
+    [InlineData(RecurrentCell.Rnn, 1)]
+    [InlineData(RecurrentCell.Rnn, 5)]
+    [InlineData(RecurrentCell.Gru, 5)]
+    [InlineData(RecurrentCell.Lstm, 5)]
+    public void The_attention_model_allocates_nothing_per_decoder_or_encoder_time_step_in_training(RecurrentCell cell, int m)
+    {
+        var model = AttentionEncoderDecoder.Create(nX: 7, nA: 4, nAtt: 5, nY: 6, seed: 3, cell);
+        AttentionBytesFor(model, 5, 3, m); // warm up the JIT
+        long shortRun = Fewest(() => AttentionBytesFor(model, 6, 4, m));
+        Assert.Equal(shortRun, Fewest(() => AttentionBytesFor(model, 6, 12, m)));  // Ty = 4 and 12: the decoder's steps
+        Assert.Equal(shortRun, Fewest(() => AttentionBytesFor(model, 18, 4, m)));  // Tx = 6 and 18: the encoder's steps
+    }
 }

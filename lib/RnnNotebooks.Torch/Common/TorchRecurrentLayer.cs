@@ -22,12 +22,7 @@ public sealed class TorchRecurrentLayer : nn.Module
         Cell = cell;
         NA = nA;
         Directions = bidirectional ? 2 : 1;
-        layer = cell switch
-        {
-            RecurrentCell.Gru => nn.GRU(nX, nA, bidirectional: bidirectional),
-            RecurrentCell.Lstm => nn.LSTM(nX, nA, bidirectional: bidirectional),
-            _ => nn.RNN(nX, nA, nonLinearity: nn.NonLinearities.Tanh, bidirectional: bidirectional),
-        };
+        layer = TorchRecurrentModules.Create(cell, nX, nA, Activation.Tanh, bidirectional);
         RegisterComponents();
     }
 

@@ -91,27 +91,46 @@ public sealed class AdditiveAttention : IParameterSet
         var keys = new Matrix[h.Count];
         for (int t = 0; t < h.Count; t++)
         {
-            Guard.Shape(h[t], We.Cols, h[0].Cols, "h", t + 1, "(n_h, m)");
             keys[t] = new Matrix(Wd.Rows, h[t].Cols);
-            Blas.MulAdd(We, h[t], keys[t]); // k<t'> = We h<t'>
         }
+        Keys(h, keys);
         return keys;
     }
+
+    /// <summary>The keys k&lt;t'&gt; = We h&lt;t'&gt; written into <paramref name="keys"/>, (n_att, m) each.</summary>
+    internal void Keys(IReadOnlyList<Matrix> h, Matrix[] keys)
+    {
+        for (int t = 0; t < h.Count; t++)
+        {
+            Guard.Shape(h[t], We.Cols, h[0].Cols, "h", t + 1, "(n_h, m)");
+            keys[t].Clear();
+            Blas.MulAdd(We, h[t], keys[t]); // k<t'> = We h<t'>
+        }
+    }
+
+    /// <summary>Buffers for <see cref="Forward(Matrix, IReadOnlyList{Matrix}, IReadOnlyList{Matrix}, Matrix[], Matrix, Matrix, AttentionWorkspace)"/> and <see cref="Backward(Matrix, IReadOnlyList{Matrix}, Matrix[], Matrix, Matrix, Matrix, Matrix[], Matrix[], AttentionWorkspace)"/> over Tx inputs of a batch of m, reused when they fit.</summary>
+    internal AttentionWorkspace Workspace(AttentionWorkspace? work, int tx, int m) =>
+        work is not null && work.Fits(Wd.Cols, Wd.Rows, tx, m) ? work : new AttentionWorkspace(Wd.Cols, We.Cols, Wd.Rows, tx, m);
 
     /// <summary>One decoder step's attention: u&lt;t,t'&gt;, alpha&lt;t,t'&gt; and the context c&lt;t&gt;.</summary>
     /// <param name="s">s&lt;t-1&gt;, the decoder's previous state, (n_s, m).</param>
     /// <param name="h">h&lt;1&gt; .. h&lt;Tx&gt;, each (n_h, m).</param>
-    /// <param name="keys">k&lt;t'&gt; from <see cref="Keys"/>.</param>
+    /// <param name="keys">k&lt;t'&gt; from <see cref="Keys(IReadOnlyList{Matrix})"/>.</param>
     /// <param name="u">Tx matrices (n_att, m), written: u&lt;t,t'&gt;, kept for the backward pass.</param>
     /// <param name="alpha">(Tx, m), written: alpha&lt;t,t'&gt; in row t' - 1.</param>
     /// <param name="c">(n_h, m), written: c&lt;t&gt;.</param>
-    public void Forward(Matrix s, IReadOnlyList<Matrix> h, IReadOnlyList<Matrix> keys, Matrix[] u, Matrix alpha, Matrix c)
+    public void Forward(Matrix s, IReadOnlyList<Matrix> h, IReadOnlyList<Matrix> keys, Matrix[] u, Matrix alpha, Matrix c) =>
+        Forward(s, h, keys, u, alpha, c, Workspace(null, h.Count, s.Cols));
+
+    /// <summary>The same step with the caller's buffers: allocates nothing.</summary>
+    internal void Forward(Matrix s, IReadOnlyList<Matrix> h, IReadOnlyList<Matrix> keys, Matrix[] u, Matrix alpha, Matrix c, AttentionWorkspace work)
     {
         int tx = h.Count, m = s.Cols, nAtt = Wd.Rows;
         Guard.Shape(s, Wd.Cols, m, "s", null, "(n_s, m)");
         Guard.Shape(alpha, tx, m, "alpha", null, "(Tx, m)");
         Guard.Shape(c, We.Cols, m, "c", null, "(n_h, m)");
-        var q = new Matrix(nAtt, m);
+        var q = work.Q;
+        q.Clear();
         Blas.MulAdd(Wd, s, q);                                              // q = Wd s<t-1>
         for (int t = 0; t < tx; t++)
         {
@@ -143,16 +162,25 @@ public sealed class AdditiveAttention : IParameterSet
     /// </summary>
     /// <param name="s">s&lt;t-1&gt;, (n_s, m).</param>
     /// <param name="h">h&lt;1&gt; .. h&lt;Tx&gt;.</param>
-    /// <param name="u">u&lt;t,t'&gt; kept by <see cref="Forward"/>.</param>
-    /// <param name="alpha">alpha&lt;t,t'&gt; kept by <see cref="Forward"/>, (Tx, m).</param>
+    /// <param name="u">u&lt;t,t'&gt; kept by <see cref="Forward(Matrix, IReadOnlyList{Matrix}, IReadOnlyList{Matrix}, Matrix[], Matrix, Matrix)"/>.</param>
+    /// <param name="alpha">alpha&lt;t,t'&gt; kept by <see cref="Forward(Matrix, IReadOnlyList{Matrix}, IReadOnlyList{Matrix}, Matrix[], Matrix, Matrix)"/>, (Tx, m).</param>
     /// <param name="dc">dL/dc&lt;t&gt;, (n_h, m).</param>
     /// <param name="ds">dL/ds&lt;t-1&gt;, (n_s, m): the attention's share is added.</param>
     /// <param name="dh">dL/dh&lt;t'&gt;, (n_h, m) each: alpha&lt;t,t'&gt; dc is added.</param>
-    /// <param name="dKeys">dL/dk&lt;t'&gt;, (n_att, m) each: added; pass them to <see cref="BackwardKeys"/> after the last step.</param>
+    /// <param name="dKeys">dL/dk&lt;t'&gt;, (n_att, m) each: added; pass them to <see cref="BackwardKeys(IReadOnlyList{Matrix}, Matrix[], Matrix[])"/> after the last step.</param>
     public void Backward(Matrix s, IReadOnlyList<Matrix> h, Matrix[] u, Matrix alpha, Matrix dc, Matrix ds, Matrix[] dh, Matrix[] dKeys)
     {
+        var work = Workspace(null, h.Count, s.Cols);
+        Blas.Transpose(Wd, work.WdT);
+        Backward(s, h, u, alpha, dc, ds, dh, dKeys, work);
+    }
+
+    /// <summary>The same step with the caller's buffers (Wd^T already in work.WdT): allocates nothing.</summary>
+    internal void Backward(Matrix s, IReadOnlyList<Matrix> h, Matrix[] u, Matrix alpha, Matrix dc, Matrix ds, Matrix[] dh, Matrix[] dKeys, AttentionWorkspace work)
+    {
         int tx = h.Count, m = s.Cols, nAtt = Wd.Rows;
-        var dAlpha = new Matrix(tx, m);
+        var dAlpha = work.dAlpha;
+        dAlpha.Clear();
         for (int t = 0; t < tx; t++)
         {
             for (int i = 0; i < dc.Rows; i++)
@@ -161,7 +189,8 @@ public sealed class AdditiveAttention : IParameterSet
                 TensorPrimitives.MultiplyAdd(dc.Row(i), alpha.Row(t), dh[t].Row(i), dh[t].Row(i));  // dh<t'> += alpha<t,t'> dc
             }
         }
-        var dq = new Matrix(nAtt, m);
+        var dq = work.dQ;
+        dq.Clear();
         for (int j = 0; j < m; j++)
         {
             double weighted = 0;
@@ -182,17 +211,27 @@ public sealed class AdditiveAttention : IParameterSet
                 }
             }
         }
-        BatchProducts.AddOuter(dq, s, dWd);                                         // dWd += dq s^T
-        BatchProducts.AddTransposedProduct(Wd, dq, ds);                             // ds += Wd^T dq
+        var sT = work.ST.AsSpan(0, m * s.Rows);
+        Blas.Transpose(s.Data, sT, s.Rows, m);
+        Blas.MulAdd(dq.Data, sT, dWd.Data, nAtt, m, s.Rows);                       // dWd += dq s^T
+        Blas.MulAdd(work.WdT, dq, ds);                                              // ds += Wd^T dq
     }
 
     /// <summary>After the last step: dWe = sum_t' dk&lt;t'&gt; h&lt;t'&gt;^T and dh&lt;t'&gt; += We^T dk&lt;t'&gt;.</summary>
-    public void BackwardKeys(IReadOnlyList<Matrix> h, Matrix[] dKeys, Matrix[] dh)
+    public void BackwardKeys(IReadOnlyList<Matrix> h, Matrix[] dKeys, Matrix[] dh) =>
+        BackwardKeys(h, dKeys, dh, Workspace(null, h.Count, h[0].Cols));
+
+    /// <summary>The same with the caller's buffers: allocates nothing.</summary>
+    internal void BackwardKeys(IReadOnlyList<Matrix> h, Matrix[] dKeys, Matrix[] dh, AttentionWorkspace work)
     {
+        Blas.Transpose(We, work.WeT);
         for (int t = 0; t < h.Count; t++)
         {
-            BatchProducts.AddOuter(dKeys[t], h[t], dWe);                            // dWe += dk<t'> h<t'>^T
-            BatchProducts.AddTransposedProduct(We, dKeys[t], dh[t]);                // dh<t'> += We^T dk<t'>
+            int nH = h[t].Rows, m = h[t].Cols;
+            var hT = work.ST.AsSpan(0, m * nH);
+            Blas.Transpose(h[t].Data, hT, nH, m);
+            Blas.MulAdd(dKeys[t].Data, hT, dWe.Data, Wd.Rows, m, nH);               // dWe += dk<t'> h<t'>^T
+            Blas.MulAdd(work.WeT, dKeys[t], dh[t]);                                 // dh<t'> += We^T dk<t'>
         }
     }
 }

@@ -16,17 +16,18 @@ namespace RnnNotebooks;
 /// BPTT walks the decoder back from t = Ty; at each step dx&lt;t&gt; = Wax^T dz&lt;t&gt; gives dc&lt;t&gt; (its last n_s rows), which
 /// flows through the attention into s&lt;t-1&gt; and every h&lt;t'&gt;; dL/ds&lt;0&gt; and dL/dh&lt;t'&gt; then split into the two
 /// encoder directions (dALast and dAFromAbove) for their own BPTT.
-/// Cells: encoder directions and decoder are of one kind (<see cref="Create"/>'s cell). With GRU or LSTM cells the decoder
-/// step is (s&lt;t&gt;[, c_dec&lt;t&gt;]) = cell(x&lt;t&gt;, s&lt;t-1&gt;[, c_dec&lt;t-1&gt;]) over the same x&lt;t&gt;, run as a one-step pass of the
-/// core's <see cref="Gru"/> or <see cref="Lstm"/>; an LSTM starts from c_dec&lt;0&gt; = [c_fwd&lt;Tx&gt;; c_bwd&lt;1&gt;], and
-/// dL/dc_dec&lt;0&gt; flows back into both directions through dCLast.
+/// Cells: encoder directions and decoder are of one kind (<see cref="Create"/>'s cell). The decoder is one
+/// <see cref="RecurrentLayer"/> of that cell, (s&lt;t&gt;[, c_dec&lt;t&gt;]) = cell(x&lt;t&gt;, s&lt;t-1&gt;[, c_dec&lt;t-1&gt;]) (the RNN's is the
+/// line above), whose x&lt;t&gt; is made from s&lt;t-1&gt; between its steps: its forward and backward passes are the layer's own
+/// steps with the attention in between, and its weight gradients the layer's sums over t. An LSTM starts from
+/// c_dec&lt;0&gt; = [c_fwd&lt;Tx&gt;; c_bwd&lt;1&gt;], and dL/dc_dec&lt;0&gt; flows back into both directions through dCLast.
 /// </summary>
 public sealed class AttentionEncoderDecoder : ISequenceToSequence
 {
-    private RecurrentGradients? forwardGradients, backwardGradients, decoderGradients, stepGradients;
+    private RecurrentGradients? forwardGradients, backwardGradients, decoderGradients;
     private readonly Matrix dWyc;
-    private readonly RecurrentLayer? gatedDecoder;
-
+    private readonly RecurrentLayer decoder;
+    private AttentionCache? lastCache;
 
     /// <summary>A model over the given parameters of one cell kind (not copied: training updates them).</summary>
     /// <param name="encoderForward">The forward direction's parameters (<see cref="RecurrentParameters"/>; n_y = 0).</param>
@@ -55,7 +56,7 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
         EncoderBackwardLayer = RecurrentLayers.Over(encoderBackward);
         Attention = attention;
         DecoderLayerParameters = decoder;
-        gatedDecoder = decoder.Cell == RecurrentCell.Rnn ? null : RecurrentLayers.Over(decoder);
+        this.decoder = RecurrentLayers.Over(decoder);
         Wyc = wyc;
         dWyc = new Matrix(wyc.Rows, wyc.Cols);
     }
@@ -87,14 +88,11 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
     /// <summary>The cell of the encoder directions and the decoder.</summary>
     public RecurrentCell Cell => DecoderLayerParameters.Cell;
 
-
-
     /// <summary>The attention.</summary>
     public AdditiveAttention Attention { get; }
 
     /// <summary>The decoder's parameters, of any cell (with its output layer Wya, by).</summary>
     public RecurrentParameters DecoderLayerParameters { get; }
-
 
     /// <summary>Wyc, shape (n_y, n_s): the context's weights in the output layer.</summary>
     public Matrix Wyc { get; }
@@ -127,21 +125,22 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
         ];
 
     /// <inheritdoc />
-    public double Loss(SequenceBatch x, SequenceBatch yIn, SequenceTargets y) => Loss(Forward(x, yIn), y);
+    public double Loss(SequenceBatch x, SequenceBatch yIn, SequenceTargets y) => Loss(lastCache = Forward(x, yIn, lastCache), y);
 
     /// <summary>L = sum_t sum_j w&lt;t&gt;_j (-log yHat&lt;t&gt;[y&lt;t&gt;_j, j]) from a forward pass.</summary>
     public double Loss(AttentionCache cache, SequenceTargets y)
     {
         ArgumentNullException.ThrowIfNull(cache);
         ArgumentNullException.ThrowIfNull(y);
-        y.Validate(TargetSize, Activation.Softmax, cache.Ty, cache.S[0].Cols);
+        y.Validate(TargetSize, Activation.Softmax, cache.Ty, cache.BatchSize);
         return Losses.FiniteSum(LossKind.CrossEntropy, cache.Ty, cache.Logits, cache.YHat, y);
     }
 
     /// <inheritdoc />
+    /// <remarks>Reuses one cache from call to call: a training step allocates nothing per decoder time step.</remarks>
     public double LossAndGradients(SequenceBatch x, SequenceBatch yIn, SequenceTargets y)
     {
-        var cache = Forward(x, yIn);
+        var cache = lastCache = Forward(x, yIn, lastCache);
         double loss = Loss(cache, y);
         Backward(cache, y);
         return loss;
@@ -150,15 +149,27 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
     /// <summary>The encoder over x, then the decoder with attention over the teacher-forced inputs yIn.</summary>
     /// <param name="x">Source token ids, Tx steps, all m of length Tx.</param>
     /// <param name="yIn">Decoder input ids y&lt;0&gt; .. y&lt;Ty-1&gt;.</param>
-    public AttentionCache Forward(SequenceBatch x, SequenceBatch yIn)
+    public AttentionCache Forward(SequenceBatch x, SequenceBatch yIn) => Forward(x, yIn, null);
+
+    /// <summary>
+    /// <see cref="Forward(SequenceBatch, SequenceBatch)"/> into <paramref name="cache"/> when it fits this model, Tx, Ty
+    /// and m (otherwise, or when null, a new cache): then nothing is allocated per time step.
+    /// </summary>
+    /// <param name="x">Source token ids, Tx steps, all m of length Tx.</param>
+    /// <param name="yIn">Decoder input ids y&lt;0&gt; .. y&lt;Ty-1&gt;.</param>
+    /// <param name="cache">A cache of an earlier pass to overwrite, or null.</param>
+    public AttentionCache Forward(SequenceBatch x, SequenceBatch yIn, AttentionCache? cache)
     {
         EncoderDecoder.CheckBatch(x, yIn);
         int m = x.BatchSize, nY = TargetSize;
-        var cache = new AttentionCache(x.Length, yIn.Length, nA, Attention.Sizes.nAtt, nY, m);
+        if (cache is null || !cache.Fits(Cell, x.Length, yIn.Length, nA, Attention.Sizes.nAtt, nY, m))
+        {
+            cache = new AttentionCache(decoder.Recurrence, x.Length, yIn.Length, nA, Attention.Sizes.nAtt, nY, m);
+        }
         Encode(x, cache);
+        var steps = decoder.Start(cache.DecoderInput!, cache.S0, cache.CellState0, cache.Decoder);
         for (int t = 1; t <= yIn.Length; t++)
         {
-            var xt = cache.X[t - 1];
             var tokens = yIn.Tokens(t);
             for (int j = 0; j < m; j++)
             {
@@ -166,11 +177,10 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
                 {
                     throw new ArgumentOutOfRangeException(nameof(yIn), $"yIn<{t}> (time step t={t}) sample {j} is token {tokens[j]}; expected an id in [0, n_y) = [0, {nY}).");
                 }
-                xt[tokens[j], j] = 1.0;                                               // x<t> = [onehot(y<t-1>); ...]
             }
-            cache.Tokens[t - 1] = tokens.ToArray();
-            cache.DecoderSteps[t - 1] = DecoderStep(cache.S[t - 1], cache.DecoderCell(t - 1), cache.H, cache.Keys, cache.U[t - 1], cache.Alpha[t - 1], cache.C[t - 1], xt, tokens,
-                cache.S[t], cache.Logits[t - 1], cache.YHat[t - 1]);
+            Attend(cache.S[t - 1], cache.H, cache.Keys, cache.U[t - 1], cache.Alpha[t - 1], cache.C[t - 1], tokens, cache.X[t - 1], cache.Attention!);
+            decoder.ForwardStep(steps, t, output: false);                               // (s<t>[, c_dec<t>]) = cell(x<t>, s<t-1>[, c_dec<t-1>])
+            Output(steps.A(t), cache.C[t - 1], steps.Logits(t), steps.YHat(t));
         }
         return cache;
     }
@@ -179,238 +189,126 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
     private void Encode(SequenceBatch x, AttentionCache cache)
     {
         int tx = x.Length;
-        var forward = cache.ForwardCache = EncoderForwardLayer.Forward(x, null, null, null);
-        var backward = cache.BackwardCache = EncoderBackwardLayer.Forward(x.ReverseEach(Enumerable.Repeat(tx, x.BatchSize).ToArray()), null, null, null);
+        var forward = cache.ForwardCache = EncoderForwardLayer.Forward(x, null, null, cache.ForwardCache);
+        cache.Reversed = x.ReverseEach(cache.Lengths, cache.Reversed);
+        var backward = cache.BackwardCache = EncoderBackwardLayer.Forward(cache.Reversed, null, null, cache.BackwardCache);
         for (int t = 1; t <= tx; t++)
         {
             Stack(forward.A(t), backward.A(tx - t + 1), cache.H[t - 1]);              // h<t'> = [a_fwd<t'>; a_bwd<t'>]
         }
-        Stack(forward.A(tx), backward.A(tx), cache.S[0]);                             // s<0> = [a_fwd<Tx>; a_bwd<1>]
-        if (forward.LastCell is { } cForward)
+        Stack(forward.A(tx), backward.A(tx), cache.S0);                               // s<0> = [a_fwd<Tx>; a_bwd<1>]
+        if (cache.CellState0 is { } c0)
         {
-            cache.CellState0 = new Matrix(cForward.Rows * 2, cForward.Cols);
-            Stack(cForward, backward.LastCell!, cache.CellState0);                     // c_dec<0> = [c_fwd<Tx>; c_bwd<1>]
+            Stack(forward.LastCell!, backward.LastCell!, c0);                          // c_dec<0> = [c_fwd<Tx>; c_bwd<1>]
         }
-        cache.Keys = Attention.Keys(cache.H);
+        Attention.Keys(cache.H, cache.Keys);
+        cache.Attention = Attention.Workspace(cache.Attention, tx, x.BatchSize);
     }
 
-    /// <summary>
-    /// One decoder step: attention from s&lt;t-1&gt;, c&lt;t&gt; into x&lt;t&gt;'s last rows, s&lt;t&gt; (RNN: written out here; GRU, LSTM:
-    /// a one-step pass of the decoder layer, returned for BPTT, or, when decoding with <paramref name="work"/>, one
-    /// <see cref="RecurrentLayer.Step"/> on it), yHat&lt;t&gt;.
-    /// </summary>
-    private RecurrentCache? DecoderStep(Matrix sPrev, Matrix? cellPrev, IReadOnlyList<Matrix> h, IReadOnlyList<Matrix> keys, Matrix[] u, Matrix alpha, Matrix c,
-        Matrix x, ReadOnlySpan<int> tokens, Matrix s, Matrix logits, Matrix yHat, LayerState? work = null)
+    /// <summary>The attention from s&lt;t-1&gt; (u, alpha, c&lt;t&gt; written) and the decoder's input x&lt;t&gt; = [onehot(y&lt;t-1&gt;); c&lt;t&gt;].</summary>
+    private void Attend(Matrix sPrev, Matrix[] h, Matrix[] keys, Matrix[] u, Matrix alpha, Matrix c, ReadOnlySpan<int> tokens, Matrix x, AttentionWorkspace work)
     {
-        Attention.Forward(sPrev, h, keys, u, alpha, c);                                // c<t> = sum alpha<t,t'> h<t'>
-        c.Data.AsSpan().CopyTo(x.Data.AsSpan(TargetSize * x.Cols));                    // x<t> = [onehot(y<t-1>); c<t>]
-        RecurrentCache? step = null;
-        if (gatedDecoder is null)
+        Attention.Forward(sPrev, h, keys, u, alpha, c, work);                         // c<t> = sum alpha<t,t'> h<t'>
+        int m = x.Cols;
+        x.Data.AsSpan(0, TargetSize * m).Clear();
+        for (int j = 0; j < m; j++)
         {
-            Recurrence(sPrev, tokens, c, s);                                           // s<t> = tanh(Waa s<t-1> + Wax x<t> + ba)
-            RnnCell.Output(DecoderLayerParameters, Activation.Softmax, s, logits, yHat);    // z<t> = Wya s<t> + by
+            x[tokens[j], j] = 1.0;                                                    // x<t> = [onehot(y<t-1>); ...]
         }
-        else if (work is not null)
-        {
-            work.Reset(sPrev, cellPrev);
-            gatedDecoder.Step(new StepInput(x), work);                                 // (s<t>, c_dec<t>) = cell(x<t>, s<t-1>, c_dec<t-1>)
-            s.CopyFrom(work.A);
-            gatedDecoder.Output(work.A, logits, yHat);                                 // z<t> = Wya s<t> + by
-        }
-        else
-        {
-            step = gatedDecoder.Forward(SequenceBatch.Dense([x]), sPrev, cellPrev, null); // (s<t>, c_dec<t>) = cell(x<t>, s<t-1>, c_dec<t-1>)
-            s.CopyFrom(step.Last);
-            logits.CopyFrom(step.Logits(1));                                           // z<t> = Wya s<t> + by
-        }
-        Blas.MulAdd(Wyc, c, logits);                                                   // z<t> += Wyc c<t>
+        c.Data.AsSpan().CopyTo(x.Data.AsSpan(TargetSize * m));                        //          [...; c<t>]
+    }
+
+    /// <summary>The output layer z&lt;t&gt; = Wya s&lt;t&gt; + Wyc c&lt;t&gt; + by, yHat&lt;t&gt; = softmax(z&lt;t&gt;).</summary>
+    private void Output(Matrix s, Matrix c, Matrix logits, Matrix yHat)
+    {
+        var p = DecoderLayerParameters;
+        Blas.BroadcastColumns(p.By, logits);                                          // z<t> = by
+        Blas.MulAdd(p.Wya, s, logits);                                                //      + Wya s<t>
+        Blas.MulAdd(Wyc, c, logits);                                                  //      + Wyc c<t>
         yHat.CopyFrom(logits);
         Activations.Apply(Activation.Softmax, yHat.Data, yHat.Rows, yHat.Cols);      // yHat<t> = softmax(z<t>)
-        return step;
     }
 
     /// <summary>BPTT through the decoder, the attention and both encoder directions (see the class summary).</summary>
     public void Backward(AttentionCache cache, SequenceTargets y)
     {
         ArgumentNullException.ThrowIfNull(cache);
+        var steps = cache.Decoder ?? throw new ArgumentException("the cache holds no decoder pass (Ty = 0): pass the cache of Forward(x, yIn).", nameof(cache));
         var p = DecoderLayerParameters;
-        int m = cache.S[0].Cols, tx = cache.Tx, nS = p.nA;
-        decoderGradients = Cleared(decoderGradients, p, m);
+        int m = cache.BatchSize, tx = cache.Tx, ty = cache.Ty, nS = p.nA, nY = p.nY;
+        var attention = cache.Attention!;
+        var (dH, dKeys) = cache.Backward ??= (StepMatrices.Make(tx, nS, m), StepMatrices.Make(tx, Attention.Sizes.nAtt, m));
+        ClearAll(dH);
+        ClearAll(dKeys);
         Attention.ClearGradients();
+        var work = decoder.StartBackward(steps, y, null, ref decoderGradients);
+        var (dc, wycT, cAllT) = cache.DecoderScratch ??= (new Matrix(nS, m), new Matrix(nS, nY), new double[ty * m * nS]);
+        Blas.Transpose(p.Wax, work.WaxT);                                              // fixed during the pass: transpose once
+        Blas.Transpose(Wyc, wycT);
+        Blas.Transpose(Attention.Wd, attention.WdT);
+        int rows = p.Wax.Rows;
+        for (int t = ty; t >= 1; t--)
+        {
+            decoder.BackwardStep(steps, work, y, null, decoderGradients, t);           // dz_y, ds<t> = Wya^T dz_y + ds_next, the cell's step: ds<t-1>[, dc_dec<t-1>]
+            dc.Clear();
+            Blas.MulAdd(work.WaxT.Data.AsSpan(nY * rows), work.dGx.Data, dc.Data, nS, rows, m); // dc<t> = (Wax^T dGx)[n_y ..]
+            Blas.MulAdd(wycT, work.dZY, dc);                                           //        + Wyc^T dz_y
+            Attention.Backward(cache.S[t - 1], cache.H, cache.U[t - 1], cache.Alpha[t - 1], dc, work.dANext, dH, dKeys, attention); // ds<t-1> += the attention's share
+        }
+        decoder.FinishBackward(steps, work, head: true, decoderGradients);             // dWaa, dWax, dWya, biases: sums over t
+        for (int t = 1; t <= ty; t++)
+        {
+            Blas.Transpose(cache.C[t - 1].Data, cAllT.AsSpan((t - 1) * m * nS, m * nS), nS, m); // rows (t - 1) m .. of [c<1>^T; ...]
+        }
         dWyc.Clear();
-        var dH = Enumerable.Range(0, tx).Select(_ => new Matrix(nS, m)).ToArray();
-        var dKeys = Enumerable.Range(0, tx).Select(_ => new Matrix(Attention.Sizes.nAtt, m)).ToArray();
-        var dsNext = new Matrix(nS, m);
-        Matrix? dcNext = cache.CellState0 is null ? null : new Matrix(nS, m);          // dL/dc_dec<t> of an LSTM decoder
-        for (int t = cache.Ty; t >= 1; t--)
-        {
-            (dsNext, dcNext) = DecoderBackwardStep(cache, y, t, dsNext, dcNext, dH, dKeys);
-        }
-        Attention.BackwardKeys(cache.H, dKeys, dH);
-        EncoderBackwardPass(cache, dsNext, dcNext, dH);
-    }
-
-    /// <summary>One step of the decoder's BPTT; returns dL/ds&lt;t-1&gt; (and an LSTM's dL/dc_dec&lt;t-1&gt;).</summary>
-    private (Matrix dsPrev, Matrix? dcPrev) DecoderBackwardStep(AttentionCache cache, SequenceTargets y, int t, Matrix dsNext, Matrix? dcNext, Matrix[] dH, Matrix[] dKeys)
-    {
-        var g = decoderGradients!;
-        int m = dsNext.Cols;
-        var dzy = new Matrix(TargetSize, m);
-        Losses.Gradient(cache.YHat[t - 1], y, t, dzy);                                 // dz_y = w (yHat<t> - y<t>)
-        BatchProducts.AddOuter(dzy, cache.S[t], g.dWya);                               // dWya += dz_y s<t>^T
-        BatchProducts.AddRowSums(dzy, g.dBy);
-        var ds = dsNext.Clone();
-        BatchProducts.AddTransposedProduct(DecoderLayerParameters.Wya, dzy, ds);       // ds = Wya^T dz_y + ds_next
-        var (dsPrev, dcPrev, dc) = gatedDecoder is null
-            ? RnnStepBackward(cache, t, ds)
-            : GatedStepBackward(cache, t, ds, dcNext);
-        BatchProducts.AddOuter(dzy, cache.C[t - 1], dWyc);                             // dWyc += dz_y c<t>^T
-        BatchProducts.AddTransposedProduct(Wyc, dzy, dc);                              // dc<t> += Wyc^T dz_y
-        Attention.Backward(cache.S[t - 1], cache.H, cache.U[t - 1], cache.Alpha[t - 1], dc, dsPrev, dH, dKeys);
-        return (dsPrev, dcPrev);
-    }
-
-    /// <summary>The RNN decoder's step t backward from ds = dL/ds&lt;t&gt;: its parameter gradients, ds&lt;t-1&gt; through Waa and dc&lt;t&gt; through Wax.</summary>
-    private (Matrix dsPrev, Matrix? dcPrev, Matrix dc) RnnStepBackward(AttentionCache cache, int t, Matrix ds)
-    {
-        var p = DecoderLayerParameters;
-        var g = (RecurrentGradients)decoderGradients!;
-        var dz = ds;
-        Activations.MultiplyByDerivative(Activation.Tanh, cache.S[t].Data, dz.Data);   // dz = ds ⊙ (1 - s<t>²)
-        BatchProducts.AddOuter(dz, cache.S[t - 1], g.dWaa);                            // dWaa += dz s<t-1>^T
-        InputWeightGradient(dz, cache.Tokens[t - 1], cache.C[t - 1], g.dWax);          // dWax += dz x<t>^T
-        BatchProducts.AddRowSums(dz, g.dBa);
-        var dsPrev = new Matrix(p.nA, dz.Cols);
-        BatchProducts.AddTransposedProduct(p.Waa, dz, dsPrev);                         // ds<t-1> = Waa^T dz
-        return (dsPrev, null, ContextGradient(dz));                                    // dc<t> = (Wax^T dz)[n_y ..]
-    }
-
-    /// <summary>
-    /// A gated decoder's step t backward: BPTT of its one-step pass from dALast = ds (and dCLast = dc_dec&lt;t&gt;), its
-    /// parameter gradients added to the decoder's; ds&lt;t-1&gt; = its dA0, dc_dec&lt;t-1&gt; = its dC0, dc&lt;t&gt; = the last n_s rows of its dx.
-    /// </summary>
-    private (Matrix dsPrev, Matrix? dcPrev, Matrix dc) GatedStepBackward(AttentionCache cache, int t, Matrix ds, Matrix? dcNext)
-    {
-        var options = new BackwardOptions { dALast = ds, dCLast = dcNext, ComputeDX = true };
-        var step = stepGradients = gatedDecoder!.Backward(cache.DecoderSteps[t - 1]!, null, options, stepGradients);
-        var (total, part) = (decoderGradients!.Tensors, step.Tensors);
-        for (int k = 0; k < total.Count; k++)
-        {
-            System.Numerics.Tensors.TensorPrimitives.Add(total[k].Values, part[k].Values, total[k].Values); // sum over t of the step's gradients
-        }
-        int nY = TargetSize, m = ds.Cols;
-        var dc = new Matrix(ds.Rows, m, step.dX![0].Data[(nY * m)..]);                // dc<t> = (dx<t>)[n_y ..]
-        return (step.dA0.Clone(), step.dC0?.Clone(), dc);
-    }
-
-    /// <summary>
-    /// s&lt;t&gt; = tanh(Waa s&lt;t-1&gt; + Wax x&lt;t&gt; + ba) with x&lt;t&gt; = [onehot(y&lt;t-1&gt;); c&lt;t&gt;]: the one-hot part of Wax x&lt;t&gt; is
-    /// the token's column of Wax, gathered, not multiplied (n_y can be thousands of words).
-    /// </summary>
-    private void Recurrence(Matrix sPrev, ReadOnlySpan<int> tokens, Matrix c, Matrix s)
-    {
-        var p = DecoderLayerParameters;
-        int nY = p.nY, m = s.Cols;
-        s.Clear();
-        Blas.MulAdd(p.Waa, sPrev, s);                                                  // Waa s<t-1>
-        for (int i = 0; i < p.nA; i++)
-        {
-            var w = p.Wax.Row(i);
-            var row = s.Row(i);
-            for (int j = 0; j < m; j++)
-            {
-                row[j] += w[tokens[j]] + p.Ba[i];                                      // + Wax onehot(y<t-1>) + ba
-            }
-            for (int k = 0; k < c.Rows; k++)
-            {
-                System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(c.Row(k), w[nY + k], row, row); // + Wax[:, n_y + k] c<t>[k]
-            }
-        }
-        Activations.Apply(Activation.Tanh, s.Data, s.Rows, m);
-    }
-
-    /// <summary>dWax += dz x&lt;t&gt;^T: the tokens' columns get dz (a scatter), the context's columns dz c&lt;t&gt;^T.</summary>
-    private void InputWeightGradient(Matrix dz, int[] tokens, Matrix c, Matrix dWax)
-    {
-        int nY = DecoderLayerParameters.nY;
-        for (int i = 0; i < dz.Rows; i++)
-        {
-            var row = dz.Row(i);
-            var target = dWax.Row(i);
-            for (int j = 0; j < tokens.Length; j++)
-            {
-                target[tokens[j]] += row[j];                                           // dWax[:, y<t-1>] += dz
-            }
-            for (int k = 0; k < c.Rows; k++)
-            {
-                target[nY + k] += Reductions.Dot(row, c.Row(k)); // dWax[:, n_y + k] += dz c<t>[k]
-            }
-        }
-    }
-
-    /// <summary>dc&lt;t&gt; = the last n_s rows of Wax^T dz&lt;t&gt;: the columns of Wax that multiply c&lt;t&gt;.</summary>
-    private Matrix ContextGradient(Matrix dz)
-    {
-        var p = DecoderLayerParameters;
-        int nS = p.nA, m = dz.Cols;
-        var dc = new Matrix(nS, m);
-        for (int i = 0; i < p.nA; i++)
-        {
-            var wRow = p.Wax.Row(i).Slice(p.nY, nS);
-            var dzRow = dz.Row(i);
-            for (int k = 0; k < nS; k++)
-            {
-                System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(dzRow, wRow[k], dc.Row(k), dc.Row(k)); // dc[k, :] += Wax[i, n_y + k] dz[i, :]
-            }
-        }
-        return dc;
+        Blas.MulAdd(work.dZYAll, cAllT, dWyc.Data, nY, ty * m, nS);                    // dWyc = sum_t dz_y<t> c<t>^T
+        Attention.BackwardKeys(cache.H, dKeys, dH, attention);
+        EncoderBackwardPass(cache, decoderGradients.dA0, decoderGradients.dC0, dH);
     }
 
     /// <summary>dL/ds&lt;0&gt;, dL/dc_dec&lt;0&gt; (LSTM) and dL/dh&lt;t'&gt; split into the two directions, then each direction's BPTT.</summary>
     private void EncoderBackwardPass(AttentionCache cache, Matrix dS0, Matrix? dC0, Matrix[] dH)
     {
-        int tx = cache.Tx, n = nA;
-        var (fwdAbove, bwdAbove) = (new Matrix[tx], new Matrix[tx]);
+        int tx = cache.Tx, n = nA, m = cache.BatchSize;
+        var (fwdAbove, bwdAbove, last, cell) = cache.Split ??=
+            (StepMatrices.Make(tx, n, m), StepMatrices.Make(tx, n, m), StepMatrices.Make(2, n, m), dC0 is null ? null : StepMatrices.Make(2, n, m));
         for (int t = 1; t <= tx; t++)
         {
-            (fwdAbove[t - 1], bwdAbove[tx - t]) = Split(dH[t - 1], n);                 // dh<t'> = [da_fwd<t'>; da_bwd at reversed step Tx - t' + 1]
+            Split(dH[t - 1], fwdAbove[t - 1], bwdAbove[tx - t]);                       // dh<t'> = [da_fwd<t'>; da_bwd at reversed step Tx - t' + 1]
         }
-        var (fwdLast, bwdLast) = Split(dS0, n);                                        // ds<0> = [da_fwd<Tx>; da_bwd<1>]
-        var (fwdCell, bwdCell) = dC0 is null ? (null, null) : Split(dC0, n);           // dc_dec<0> = [dc_fwd<Tx>; dc_bwd<1>]
+        Split(dS0, last[0], last[1]);                                                 // ds<0> = [da_fwd<Tx>; da_bwd<1>]
+        if (dC0 is not null)
+        {
+            Split(dC0, cell![0], cell[1]);                                            // dc_dec<0> = [dc_fwd<Tx>; dc_bwd<1>]
+        }
         forwardGradients = EncoderForwardLayer.Backward(cache.ForwardCache, null,
-            new BackwardOptions { dALast = fwdLast, dCLast = fwdCell, dAFromAbove = fwdAbove }, forwardGradients);
+            new BackwardOptions { dALast = last[0], dCLast = cell?[0], dAFromAbove = fwdAbove }, forwardGradients);
         backwardGradients = EncoderBackwardLayer.Backward(cache.BackwardCache, null,
-            new BackwardOptions { dALast = bwdLast, dCLast = bwdCell, dAFromAbove = bwdAbove }, backwardGradients);
+            new BackwardOptions { dALast = last[1], dCLast = cell?[1], dAFromAbove = bwdAbove }, backwardGradients);
     }
 
     /// <inheritdoc />
     public IStepDecoder Decoder(IReadOnlyList<int> source)
     {
         var x = SequenceBatch.OneHot(SourceSize, source);
-        var cache = new AttentionCache(x.Length, 0, nA, Attention.Sizes.nAtt, TargetSize, 1);
+        var cache = new AttentionCache(decoder.Recurrence, x.Length, 0, nA, Attention.Sizes.nAtt, TargetSize, 1);
         Encode(x, cache);
-        return new StepDecoder(this, cache.H, cache.Keys, new AttentionState(cache.S[0].Clone(), [], cache.CellState0));
+        return new StepDecoder(this, cache, new AttentionState(cache.S0.Clone(), [], cache.CellState0?.Clone()));
     }
 
-    /// <summary>The decoder's gradients set to zero, reused when they fit this m (sums over t are added into them).</summary>
-    private static RecurrentGradients Cleared(RecurrentGradients? gradients, RecurrentParameters p, int m)
+    private static void ClearAll(Matrix[] matrices)
     {
-        if (gradients is null || gradients.dA0.Cols != m)
+        foreach (var matrix in matrices)
         {
-            return new RecurrentGradients(p.Cell, p.nX, p.nA, p.nY, m);
+            matrix.Clear();
         }
-        foreach (var view in gradients.Tensors)
-        {
-            Array.Clear(view.Values);
-        }
-        return gradients;
     }
 
-    /// <summary>[top; bottom] = a, (2 n, m), into (n, m) halves.</summary>
-    private static (Matrix Top, Matrix Bottom) Split(Matrix a, int n)
+    /// <summary>[top; bottom] = a, (2 n, m), into the (n, m) halves.</summary>
+    private static void Split(Matrix a, Matrix top, Matrix bottom)
     {
-        int m = a.Cols;
-        return (new Matrix(n, m, a.Data[..(n * m)]), new Matrix(n, m, a.Data[(n * m)..]));
+        a.Data.AsSpan(0, top.Data.Length).CopyTo(top.Data);
+        a.Data.AsSpan(top.Data.Length).CopyTo(bottom.Data);
     }
 
     /// <summary>target = [top; bottom].</summary>
@@ -420,10 +318,19 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
         bottom.Data.AsSpan().CopyTo(target.Data.AsSpan(top.Data.Length));
     }
 
-    /// <summary>The decoder one token at a time over one source's h&lt;t'&gt;; its states are <see cref="AttentionState"/>s.</summary>
-    private sealed class StepDecoder(AttentionEncoderDecoder model, Matrix[] h, Matrix[] keys, AttentionState initial) : IStepDecoder
+    /// <summary>
+    /// The decoder one token at a time over one source's h&lt;t'&gt;, with <see cref="RecurrentLayer.Step"/> on buffers made
+    /// once; its states are <see cref="AttentionState"/>s (new ones each step: beam search extends one state several ways).
+    /// </summary>
+    private sealed class StepDecoder(AttentionEncoderDecoder model, AttentionCache source, AttentionState initial) : IStepDecoder
     {
-        private readonly LayerState? work = model.gatedDecoder?.NewState();
+        private readonly LayerState work = model.decoder.NewState();
+        private readonly Matrix[] u = StepMatrices.Make(source.Tx, model.Attention.Sizes.nAtt, 1);
+        private readonly Matrix alpha = new(source.Tx, 1);
+        private readonly Matrix c = new(model.DecoderLayerParameters.nA, 1);
+        private readonly Matrix x = new(model.DecoderLayerParameters.nX, 1);
+        private readonly Matrix logits = new(model.TargetSize, 1);
+        private readonly Matrix yHat = new(model.TargetSize, 1);
 
         public int Size => model.TargetSize;
 
@@ -431,14 +338,16 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
 
         public (double[] LogProbabilities, object Next) Step(object state, int previous)
         {
-            var p = model.DecoderLayerParameters;
             var (sPrev, _, cellPrev) = (AttentionState)state;
-            var u = keys.Select(k => new Matrix(k.Rows, 1)).ToArray();
-            var (alpha, c, x, s) = (new Matrix(h.Length, 1), new Matrix(p.nA, 1), new Matrix(p.nX, 1), new Matrix(p.nA, 1));
-            var (logits, yHat) = (new Matrix(p.nY, 1), new Matrix(p.nY, 1));
-            x[previous, 0] = 1.0;
-            model.DecoderStep(sPrev, cellPrev, h, keys, u, alpha, c, x, [previous], s, logits, yHat, work);
-            return (LogSoftmax.OfColumn(logits), new AttentionState(s, alpha.Data, work?.C?.Clone()));
+            if ((uint)previous >= (uint)Size)
+            {
+                throw new ArgumentOutOfRangeException(nameof(previous), $"y<t-1> is token {previous}; expected an id in [0, n_y) = [0, {Size}).");
+            }
+            model.Attend(sPrev, source.H, source.Keys, u, alpha, c, new ReadOnlySpan<int>(in previous), x, source.Attention!);
+            work.Reset(sPrev, cellPrev);
+            model.decoder.Step(new StepInput(x), work);                               // (s<t>[, c_dec<t>]) = cell(x<t>, s<t-1>[, c_dec<t-1>])
+            model.Output(work.A, c, logits, yHat);
+            return (LogSoftmax.OfColumn(logits), new AttentionState(work.A.Clone(), alpha.Data.ToArray(), work.C?.Clone()));
         }
     }
 }

@@ -75,6 +75,21 @@ public class RecurrentLayer
     /// <exception cref="NonFiniteException">A parameter, a0 or c0 is NaN or infinite (x was checked when made), or a&lt;t&gt; diverged at step t.</exception>
     public RecurrentCache Forward(SequenceBatch x, Matrix? a0 = null, Matrix? c0 = null, RecurrentCache? cache = null)
     {
+        cache = Start(x, a0, c0, cache);
+        for (int t = 1; t <= x.Length; t++)
+        {
+            ForwardStep(cache, t, output: true);
+        }
+        return cache;
+    }
+
+    /// <summary>
+    /// The checks of <see cref="Forward(SequenceBatch, Matrix?, Matrix?, RecurrentCache?)"/>, and a&lt;0&gt; (c&lt;0&gt;) into
+    /// <paramref name="cache"/> (reused when it fits), ready for <see cref="ForwardStep"/> at t = 1 .. Tx. A caller that
+    /// makes x&lt;t&gt; from a&lt;t-1&gt; (the attention decoder) writes it into x's step t before that step.
+    /// </summary>
+    internal RecurrentCache Start(SequenceBatch x, Matrix? a0, Matrix? c0, RecurrentCache? cache)
+    {
         ArgumentNullException.ThrowIfNull(x);
         if (!HasCell)
         {
@@ -94,17 +109,19 @@ public class RecurrentLayer
         {
             SetInitial(cache.C(0), c0);
         }
-        var weights = p.Weights;
-        for (int t = 1; t <= tx; t++)
-        {
-            Recurrence.Forward(weights, StepInput.At(x, t), cache.Step(t)); // (a<t>[, c<t>]) = cell(x<t>, a<t-1>[, c<t-1>])
-            CheckState(cache.A(t), t);
-            if (p.nY > 0)
-            {
-                RnnCell.OutputUnchecked(p.Wya, p.By, G2, cache.A(t), cache.Logits(t), cache.YHat(t)); // yHat<t> = g2(Wya a<t> + by)
-            }
-        }
         return cache;
+    }
+
+    /// <summary>Step t of the forward pass on <paramref name="cache"/> (from <see cref="Start"/>): the cell, and the output layer when asked and n_y &gt; 0.</summary>
+    internal void ForwardStep(RecurrentCache cache, int t, bool output)
+    {
+        var p = Parameters;
+        Recurrence.Forward(p.Weights, StepInput.At(cache.X, t), cache.Step(t)); // (a<t>[, c<t>]) = cell(x<t>, a<t-1>[, c<t-1>])
+        CheckState(cache.A(t), t);
+        if (output && p.nY > 0)
+        {
+            RnnCell.OutputUnchecked(p.Wya, p.By, G2, cache.A(t), cache.Logits(t), cache.YHat(t)); // yHat<t> = g2(Wya a<t> + by)
+        }
     }
 
     /// <summary><see cref="Forward(SequenceBatch, Matrix?, Matrix?, RecurrentCache?)"/> from a&lt;0&gt; alone (c&lt;0&gt; = 0 for an LSTM), reusing <paramref name="cache"/>.</summary>
@@ -193,6 +210,21 @@ public class RecurrentLayer
     /// <exception cref="ArgumentException">The cache was made by a layer of another cell or other sizes.</exception>
     public RecurrentGradients Backward(RecurrentCache cache, SequenceTargets? y, BackwardOptions? options = null, RecurrentGradients? gradients = null)
     {
+        var work = StartBackward(cache, y, options, ref gradients);
+        for (int t = cache.Length; t >= 1; t--)
+        {
+            BackwardStep(cache, work, y, options, gradients, t);
+        }
+        FinishBackward(cache, work, y is not null, gradients);
+        return gradients;
+    }
+
+    /// <summary>
+    /// The checks of <see cref="Backward"/>, the gradients cleared (reused when they fit), the transposes and
+    /// da_next = dALast, dc_next = dCLast: ready for <see cref="BackwardStep"/> at t = Tx .. 1, then <see cref="FinishBackward"/>.
+    /// </summary>
+    internal RecurrentWorkspace StartBackward(RecurrentCache cache, SequenceTargets? y, BackwardOptions? options, [System.Diagnostics.CodeAnalysis.NotNull] ref RecurrentGradients? gradients)
+    {
         ArgumentNullException.ThrowIfNull(cache);
         var p = Parameters;
         if (!cache.Fits(Cell, cache.Length, p.nA, p.nY, cache.BatchSize))
@@ -212,14 +244,15 @@ public class RecurrentLayer
         }
         SetInitial(work.dANext, options?.dALast);
         SetInitial(work.dCNext, options?.dCLast); // dL/dc<Tx> from outside (LSTM only: validated above)
-        for (int t = tx; t >= 1; t--)
-        {
-            BackwardStep(cache, work, y, options, gradients, t);
-        }
+        return work;
+    }
+
+    /// <summary>After step 1 of BPTT: dA0 = da_next, dC0 = dc_next, and the sums over t (<see cref="AccumulateOverTime"/>).</summary>
+    internal void FinishBackward(RecurrentCache cache, RecurrentWorkspace work, bool head, RecurrentGradients gradients)
+    {
         gradients.dA0.CopyFrom(work.dANext);   // dL/da<0>
         gradients.dC0?.CopyFrom(work.dCNext);  // dL/dc<0>
-        AccumulateOverTime(cache, work, y is not null, gradients);
-        return gradients;
+        AccumulateOverTime(cache, work, head, gradients);
     }
 
     /// <summary>Forward, loss and BPTT in one call (allocates a cache and gradients).</summary>
@@ -235,7 +268,7 @@ public class RecurrentLayer
     /// dx&lt;t&gt; when asked, and dL/da&lt;t-1&gt; into work.dANext. It stores dGx&lt;t&gt;, dGa&lt;t&gt; and dz_y&lt;t&gt; as column blocks
     /// for <see cref="AccumulateOverTime"/>, and adds dGx&lt;t&gt; x&lt;t&gt;^T to dWax here when x is one-hot (a column scatter).
     /// </summary>
-    private void BackwardStep(RecurrentCache cache, RecurrentWorkspace work, SequenceTargets? y, BackwardOptions? options, RecurrentGradients g, int t)
+    internal void BackwardStep(RecurrentCache cache, RecurrentWorkspace work, SequenceTargets? y, BackwardOptions? options, RecurrentGradients g, int t)
     {
         var p = Parameters;
         int columns = cache.Length * cache.BatchSize;
