@@ -64,19 +64,19 @@ internal static class TiledKernel<TLanes, TVec>
     private static void Panels(ref double a, int lda, ref double b, ref double c, int r, int kc, int n)
     {
         int w = TLanes.Count, full = TLanes.TileVectors * w;
+        var panel = n > full && r >= PackRows ? packed ??= new double[KBlock * MaxPanel] : null;
         int j = 0;
-        if (n > full && r >= PackRows)
+        for (; j + full <= n; j += full) // one loop whether B is packed or not: a loop that only one kind of product warms would be compiled cold for the other
         {
-            var panel = packed ??= new double[KBlock * MaxPanel];
-            for (; j + full <= n; j += full)
+            if (panel is null)
+            {
+                Panel(TLanes.TileVectors, ref a, lda, ref Unsafe.Add(ref b, j), n, ref Unsafe.Add(ref c, j), n, r, kc);
+            }
+            else
             {
                 Pack(ref Unsafe.Add(ref b, j), n, panel, kc, full);
                 Panel(TLanes.TileVectors, ref a, lda, ref panel[0], full, ref Unsafe.Add(ref c, j), n, r, kc);
             }
-        }
-        for (; j + full <= n; j += full)
-        {
-            Panel(TLanes.TileVectors, ref a, lda, ref Unsafe.Add(ref b, j), n, ref Unsafe.Add(ref c, j), n, r, kc);
         }
         int rest = (n - j) / w;
         if (rest > 0)
@@ -128,7 +128,7 @@ internal static class TiledKernel<TLanes, TVec>
     /// Per step p it loads V vectors of B, broadcasts A[i, p] for each row and issues 4 V fused multiply-adds.
     /// The JIT folds <c>v &gt; 1</c> etc. (V is a constant of each instantiation), so unused accumulators vanish.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)] // its own method: inlined into the panel loops it could exhaust their inlining budget, leaving the vector calls inside it as calls
     private static void Tile4<TWidth>(ref double a, int lda, ref double b, int ldb, ref double c, int ldc, int k)
         where TWidth : struct, ITileWidth
     {
@@ -160,7 +160,7 @@ internal static class TiledKernel<TLanes, TVec>
     }
 
     /// <summary>One row left over: C[0, 0..V w] += A[0, 0..k] B[0..k, 0..V w], one accumulator a vector.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)] // its own method: inlined into the panel loops it could exhaust their inlining budget, leaving the vector calls inside it as calls
     private static void Tile1<TWidth>(ref double a, ref double b, int ldb, ref double c, int k)
         where TWidth : struct, ITileWidth
     {
