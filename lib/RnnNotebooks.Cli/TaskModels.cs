@@ -12,8 +12,8 @@ internal static class TaskModels
     /// <summary>One task: its name, its notebook, and how a loaded model answers a line.</summary>
     /// <param name="Name">The task's name on the command line.</param>
     /// <param name="Notebook">The notebook that saves its model.</param>
-    /// <param name="Load">Loads the model from a path and returns what answers one line; null for a generate task.</param>
-    internal sealed record TaskModel(string Name, string Notebook, Func<string, Func<string, string>>? Load)
+    /// <param name="Load">Loads the model from a path and returns how it answers the lines; null for a generate task.</param>
+    internal sealed record TaskModel(string Name, string Notebook, Func<string, LineAnswers>? Load)
     {
         /// <summary>The default model under the repository's output folder: out/models/NAME.safetensors.</summary>
         public string DefaultPath(string outputFolder) => Path.Combine(outputFolder, "models", Name + ".safetensors");
@@ -22,9 +22,9 @@ internal static class TaskModels
     private static readonly TaskModel[] All =
     [
         new("ner", "notebooks/04-many-to-many-ner.ipynb", LoadNer),
-        new("dates", "notebooks/05-many-to-many-translation.ipynb", path => LoadTranslator(path, k: 1)),
-        new("translate", "notebooks/05-many-to-many-translation.ipynb", path => LoadTranslator(path, TatoebaTranslator.BeamWidth)),
-        new("sentiment", "notebooks/06-many-to-one-sentiment.ipynb", LoadSentiment),
+        new("dates", "notebooks/05-many-to-many-translation.ipynb", path => LineAnswers.PerLine(LoadTranslator(path, k: 1))),
+        new("translate", "notebooks/05-many-to-many-translation.ipynb", path => LineAnswers.PerLine(LoadTranslator(path, TatoebaTranslator.BeamWidth))),
+        new("sentiment", "notebooks/06-many-to-one-sentiment.ipynb", path => LineAnswers.PerLine(LoadSentiment(path))),
         new("names", "notebooks/07-one-to-many-generation.ipynb", null),
         new("music", "notebooks/07-one-to-many-generation.ipynb", null),
     ];
@@ -63,15 +63,27 @@ internal static class TaskModels
         return path;
     }
 
-    /// <summary>NER: tokens separated by spaces in, IOB2 tags separated by spaces out; an empty line gives an empty line.</summary>
-    private static Func<string, string> LoadNer(string path)
+    /// <summary>
+    /// NER: tokens separated by spaces in, IOB2 tags separated by spaces out; an empty line gives an empty line. Each line
+    /// is answered as it comes, except by a tagger with document features (<see cref="NerTagger.ReadsDocuments"/>, not the
+    /// notebook's): it reads all the lines given as one document, and answers when the input ends.
+    /// </summary>
+    private static LineAnswers LoadNer(string path)
     {
         var tagger = NerTagger.Load(path);
-        return line =>
+        static string[] Tokens(string line) => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (!tagger.ReadsDocuments)
         {
-            var tokens = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            return tokens.Length == 0 ? "" : string.Join(' ', tagger.Predict(tokens));
-        };
+            return LineAnswers.PerLine(line => Tokens(line) is { Length: > 0 } tokens ? string.Join(' ', tagger.Predict(tokens)) : "");
+        }
+        return LineAnswers.Together(lines =>
+        {
+            var tokens = lines.Select(Tokens).ToArray();
+            var sentences = tokens.Where(t => t.Length > 0).ToArray();
+            var tags = sentences.Length == 0 ? [] : tagger.Predict(sentences); // the non-empty lines, one document
+            int next = 0;
+            return tokens.Select(t => t.Length == 0 ? "" : string.Join(' ', tags[next++])).ToList();
+        });
     }
 
     /// <summary>

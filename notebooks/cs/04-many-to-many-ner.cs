@@ -667,6 +667,42 @@ if (wiki is not null)
 // people. A capitalised name and a few words around it often cannot tell a band from a person; the taggers that do
 // better start from word vectors learned on large unlabelled text, which this notebook does not use.
 
+// An article tends to use one type for one name: *Weather Report* is a band in every sentence that names it. A
+// second pass over the tagger's output (Krishnan and Manning 2006, in its simplest form, `LabelConsistency`) gives every
+// mention in an article the type most of that string's mentions in the article got; the spans stay where the tagger put
+// them, a tie keeps each mention's own type, and no gold tag is read, so it is as legal on a held-out article as the
+// tagger itself. The mentions it retyped, with their gold type, then the scores before and after:
+
+// Within each article, every mention of the same words gets the type most of its mentions got (a tie keeps its own).
+var wikiPredicted = wiki is null ? [] : best.Predict(wikiTest);
+var consistentTags = LabelConsistency.Apply(wikiTest, wikiPredicted);
+if (wiki is not null)
+{
+    var consistentScores = EntityScorer.Score(wikiTest, consistentTags);
+    Report("wikigold CRF tagger with label consistency entity F1", consistentScores.Micro.F1);
+    Report("wikigold CRF tagger with label consistency ORG F1", Of(consistentScores, "ORG").F1);
+    var retyped = from i in Enumerable.Range(0, wikiTest.Count)
+                  from span in IobTags.Spans(consistentTags[i])
+                  let before = IobTags.Spans(wikiPredicted[i]).First(s => s.Start == span.Start && s.End == span.End)
+                  where before.Type != span.Type
+                  select new { Mention = wikiTest[i].TextOf(span), Before = before.Type, After = span.Type,
+                               Gold = wikiTest[i].Entities.Where(e => e.Start == span.Start && e.End == span.End).Select(e => e.Type).FirstOrDefault() ?? "not an entity" };
+    var retypedList = retyped.ToList();
+    Report("wikigold mentions retyped by label consistency", retypedList.Count);
+    display(Tables.FromRecords(retypedList.Take(10)));
+    display(Tables.FromRecords(new[] { ("CRF tagger", wikiScores[^1].Scores), ("with label consistency", consistentScores) }.Select(m => new
+    {
+        Model = m.Item1, PER = F1(m.Item2, "PER"), LOC = F1(m.Item2, "LOC"), ORG = F1(m.Item2, "ORG"), MISC = F1(m.Item2, "MISC"), All = F1(m.Item2, "all"),
+    })));
+}
+
+// Over three seeds (`rnnbook sweep`) the second pass raised the entity F1 in every seed, from 0.55-0.58 to 0.56-0.60
+// (mean 0.573 to 0.587), and it costs no training. It retyped 24 to 32 mentions per seed; in the run stored here 21 of
+// its 30 took their gold type, 5 lost it, and the rest were wrong before and after. Most are names the tagger gave one
+// type in one sentence and another in the rest, surnames read as places most of all (*Budjana*, *Silang* above).
+// Organisations barely move (0.34-0.40 before and after): the pass only chooses among the types the tagger gave, so a
+// band read as a person in most of its sentences stays a person.
+
 // ## 9. Save the best model, and use it from the command line
 //
 // `rnnbook predict ner` uses the best tagger of the ablation, the BiLSTM with characters and a CRF trained on wikigold's
@@ -708,6 +744,8 @@ ReportSeconds("seconds to run", clock.Elapsed.TotalSeconds);
 // - A linear-chain CRF scores whole tag sequences: $\log Z$ by the forward algorithm in $T n_y^2$ steps, its gradient by
 //   forward-backward, the best sequence by Viterbi; its learned transition scores push down every step IOB2 forbids.
 // - A BiLSTM over each word's characters lets the tagger read a name's spelling, not only a fixed suffix.
+// - An article names one thing one way: a second pass that gives every mention of a string its majority type within the
+//   article retypes a few dozen mentions, and raised the F1 at every seed.
 // - Entities are scored as CoNLL does, by exact span and type; on real Wikipedia text a small tagger trained from scratch
 //   on 30,000 words is far from perfect, and the errors show why: unknown words whose form does not decide their type.
 //
@@ -730,3 +768,6 @@ ReportSeconds("seconds to run", clock.Elapsed.TotalSeconds);
 //    swapped for another of its type, so the type has to come from the words around it). Train the last model of the
 //    ablation with each, over three seeds, and compare its wikigold F1 with the spread between seeds: is the difference
 //    larger than that spread?
+// 7. `LabelConsistency.Apply(wikiTest, wikiPredicted, propagate: true)` also tags the untagged occurrences of every
+//    mentioned string that starts with a capital. Which mentions does it add in the run above, and are they right? Is its
+//    F1 over three seeds above that of the majority alone by more than the spread between seeds?

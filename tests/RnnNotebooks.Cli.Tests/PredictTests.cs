@@ -37,6 +37,52 @@ public sealed class PredictTests
         Assert.All(lines[0].Split(' ').Concat(lines[2].Split(' ')), tag => Assert.Contains(tag, tags));
     }
 
+    /// <summary>
+    /// Articles of two sentences: an unseen word first in the first (capitalised, as every first word is), then again
+    /// mid-sentence, capitalised if it is a name (B-PER) and in lower case if not (O). Only the article tells which.
+    /// </summary>
+    private static List<NerSentence> Articles(int count, int seed)
+    {
+        var random = new Random(seed);
+        var sentences = new List<NerSentence>();
+        for (int i = 0; i < count; i++)
+        {
+            string word = new(Enumerable.Range(0, 6).Select(_ => (char)('a' + random.Next(26))).ToArray()), tag = i % 2 == 0 ? "B-PER" : "O";
+            string first = char.ToUpperInvariant(word[0]) + word[1..];
+            sentences.AddRange(NerSplits.SentencesOf([new NerDocument([new([first, "went", "home", "."], [tag, "O", "O", "O"]),
+                new(["we", "met", tag == "O" ? word : first, "today", "."], ["O", "O", tag, "O", "O"])])]));
+        }
+        return sentences;
+    }
+
+    [Fact]
+    public async Task A_tagger_with_document_features_reads_the_lines_given_together_as_one_document()
+    {
+        var train = Articles(40, 1);
+        var tagger = NerTagger.Create(train, new NerTaggerOptions { nE = 3, nS = 2, nA = 4, MinWordCount = 3, DocumentFeatures = true, Seed = 3 });
+        var optimizer = new Adam(0.05);
+        for (int step = 0; step < 150; step++)
+        {
+            tagger.TrainStep(train, optimizer);
+        }
+        var path = Path.Combine(TestNotebook.NewFolder(), "ner-doc");
+        tagger.Save(path);
+
+        async Task<string[]> Tag(string input)
+        {
+            var (exitCode, output, errors) = await Rnnbook.RunAsync(["predict", "ner", "--model", path], input);
+            Assert.True(exitCode == 0, errors);
+            return output.TrimEnd('\n').Split('\n');
+        }
+        var name = await Tag("Quexol went home .\n\nwe met Quexol today .\n");
+        var common = await Tag("Quexol went home .\n\nwe met quexol today .\n");
+
+        Assert.Equal(["B-PER O O O", "", "O O B-PER O O"], name);    // the second line says Quexol is a name
+        Assert.Equal(["O O O O", "", "O O O O O"], common);         // here it says quexol is a common word
+        Assert.Equal(NerTagger.Load(path).Predict([["Quexol", "went", "home", "."], ["we", "met", "Quexol", "today", "."]]).Select(t => string.Join(' ', t)),
+            [name[0], name[2]]);
+    }
+
     [Fact]
     public async Task The_CLI_answers_what_the_saved_tagger_predicts()
     {

@@ -19,6 +19,19 @@ internal static class SavedModels
         }
     }
 
+    /// <summary>A model saved by <paramref name="save"/> to a temporary folder and loaded back by <paramref name="load"/> (the folder is deleted).</summary>
+    public static T SavedAndLoaded<T>(string prefix, Action<string> save, Func<string, T> load)
+    {
+        T loaded = default!;
+        InFolder(prefix, folder =>
+        {
+            string path = Path.Combine(folder, "model");
+            save(path);
+            loaded = load(path);
+        });
+        return loaded;
+    }
+
     /// <summary>A model saved by <paramref name="save"/>, its description stripped of the cell (<see cref="DropCell"/>), loaded back by <paramref name="load"/>.</summary>
     public static T LoadWithoutCell<T>(Action<string> save, Func<string, T> load)
     {

@@ -24,6 +24,13 @@ public sealed record NerSentence
     /// <summary>The IOB2 tags, one per token.</summary>
     public IReadOnlyList<string> Tags { get; }
 
+    /// <summary>
+    /// The tokens of every sentence of the document this sentence belongs to (itself included), in order; null when the
+    /// sentence stands alone. Set by <see cref="NerSplits.SentencesOf"/>, so a tagger can read document-level features
+    /// (how a word is written elsewhere in its article); these are inputs, never tags.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>>? Document { get; init; }
+
     /// <summary>The number of tokens.</summary>
     public int Length => Tokens.Count;
 

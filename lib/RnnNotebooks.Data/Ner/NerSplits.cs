@@ -6,8 +6,8 @@ namespace RnnNotebooks.Data;
 /// <param name="Test">The held-out documents, for the final figures only.</param>
 public sealed record NerSplits(IReadOnlyList<NerDocument> Train, IReadOnlyList<NerDocument> Dev, IReadOnlyList<NerDocument> Test)
 {
-    /// <summary>The sentences of some documents, in order.</summary>
+    /// <summary>The sentences of some documents, in order, each knowing its document's tokens (<see cref="NerSentence.Document"/>).</summary>
     /// <param name="documents">One of <see cref="Train"/>, <see cref="Dev"/>, <see cref="Test"/>.</param>
     public static IReadOnlyList<NerSentence> SentencesOf(IEnumerable<NerDocument> documents) =>
-        documents.SelectMany(d => d.Sentences).ToList();
+        documents.SelectMany(d => d.Sentences.Select(s => s with { Document = d.Tokens })).ToList();
 }

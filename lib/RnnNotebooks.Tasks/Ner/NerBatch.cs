@@ -3,7 +3,7 @@ namespace RnnNotebooks.Tasks;
 /// <summary>
 /// m sentences as a tagger reads them, padded at the end to the longest, Tx: word ids and suffix ids
 /// (<see cref="WordVocabulary.PadId"/> at the padding), the fixed features f&lt;t&gt; (n_f, m) (0 at the padding), the real
-/// lengths, and, when the tags are known, the targets with weight 1 / (number of real tokens) on every real token and
+/// lengths, the document features d&lt;t&gt; (n_d, m) below f&lt;t&gt; when given, and, when the tags are known, the targets with weight 1 / (number of real tokens) on every real token and
 /// 0 on the padding, so the loss is the mean over the batch's tokens.
 /// </summary>
 internal sealed class NerBatch
@@ -23,7 +23,7 @@ internal sealed class NerBatch
     /// <summary>Suffix ids, Tx steps of m.</summary>
     public SequenceBatch Suffixes { get; }
 
-    /// <summary>f&lt;t&gt; at [t - 1], (n_f, m).</summary>
+    /// <summary>f&lt;t&gt; at [t - 1], (n_f, m), or [f&lt;t&gt;; d&lt;t&gt;] (n_f + n_d, m) with document features.</summary>
     public Matrix[] Features { get; }
 
     /// <summary>The real length of each sentence.</summary>
@@ -44,8 +44,9 @@ internal sealed class NerBatch
     /// <param name="words">The word vocabulary.</param>
     /// <param name="suffixes">The suffix vocabulary.</param>
     /// <param name="dropWord">Word dropout for training: replaces a word id (e.g. by &lt;unk&gt; at random); null keeps every id.</param>
+    /// <param name="documentFeatures">d&lt;t&gt; of every token, [sentence][token][n_d] (<see cref="DocumentFeatures"/>); null for none.</param>
     public static NerBatch Build(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<int>>? tags,
-        WordVocabulary words, WordVocabulary suffixes, Func<int, int>? dropWord = null)
+        WordVocabulary words, WordVocabulary suffixes, Func<int, int>? dropWord = null, IReadOnlyList<double[][]>? documentFeatures = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         int[] lengths = BatchLengths.Of(sentences);
@@ -55,24 +56,24 @@ internal sealed class NerBatch
         return new NerBatch(
             SequenceBatch.OneHotPadded(words.Count, wordIds, WordVocabulary.PadId),
             SequenceBatch.OneHotPadded(suffixes.Count, suffixIds, WordVocabulary.PadId),
-            FeatureSteps(sentences, tx),
+            FeatureSteps(sentences, tx, documentFeatures),
             lengths,
             tags is null ? null : MeanTargets(tags, lengths, tx));
     }
 
-    private static Matrix[] FeatureSteps(IReadOnlyList<IReadOnlyList<string>> sentences, int tx)
+    private static Matrix[] FeatureSteps(IReadOnlyList<IReadOnlyList<string>> sentences, int tx, IReadOnlyList<double[][]>? documentFeatures)
     {
-        int m = sentences.Count;
-        var steps = Enumerable.Range(0, tx).Select(_ => new Matrix(WordFeatures.Count, m)).ToArray();
-        Span<double> f = stackalloc double[WordFeatures.Count];
+        int m = sentences.Count, nF = WordFeatures.Count, rows = nF + (documentFeatures is null ? 0 : DocumentFeatures.Count);
+        var steps = Enumerable.Range(0, tx).Select(_ => new Matrix(rows, m)).ToArray();
+        Span<double> f = stackalloc double[nF];
         for (int j = 0; j < m; j++)
         {
             for (int t = 0; t < sentences[j].Count; t++)
             {
                 WordFeatures.Write(sentences[j][t], t, f);
-                for (int i = 0; i < f.Length; i++)
+                for (int i = 0; i < rows; i++)
                 {
-                    steps[t][i, j] = f[i];
+                    steps[t][i, j] = i < nF ? f[i] : documentFeatures![j][t][i - nF]; // [f<t>; d<t>]
                 }
             }
         }

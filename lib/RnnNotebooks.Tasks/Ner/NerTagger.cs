@@ -5,7 +5,7 @@ namespace RnnNotebooks.Tasks;
 /// <summary>
 /// A named-entity tagger in the note's equations, one IOB2 tag per token (Tx = Ty):
 /// <code>
-/// x&lt;t&gt;    = [E[:, word&lt;t&gt;]; S[:, suffix&lt;t&gt;]; f&lt;t&gt; (; r&lt;t&gt;)]           (n_x, m), n_x = n_e + n_s + n_f (+ 2 n_ca)
+/// x&lt;t&gt;    = [E[:, word&lt;t&gt;]; S[:, suffix&lt;t&gt;]; f&lt;t&gt; (; d&lt;t&gt;) (; r&lt;t&gt;)]   (n_x, m), n_x = n_e + n_s + n_f (+ n_d) (+ 2 n_ca)
 /// a&lt;t&gt;    = g1(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba)                             left to right, or both directions of a BiRNN
 ///                                                                      (or a GRU/LSTM step: <see cref="NerTaggerOptions.Cell"/>)
 /// yHat&lt;t&gt; = softmax(Wya a&lt;t&gt; + by)                                   (n_y, m), n_y = 9 tags, or Wya [a_fwd&lt;t&gt;; a_bwd&lt;t&gt;]
@@ -13,7 +13,8 @@ namespace RnnNotebooks.Tasks;
 /// L        = (1 / N) sum_j -log p_CRF(tags_j | x_j)                            with a CRF (<see cref="NerTaggerOptions.Crf"/>)
 /// </code>
 /// r&lt;t&gt; (2 n_ca) is the word's spelling read by a character BiLSTM (<see cref="CharacterEncoder"/>) when
-/// <see cref="NerTaggerOptions.Characters"/> is on. With a CRF the logits Wya a&lt;t&gt; + by are its emission scores
+/// <see cref="NerTaggerOptions.Characters"/> is on; d&lt;t&gt; (n_d) what the token's document says of its word
+/// (<see cref="DocumentFeatures"/>) when <see cref="NerTaggerOptions.DocumentFeatures"/> is on. With a CRF the logits Wya a&lt;t&gt; + by are its emission scores
 /// (<see cref="LinearChainCrf"/>): the loss is the sentence's negative log-likelihood over all tag sequences, and
 /// prediction is the Viterbi path instead of each token's argmax.
 /// E (n_e, V) is the word embedding (<see cref="WordVocabulary"/>), S (n_s, V_s) the suffix embedding
@@ -33,11 +34,13 @@ public sealed class NerTagger
 
     private readonly ITagHead head;
     private readonly Dictionary<string, int> tagIds;
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<IReadOnlyList<string>>, DocumentWordCounts> documentCounts = [];
     private int[][] charColumns = [];
 
     private NerTagger(WordVocabulary words, WordVocabulary suffixes, IReadOnlyList<string> tags, Embedding wordEmbedding,
-        Embedding suffixEmbedding, ITagHead head, CharacterEncoder? characters, LinearChainCrf? crf)
+        Embedding suffixEmbedding, ITagHead head, CharacterEncoder? characters, LinearChainCrf? crf, bool documentFeatures)
     {
+        ReadsDocuments = documentFeatures;
         Characters = characters;
         Crf = crf;
         Words = words;
@@ -47,11 +50,12 @@ public sealed class NerTagger
         SuffixEmbedding = suffixEmbedding;
         this.head = head;
         tagIds = Tags.Select((tag, id) => (tag, id)).ToDictionary(p => p.tag, p => p.id, StringComparer.Ordinal);
+        Iobes = IobesTags.Uses(Tags);
     }
 
     /// <summary>
     /// A new tagger with seeded random weights, its vocabularies built from <paramref name="train"/>, its tags the nine
-    /// of <see cref="IobTags.All"/> (O first).
+    /// of <see cref="IobTags.All"/> (O first), or the 17 of <see cref="IobesTags.All"/> with <see cref="NerTaggerOptions.Iobes"/>.
     /// </summary>
     /// <param name="train">The training sentences: the vocabularies come from their tokens.</param>
     /// <param name="options">Sizes, direction, minimum counts and seed; null for the defaults.</param>
@@ -72,9 +76,11 @@ public sealed class NerTagger
             ? CharacterEncoder.Create(train.SelectMany(t => t.Tokens), options.CharacterCell, options.nC, options.nCA, options.MinCharacterCount,
                 options.Seed + 3, options.EmbeddingScale)
             : null;
-        int nX = options.nE + options.nS + WordFeatures.Count + (characters?.OutputSize ?? 0), nY = IobTags.All.Count;
+        int nX = options.nE + options.nS + WordFeatures.Count + (options.DocumentFeatures ? DocumentFeatures.Count : 0) + (characters?.OutputSize ?? 0);
+        var tags = options.Iobes ? IobesTags.All : IobTags.All;
+        int nY = tags.Count;
         var head = NewHead(options.Direction, options.Cell, nX, options.nA, nY, options.G1, options.Seed + 2);
-        return new NerTagger(words, suffixes, IobTags.All, e, s, head, characters, options.Crf ? new LinearChainCrf(nY) : null);
+        return new NerTagger(words, suffixes, tags, e, s, head, characters, options.Crf ? new LinearChainCrf(nY) : null, options.DocumentFeatures);
     }
 
     /// <summary>The word vocabulary: the columns of E.</summary>
@@ -94,6 +100,15 @@ public sealed class NerTagger
 
     /// <summary>The character encoder whose r&lt;t&gt; ends x&lt;t&gt;; null without one.</summary>
     public CharacterEncoder? Characters { get; }
+
+    /// <summary>Whether the tagger tags in IOBES inside (<see cref="NerTaggerOptions.Iobes"/>; its <see cref="Tags"/> hold E-X and S-X); it reads and writes IOB2.</summary>
+    public bool Iobes { get; }
+
+    /// <summary>Whether x&lt;t&gt; holds the document features d&lt;t&gt; (<see cref="NerTaggerOptions.DocumentFeatures"/>).</summary>
+    public bool ReadsDocuments { get; }
+
+    /// <summary>n_d: <see cref="DocumentFeatures.Count"/> when the tagger reads documents, else 0.</summary>
+    public int nD => ReadsDocuments ? DocumentFeatures.Count : 0;
 
     /// <summary>The CRF over the logits; null for a softmax per token.</summary>
     public LinearChainCrf? Crf { get; }
@@ -126,6 +141,7 @@ public sealed class NerTagger
     /// <summary>
     /// The IOB2 tag of every token: argmax_k yHat&lt;t&gt;[k] (the first on a tie), or with a CRF the Viterbi path, made valid IOB2: an I-X that does not
     /// continue an X (after O, or after another type) becomes B-X, the entity conlleval reads there anyway.
+    /// A tagger that reads documents (<see cref="ReadsDocuments"/>) reads the given sentences as one document, in order.
     /// </summary>
     /// <param name="sentences">Token lists, each non-empty.</param>
     /// <returns>One tag list per sentence, as long as it.</returns>
@@ -133,6 +149,53 @@ public sealed class NerTagger
     public IReadOnlyList<IReadOnlyList<string>> Predict(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
+        return Predict(sentences, sentences.Select(_ => sentences).ToArray());
+    }
+
+    /// <summary>
+    /// The tags of sentences from a corpus, as <see cref="Predict(IReadOnlyList{IReadOnlyList{string}})"/>, each read within its own
+    /// <see cref="NerSentence.Document"/> (alone when it has none) when the tagger reads documents; the tags of the
+    /// sentences are not used.
+    /// </summary>
+    /// <param name="sentences">Sentences, e.g. from <see cref="NerSplits.SentencesOf"/>.</param>
+    /// <returns>One tag list per sentence, as long as it.</returns>
+    public IReadOnlyList<IReadOnlyList<string>> Predict(IReadOnlyList<NerSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        return Predict(Tokens(sentences), Documents(sentences));
+    }
+
+    private IReadOnlyList<IReadOnlyList<string>> Predict(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> documents) =>
+        PerSentence(sentences, documents, (batch, j) =>
+        {
+            var ids = Crf is null ? Enumerable.Range(1, batch.Lengths[j]).Select(t => ArgMax(head.YHat(t), j)).ToArray()
+                : Crf.Decode(Emissions(j, batch.Lengths[j]));
+            return ReadTags(ids);
+        });
+
+    /// <summary>
+    /// The emission scores u&lt;t&gt; = Wya a&lt;t&gt; + by of each sentence (read in its document, as <see cref="Predict(IReadOnlyList{NerSentence})"/>):
+    /// T n_y values, u[(t - 1) n_y + k] for tag k at step t; what the CRF decodes, or the softmax reads.
+    /// </summary>
+    /// <param name="sentences">Sentences, each non-empty.</param>
+    /// <exception cref="ArgumentException">A sentence is empty (the message names its index).</exception>
+    public IReadOnlyList<double[]> EmissionScores(IReadOnlyList<NerSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        return PerSentence(Tokens(sentences), Documents(sentences), (batch, j) => Emissions(j, batch.Lengths[j]));
+    }
+
+    /// <summary>Tag ids as valid IOB2 tags: IOBES read back as IOB2 (S-X as B-X, E-X as I-X), an I-X that starts an entity as B-X.</summary>
+    /// <param name="ids">Ids into <see cref="Tags"/>.</param>
+    public IReadOnlyList<string> ReadTags(IReadOnlyList<int> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return IobesTags.ToIob2(ids.Select(id => Tags[id]).ToArray());
+    }
+
+    /// <summary>Runs the sentences in batches of equal length and reads each one's answer from its batch's forward pass.</summary>
+    private T[] PerSentence<T>(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> documents, Func<NerBatch, int, T> read)
+    {
         for (int i = 0; i < sentences.Count; i++)
         {
             if (sentences[i] is not { Count: > 0 })
@@ -140,25 +203,23 @@ public sealed class NerTagger
                 throw new ArgumentException($"sentence {i} has no tokens; every sentence needs at least one.", nameof(sentences));
             }
         }
-        var tags = new IReadOnlyList<string>[sentences.Count];
+        var answers = new T[sentences.Count];
         foreach (var chunk in ByLength(sentences.Count, i => sentences[i].Count))
         {
-            var batch = Run(chunk.Select(i => sentences[i]).ToList(), null);
+            var batch = Run(chunk.Select(i => sentences[i]).ToList(), null, chunk.Select(i => documents[i]).ToList());
             for (int j = 0; j < chunk.Length; j++)
             {
-                var ids = Crf is null ? Enumerable.Range(1, batch.Lengths[j]).Select(t => ArgMax(head.YHat(t), j)).ToArray()
-                    : Crf.Decode(Emissions(j, batch.Lengths[j]));
-                tags[chunk[j]] = IobTags.ToIob2(ids.Select(id => Tags[id]).ToArray());
+                answers[chunk[j]] = read(batch, j);
             }
         }
-        return tags;
+        return answers;
     }
 
     /// <summary>The tags of one sentence.</summary>
     /// <param name="tokens">The tokens, at least one.</param>
     public IReadOnlyList<string> Predict(IReadOnlyList<string> tokens) => Predict([tokens])[0];
 
-    /// <summary>The mean loss per token over <paramref name="sentences"/>: -(1/N) sum over all N tokens of log yHat[gold tag].</summary>
+    /// <summary>The mean loss per token over <paramref name="sentences"/> (each read in its document, as <see cref="Predict(IReadOnlyList{NerSentence})"/>): -(1/N) sum over all N tokens of log yHat[gold tag].</summary>
     /// <param name="sentences">Tagged sentences.</param>
     public double Loss(IReadOnlyList<NerSentence> sentences)
     {
@@ -177,7 +238,7 @@ public sealed class NerTagger
     public double BatchLoss(IReadOnlyList<NerSentence> batch)
     {
         var tags = TagIds(batch);
-        var b = Run(Tokens(batch), tags);
+        var b = Run(Tokens(batch), tags, Documents(batch));
         return Crf is null ? head.Loss(b.Targets!) : CrfLoss(b, tags, null);
     }
 
@@ -200,7 +261,7 @@ public sealed class NerTagger
     {
         var tags = TagIds(batch);
         var dropout = InputDropout.Of(inputDropout, random);
-        var b = Run(Tokens(batch), tags, WordDropout.Of(wordDropout, random, singletons, singletonDropout), dropout);
+        var b = Run(Tokens(batch), tags, Documents(batch), WordDropout.Of(wordDropout, random, singletons, singletonDropout), dropout);
         double loss;
         IReadOnlyList<Matrix> dX;
         if (Crf is null)
@@ -217,7 +278,7 @@ public sealed class NerTagger
         dropout?.Backward(dX);        int nE = WordEmbedding.nE, nS = SuffixEmbedding.nE;
         WordEmbedding.Backward(b.Words, RowBlock(dX, 0, nE));      // dE: rows 0 .. n_e - 1 of dx<t>
         SuffixEmbedding.Backward(b.Suffixes, RowBlock(dX, nE, nS)); // dS: rows n_e .. n_e + n_s - 1
-        Characters?.Backward(CharacterGradient(dX, nE + nS + WordFeatures.Count)); // dr: the last 2 n_ca rows, summed per distinct word
+        Characters?.Backward(CharacterGradient(dX, nE + nS + WordFeatures.Count + nD)); // dr: the last 2 n_ca rows, summed per distinct word
         return loss;
     }
 
@@ -278,7 +339,7 @@ public sealed class NerTagger
             crf = new LinearChainCrf(config.Tags.Count);
             crf.LoadFrom(file, CrfPrefix);
         }
-        return new NerTagger(words, suffixes, config.Tags, e, s, head, characters, crf);
+        return new NerTagger(words, suffixes, config.Tags, e, s, head, characters, crf, config.DocumentFeatures);
     }
 
     /// <summary>The head of a direction and cell; the RNN's weights drawn exactly as before cells could be chosen.</summary>
@@ -291,11 +352,12 @@ public sealed class NerTagger
         _ => throw new ArgumentOutOfRangeException(nameof(direction), direction, "a tagger reads LeftToRight or Bidirectional."),
     };
 
-    /// <summary>Embeds the batch, x&lt;t&gt; = [E[word&lt;t&gt;]; S[suffix&lt;t&gt;]; f&lt;t&gt; (; r&lt;t&gt;)], and runs the RNN over it.</summary>
-    private NerBatch Run(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<int>>? tags, Func<int, int>? dropWord = null,
-        InputDropout? dropout = null)
+    /// <summary>Embeds the batch, x&lt;t&gt; = [E[word&lt;t&gt;]; S[suffix&lt;t&gt;]; f&lt;t&gt; (; d&lt;t&gt;) (; r&lt;t&gt;)], and runs the RNN over it.</summary>
+    private NerBatch Run(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<int>>? tags,
+        IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> documents, Func<int, int>? dropWord = null, InputDropout? dropout = null)
     {
-        var b = NerBatch.Build(sentences, tags, Words, Suffixes, dropWord);
+        var d = ReadsDocuments ? sentences.Select((s, j) => DocumentFeatures.Of([s], documentCounts.GetValue(documents[j], DocumentWordCounts.Of))[0]).ToList() : null;
+        var b = NerBatch.Build(sentences, tags, Words, Suffixes, dropWord, d);
         var e = WordEmbedding.Forward(b.Words);
         var s = SuffixEmbedding.Forward(b.Suffixes);
         var r = Characters is null ? null : CharacterSteps(sentences, b.Length);
@@ -437,8 +499,13 @@ public sealed class NerTagger
         return batch.Select(s => s.Tokens).ToList();
     }
 
+    /// <summary>The document of each sentence: its <see cref="NerSentence.Document"/>, or itself alone.</summary>
+    private static IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> Documents(IReadOnlyList<NerSentence> batch) =>
+        batch.Select(s => s.Document ?? [s.Tokens]).ToArray();
+
+    /// <summary>The gold tag ids of each sentence, its IOB2 tags rewritten in IOBES first when the tagger tags in IOBES.</summary>
     private List<IReadOnlyList<int>> TagIds(IReadOnlyList<NerSentence> batch) =>
-        batch.Select((s, j) => (IReadOnlyList<int>)s.Tags.Select((tag, t) => TagId(tag, j, t)).ToArray()).ToList();
+        batch.Select((s, j) => (IReadOnlyList<int>)(Iobes ? IobesTags.FromIob2(s.Tags) : s.Tags).Select((tag, t) => TagId(tag, j, t)).ToArray()).ToList();
 
     private int TagId(string tag, int sentence, int token) => tagIds.TryGetValue(tag, out int id) ? id
         : throw new ArgumentException($"sentence {sentence} token {token} has tag '{tag}', not one of this tagger's tags ({string.Join(" ", Tags)}).");

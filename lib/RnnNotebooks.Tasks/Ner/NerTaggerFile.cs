@@ -9,8 +9,11 @@ namespace RnnNotebooks.Tasks;
 /// </summary>
 internal sealed record NerTaggerFile
 {
-    /// <summary>The value of <see cref="Format"/>: version 2 adds the character encoder and the CRF.</summary>
-    public const string FormatName = "rnnnotebooks-ner-tagger/2";
+    /// <summary>The value of <see cref="Format"/>: version 3 adds the document features.</summary>
+    public const string FormatName = "rnnnotebooks-ner-tagger/3";
+
+    /// <summary>Version 2, still read: the character encoder and the CRF, no document features.</summary>
+    public const string FormatName2 = "rnnnotebooks-ner-tagger/2";
 
     /// <summary>Version 1, still read: a tagger without characters or CRF.</summary>
     public const string FormatName1 = "rnnnotebooks-ner-tagger/1";
@@ -67,6 +70,13 @@ internal sealed record NerTaggerFile
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public CharacterEncoderFile? Characters { get; init; }
 
+    /// <summary>
+    /// Whether f&lt;t&gt; is followed by the n_d = 4 document features (capitalised elsewhere mid-sentence, lower case
+    /// elsewhere, min(other occurrences, 4) / 4, first and capitalised elsewhere mid-sentence; "elsewhere": the other tokens
+    /// of the sentence's document with the same normalised form). Absent in files before version 3: false.
+    /// </summary>
+    public bool DocumentFeatures { get; init; }
+
     /// <summary>A CRF over the logits (crf.A, crf.start, crf.end) decodes by Viterbi; false: argmax per token.</summary>
     public bool Crf { get; init; }
 
@@ -81,7 +91,7 @@ internal sealed record NerTaggerFile
         {
             Direction = tagger.Direction, Cell = tagger.Cell, G1 = tagger.G1, nE = nE, nS = nS, nF = nF, nX = nX, nA = nA,
             Tags = tagger.Tags, Words = tagger.Words.Words, Suffixes = tagger.Suffixes.Words,
-            Characters = CharacterEncoderFile.Describe(tagger.Characters), Crf = tagger.Crf is not null,
+            Characters = CharacterEncoderFile.Describe(tagger.Characters), Crf = tagger.Crf is not null, DocumentFeatures = tagger.ReadsDocuments,
         };
     }
 
@@ -89,7 +99,7 @@ internal sealed record NerTaggerFile
     public static void Write(string path, NerTaggerFile file) => ModelFileJson.Write(path, file);
 
     /// <summary>Reads a description, refusing another format or a missing part (the message names the file).</summary>
-    public static NerTaggerFile Read(string path) => ModelFileJson.Read<NerTaggerFile>(path, "NER model", [FormatName, FormatName1], file => file.Format);
+    public static NerTaggerFile Read(string path) => ModelFileJson.Read<NerTaggerFile>(path, "NER model", [FormatName, FormatName2, FormatName1], file => file.Format);
 
     /// <summary>Throws unless the sizes agree with the loaded embeddings and the vocabularies (the message names the file and the size).</summary>
     public void CheckFits(string path, Embedding e, Embedding s, WordVocabulary words, WordVocabulary suffixes, CharacterEncoder? characters)
@@ -99,7 +109,7 @@ internal sealed record NerTaggerFile
         Check(path, "V (columns of words.E)", words.Count, e.V);
         Check(path, "V_s (columns of suffixes.E)", suffixes.Count, s.V);
         Check(path, "n_f", WordFeatures.Count, nF);
-        Check(path, "n_x = n_e + n_s + n_f + 2 n_ca", nE + nS + nF + (characters?.OutputSize ?? 0), nX);
+        Check(path, "n_x = n_e + n_s + n_f + n_d + 2 n_ca", nE + nS + nF + (DocumentFeatures ? Tasks.DocumentFeatures.Count : 0) + (characters?.OutputSize ?? 0), nX);
     }
 
     private static void Check(string path, string what, int described, int found)

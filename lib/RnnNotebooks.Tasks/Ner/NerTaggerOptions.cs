@@ -48,6 +48,19 @@ public sealed record NerTaggerOptions
     /// <summary>A linear-chain CRF over the logits (<see cref="LinearChainCrf"/>) in place of a softmax per token.</summary>
     public bool Crf { get; init; }
 
+    /// <summary>
+    /// Append the document features d&lt;t&gt; (n_d = 4, <see cref="DocumentFeatures"/>) to f&lt;t&gt;: how the token's word is
+    /// written elsewhere in its document. The tagger then reads every sentence within its document
+    /// (<see cref="RnnNotebooks.Data.NerSentence.Document"/>; a list of sentences given to <see cref="NerTagger.Predict(IReadOnlyList{IReadOnlyList{string}})"/> is one document).
+    /// </summary>
+    public bool DocumentFeatures { get; init; }
+
+    /// <summary>
+    /// Tag in IOBES inside (<see cref="RnnNotebooks.Data.IobesTags"/>, 17 tags: an entity's last token E-X, a one-token entity S-X):
+    /// gold IOB2 tags are rewritten for training and predictions read back as IOB2.
+    /// </summary>
+    public bool Iobes { get; init; }
+
     /// <summary>The seed of every initial value: the same seed gives the same bits.</summary>
     public int Seed { get; init; } = 1;
 }

@@ -53,7 +53,7 @@ public static class NerTraining
     {
         ArgumentNullException.ThrowIfNull(tagger);
         ArgumentNullException.ThrowIfNull(sentences);
-        var predicted = tagger.Predict(sentences.Select(s => s.Tokens).ToList());
+        var predicted = tagger.Predict(sentences);
         return (tagger.Loss(sentences), EntityScorer.Score(sentences, predicted).Micro.F1);
     }
 

@@ -77,25 +77,20 @@ public sealed class CharacterCrfTaggerTests(ITestOutputHelper output)
     [InlineData(TaggerDirection.Bidirectional, RecurrentCell.Lstm)]
     public void A_saved_character_CRF_tagger_loads_back_to_bit_identical_predictions_and_loss(TaggerDirection direction, RecurrentCell cell)
     {
-        var tagger = NerTagger.Create(Small, Tiny(direction, cell, true, true));
-        var optimizer = new Adam(0.05);
-        for (int step = 0; step < 10; step++)
+        var tagger = NerTaggerTests.Trained(NerTagger.Create(Small, Tiny(direction, cell, true, true)), Small, 10);
+        string json = "";
+        var loaded = SavedModels.SavedAndLoaded("ner-crf-", path =>
         {
-            tagger.TrainStep(Small, optimizer);
-        }
-        SavedModels.InFolder("ner-crf-", folder =>
-        {
-            string path = Path.Combine(folder, "ner");
             tagger.Save(path);
-            var loaded = NerTagger.Load(path);
+            json = File.ReadAllText(path + ".json");
+        }, NerTagger.Load);
 
-            Assert.Contains("\"rnnnotebooks-ner-tagger/2\"", File.ReadAllText(path + ".json"));
-            Assert.Equal(tagger.Tensors.Select(t => t.Name), loaded.Tensors.Select(t => t.Name));
-            Assert.All(tagger.Tensors.Zip(loaded.Tensors), p => Assert.Equal(p.First.Values, p.Second.Values));
-            var sentences = Small.Select(s => s.Tokens).Append(["Ünseen", "Wörds", "in", "Zagreb", "日本"]).ToList();
-            Assert.Equal(tagger.Predict(sentences), loaded.Predict(sentences));
-            Assert.Equal(BitConverter.DoubleToInt64Bits(tagger.Loss(Small)), BitConverter.DoubleToInt64Bits(loaded.Loss(Small)));
-        });
+        Assert.Contains("\"rnnnotebooks-ner-tagger/3\"", json);
+        Assert.Equal(tagger.Tensors.Select(t => t.Name), loaded.Tensors.Select(t => t.Name));
+        Assert.All(tagger.Tensors.Zip(loaded.Tensors), p => Assert.Equal(p.First.Values, p.Second.Values));
+        var sentences = Small.Select(s => s.Tokens).Append(["Ünseen", "Wörds", "in", "Zagreb", "日本"]).ToList();
+        Assert.Equal(tagger.Predict(sentences), loaded.Predict(sentences));
+        Assert.Equal(BitConverter.DoubleToInt64Bits(tagger.Loss(Small)), BitConverter.DoubleToInt64Bits(loaded.Loss(Small)));
     }
 
     [Fact]
@@ -116,6 +111,31 @@ public sealed class CharacterCrfTaggerTests(ITestOutputHelper output)
             Assert.Null(loaded.Characters);
             Assert.Null(loaded.Crf);
             Assert.Equal(tagger.Predict(Small.Select(s => s.Tokens).ToList()), loaded.Predict(Small.Select(s => s.Tokens).ToList()));
+        });
+    }
+
+    [Fact]
+    public void A_version_2_file_written_before_document_features_still_loads_and_reads_no_documents()
+    {
+        var tagger = NerTagger.Create(Small, Tiny(TaggerDirection.Bidirectional, RecurrentCell.Lstm, true, true));
+        SavedModels.InFolder("ner-v2-", folder =>
+        {
+            string path = Path.Combine(folder, "old");
+            tagger.Save(path);
+            var json = JsonNode.Parse(File.ReadAllText(path + ".json"))!.AsObject();
+            Assert.True(json.Remove("DocumentFeatures")); // the key version 3 added
+            json["Format"] = "rnnnotebooks-ner-tagger/2";
+            File.WriteAllText(path + ".json", json.ToJsonString());
+
+            var loaded = NerTagger.Load(path);
+            Assert.False(loaded.ReadsDocuments);
+            Assert.Equal(tagger.Predict(Small.Select(s => s.Tokens).ToList()), loaded.Predict(Small.Select(s => s.Tokens).ToList()));
+
+            json["DocumentFeatures"] = true; // n_x no longer adds up: the message names the file and the size
+            File.WriteAllText(path + ".json", json.ToJsonString());
+            var error = Assert.ThrowsAny<Exception>(() => NerTagger.Load(path));
+            Assert.Contains("old.json", error.Message);
+            Assert.Contains("n_x", error.Message);
         });
     }
 

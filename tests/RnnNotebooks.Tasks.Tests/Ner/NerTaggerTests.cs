@@ -10,6 +10,17 @@ public sealed class NerTaggerTests(ITestOutputHelper output)
 
     // Sentences of unequal length (padding in every batch), repeated words (E and S columns get gradients), a word seen
     // once (read as <unk>), digits, hyphens and capitals (every feature is non-zero somewhere).
+    /// <summary>The tagger after <paramref name="steps"/> Adam steps (learning rate 0.05) on the whole <paramref name="batch"/>.</summary>
+    internal static NerTagger Trained(NerTagger tagger, IReadOnlyList<NerSentence> batch, int steps)
+    {
+        var optimizer = new Adam(0.05);
+        for (int step = 0; step < steps; step++)
+        {
+            tagger.TrainStep(batch, optimizer);
+        }
+        return tagger;
+    }
+
     internal static readonly NerSentence[] Small =
     [
         S("Anna Smith visited Paris in 1998 .", "B-PER I-PER O B-LOC O O O"),

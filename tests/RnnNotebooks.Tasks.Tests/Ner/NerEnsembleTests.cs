@@ -1,0 +1,47 @@
+using RnnNotebooks.Data;
+using RnnNotebooks.Tasks;
+
+namespace RnnNotebooks.Tasks.Tests.Ner;
+
+public sealed class NerEnsembleTests
+{
+    private static readonly NerSentence[] Small = NerTaggerTests.Small;
+
+    private static NerTagger Member(int seed, bool crf = true, bool iobes = false) =>
+        NerTaggerTests.Trained(NerTagger.Create(Small, new NerTaggerOptions { nE = 3, nS = 2, nA = 4, Crf = crf, Iobes = iobes, Seed = seed }), Small, 8);
+
+    [Fact]
+    public void The_ensemble_averages_the_crf_and_decodes_the_mean_emission_scores()
+    {
+        var (first, second) = (Member(1), Member(2));
+        var ensemble = new NerEnsemble([first, second]);
+
+        Assert.Equal((first.Crf!.A[2, 3] + second.Crf!.A[2, 3]) / 2, ensemble.Crf.A[2, 3]);
+        Assert.Equal((first.Crf.Start[1] + second.Crf.Start[1]) / 2, ensemble.Crf.Start[1]);
+        Assert.Equal((first.Crf.End[4] + second.Crf.End[4]) / 2, ensemble.Crf.End[4]);
+        var (u1, u2) = (first.EmissionScores(Small), second.EmissionScores(Small));
+        for (int i = 0; i < Small.Length; i++)
+        {
+            var u = u1[i].Zip(u2[i], (a, b) => (a + b) / 2).ToArray();
+            Assert.Equal(first.ReadTags(ensemble.Crf.Decode(u)), ensemble.Predict(Small)[i]);
+        }
+    }
+
+    [Fact]
+    public void One_member_is_that_member_and_its_emission_scores_are_what_its_crf_decodes()
+    {
+        var member = Member(3);
+
+        Assert.Equal(member.Predict(Small), new NerEnsemble([member]).Predict(Small));
+        Assert.Equal(member.Predict(Small), member.EmissionScores(Small).Select(u => member.ReadTags(member.Crf!.Decode(u))));
+        Assert.Equal(Small.Select(s => s.Length * member.Tags.Count), member.EmissionScores(Small).Select(u => u.Length));
+    }
+
+    [Fact]
+    public void Members_without_a_crf_or_with_other_tags_are_named()
+    {
+        Assert.Contains("member 1 has no CRF", Assert.Throws<ArgumentException>(() => new NerEnsemble([Member(1), Member(2, crf: false)])).Message);
+        Assert.Contains("member 1 tags", Assert.Throws<ArgumentException>(() => new NerEnsemble([Member(1), Member(2, iobes: true)])).Message);
+        Assert.Throws<ArgumentException>(() => new NerEnsemble([]));
+    }
+}
