@@ -211,9 +211,7 @@ public sealed class AdditiveAttention : IParameterSet
                 }
             }
         }
-        var sT = work.ST.AsSpan(0, m * s.Rows);
-        Blas.Transpose(s.Data, sT, s.Rows, m);
-        Blas.MulAdd(dq.Data, sT, dWd.Data, nAtt, m, s.Rows);                       // dWd += dq s^T
+        AddOuter(dq, s, dWd, work.ST);                                              // dWd += dq s^T
         Blas.MulAdd(work.WdT, dq, ds);                                              // ds += Wd^T dq
     }
 
@@ -227,11 +225,17 @@ public sealed class AdditiveAttention : IParameterSet
         Blas.Transpose(We, work.WeT);
         for (int t = 0; t < h.Count; t++)
         {
-            int nH = h[t].Rows, m = h[t].Cols;
-            var hT = work.ST.AsSpan(0, m * nH);
-            Blas.Transpose(h[t].Data, hT, nH, m);
-            Blas.MulAdd(dKeys[t].Data, hT, dWe.Data, Wd.Rows, m, nH);               // dWe += dk<t'> h<t'>^T
+            AddOuter(dKeys[t], h[t], dWe, work.ST);                                  // dWe += dk<t'> h<t'>^T
             Blas.MulAdd(work.WeT, dKeys[t], dh[t]);                                 // dh<t'> += We^T dk<t'>
         }
+    }
+
+    /// <summary>dW += dz v^T for dz (r, m), v (k, m), dW (r, k), through v^T written into <paramref name="scratch"/> (at least m k values).</summary>
+    private static void AddOuter(Matrix dz, Matrix v, Matrix dW, double[] scratch)
+    {
+        int k = v.Rows, m = v.Cols;
+        var vT = scratch.AsSpan(0, m * k);
+        Blas.Transpose(v.Data, vT, k, m);
+        Blas.MulAdd(dz.Data, vT, dW.Data, dz.Rows, m, k); // dW += dz v^T
     }
 }

@@ -84,7 +84,7 @@ public sealed class RecurrentParameters : IParameterSet
     /// Every parameter with its name and shape: for the RNN in the order Waa, Wax, Wya, Ba, By; for GRU and LSTM in
     /// PyTorch's order Wax, Waa, Bax, Baa, Wya, By. These are the names saved files hold.
     /// </summary>
-    public IReadOnlyList<ParameterView> Tensors => tensors ??= Views();
+    public IReadOnlyList<ParameterView> Tensors => tensors ??= Array.AsReadOnly(Views());
 
     /// <summary>The views of <see cref="Tensors"/>, made once: every array is fixed for the parameters' life (training updates values in place), so a forward pass's finiteness check allocates nothing.</summary>
     private IReadOnlyList<ParameterView>? tensors;
