@@ -89,20 +89,27 @@ internal static class BeamStepGrader
         SequenceSearch.Beam(new TwoSteps(scores, logProbabilities), start: 0, end: logProbabilities.Rows, maxLength: 2, k: scores.Length, alpha: 0)
             .Select(h => new BeamExtension(h.Tokens[0], h.Tokens[1], h.LogProbability)).ToArray();
 
+    /// <summary>The two steps; a slot holds how many steps its state has taken.</summary>
     private sealed class TwoSteps(double[] scores, Matrix logProbabilities) : IStepDecoder
     {
+        private int[] taken = [];
+
         public int Size => logProbabilities.Rows + 1;
 
-        public object Initial => 0;
+        public int Slots => taken.Length;
 
-        public (double[] LogProbabilities, object Next) Step(object state, int previous)
+        public void Reserve(int slots) => Array.Resize(ref taken, Math.Max(slots, taken.Length));
+
+        public void Start(int slot) => taken[slot] = 0;
+
+        public void Step(int from, int previous, int to, Span<double> row)
         {
-            var row = Enumerable.Repeat(double.NegativeInfinity, Size).ToArray();
+            row.Fill(double.NegativeInfinity);
             for (int y = 0; y < Size - 1; y++)
             {
-                row[y] = (int)state == 0 ? (y < scores.Length ? scores[y] : double.NegativeInfinity) : logProbabilities[y, previous];
+                row[y] = taken[from] == 0 ? (y < scores.Length ? scores[y] : double.NegativeInfinity) : logProbabilities[y, previous];
             }
-            return (row, (int)state + 1);
+            taken[to] = taken[from] + 1;
         }
     }
 }

@@ -67,12 +67,14 @@ public class GatedSequenceToSequenceTests
         int[] inputs = [0, .. written[..^1]];
 
         var cache = model.Forward(SequenceBatch.OneHot(7, source), SequenceBatch.OneHot(6, inputs));
+        var alignment = model.Alignment(source, start: 0, written); // the step decoder replayed along the greedy output
 
+        Assert.Equal((written.Length, source.Length), alignment.Shape);
         for (int t = 1; t <= written.Length; t++)
         {
             var yHat = cache.YHat[t - 1].Column(0);
             Assert.Equal(Array.IndexOf(yHat, yHat.Max()), written[t - 1]);
-            Approx.Equal(cache.Alpha[t - 1].Column(0), ((AttentionState)hypothesis.States[t - 1]).Alpha.ToArray(), 1e-12, $"alpha<{t}>");
+            Approx.Equal(cache.Alpha[t - 1].Column(0), alignment.Row(t - 1).ToArray(), 1e-12, $"alpha<{t}>");
         }
         Assert.NotEmpty(SequenceSearch.Beam(model.Decoder(source), start: 0, end: 3, maxLength: 7, k: 3));
     }
@@ -145,16 +147,23 @@ public class GatedSequenceToSequenceTests
 
         Assert.Equal(BitConverter.DoubleToInt64Bits(partsLoss), BitConverter.DoubleToInt64Bits(loss));
         Assert.Equal(parts.GradientTensors.SelectMany(t => t.Values), generic.GradientTensors.SelectMany(t => t.Values));
-        // The step decoder's log-probabilities: the RNN step written out, s<1> = tanh(Waa s<0> + Wax y<0> + ba), z = Wya s<1> + by.
+        // The step decoder's log-probabilities: the RNN step written out, s<1> = tanh(Waa s<0> + Wax y<0> + ba), z = Wya s<1> + by;
+        // then from the slot that kept s<1>, with y<1> = 2: s<2> = tanh(Waa s<1> + Wax y<1> + ba).
         var p = generic.DecoderLayer.Parameters;
         var s0 = generic.Encode([1, 2, 3]);
-        var (s1, logits, yHat) = (new Matrix(5, 1), new Matrix(4, 1), new Matrix(4, 1));
+        var (s1, s2, logits, yHat) = (new Matrix(5, 1), new Matrix(5, 1), new Matrix(4, 1), new Matrix(4, 1));
         RnnCell.Step(p, Activation.Tanh, s0, [0], s1);
         RnnCell.Output(p, Activation.Softmax, s1, logits, yHat);
         var decoder = generic.Decoder([1, 2, 3]);
-        var (logProbabilities, next) = decoder.Step(decoder.Initial, 0);
+        var logProbabilities = new double[4];
+        decoder.Reserve(2);
+        decoder.Start(0);
+        decoder.Step(0, 0, 1, logProbabilities);
         Assert.Equal(LogSoftmax.OfColumn(logits), logProbabilities);
-        Assert.Equal(s1.Data, ((RecurrentState)next).A.Data);
+        RnnCell.Step(p, Activation.Tanh, s1, [2], s2);
+        RnnCell.Output(p, Activation.Softmax, s2, logits, yHat);
+        decoder.Step(1, 2, 0, logProbabilities);
+        Assert.Equal(LogSoftmax.OfColumn(logits), logProbabilities);
     }
 
     [Fact]

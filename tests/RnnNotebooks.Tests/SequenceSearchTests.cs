@@ -8,19 +8,25 @@ public class SequenceSearchTests
     private const int Start = 0, End = 1, A = 2, B = 3;
 
     /// <summary>
-    /// A decoder that ignores its input and looks up P(next | tokens so far) in a table; the state is the prefix.
+    /// A decoder that ignores its input and looks up P(next | tokens so far) in a table; a slot's state is the prefix.
     /// After nothing: A 0.6, B 0.4. After A: A 0.35, B 0.35, end 0.3. After B: end 0.9, A 0.05, B 0.05.
     /// Any longer prefix: end 1. (The start token gets probability 0 throughout.)
     /// </summary>
     private sealed class TableDecoder : IStepDecoder
     {
+        private string[] prefixes = [];
+
         public int Size => 4;
 
-        public object Initial => "";
+        public int Slots => prefixes.Length;
 
-        public (double[] LogProbabilities, object Next) Step(object state, int previous)
+        public void Reserve(int slots) => Array.Resize(ref prefixes, Math.Max(slots, prefixes.Length));
+
+        public void Start(int slot) => prefixes[slot] = "";
+
+        public void Step(int from, int previous, int to, Span<double> logProbabilities)
         {
-            var prefix = (string)state + (previous == Start ? "" : Name(previous));
+            var prefix = prefixes[from] + (previous == SequenceSearchTests.Start ? "" : Name(previous));
             double[] p = prefix switch
             {
                 "" => [0, 0, 0.6, 0.4],
@@ -28,7 +34,8 @@ public class SequenceSearchTests
                 "B" => [0, 0.9, 0.05, 0.05],
                 _ => [0, 1, 0, 0],
             };
-            return (p.Select(v => Math.Log(v)).ToArray(), prefix);
+            p.Select(v => Math.Log(v)).ToArray().CopyTo(logProbabilities);
+            prefixes[to] = prefix;
         }
 
         private static string Name(int token) => token switch { A => "A", B => "B", _ => "$" };
@@ -82,5 +89,36 @@ public class SequenceSearchTests
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => SequenceSearch.Beam(new TableDecoder(), 9, End, 5, 2));
         Assert.Contains("start token 9", e.Message);
+    }
+
+    [Fact]
+    public void A_masked_token_is_never_written()
+    {
+        // With A masked, greedy takes B (0.4), then end (0.9): P(B end) = 0.36; the mask leaves the other probabilities as they are.
+        var masked = new TokenMask(new TableDecoder(), A);
+
+        var greedy = SequenceSearch.Greedy(masked, Start, End, maxLength: 5);
+        var beam = SequenceSearch.Beam(masked, Start, End, maxLength: 5, k: 2);
+
+        Assert.Equal([B, End], greedy.Tokens);
+        Assert.Equal(Math.Log(0.4) + Math.Log(0.9), greedy.LogProbability, 15);
+        Assert.All(beam, h => Assert.DoesNotContain(A, h.Tokens));
+        Assert.Contains("token 7", Assert.Throws<ArgumentOutOfRangeException>(() => new TokenMask(new TableDecoder(), 7)).Message);
+    }
+
+    [Fact]
+    public void A_model_decoder_refuses_a_slot_it_was_not_given_and_a_span_of_another_length()
+    {
+        var decoder = EncoderDecoder.Create(nX: 5, nA: 3, nY: 4, seed: 1).Decoder([1, 2]);
+        decoder.Reserve(2);
+        decoder.Start(1);
+
+        var slot = Assert.Throws<ArgumentOutOfRangeException>(() => decoder.Step(1, Start, 2, new double[4]));
+        var span = Assert.Throws<ArgumentException>(() => decoder.Step(1, Start, 0, new double[3]));
+
+        Assert.Equal(2, decoder.Slots);
+        Assert.Contains("slot 2 is not in [0, 2)", slot.Message);
+        Assert.Contains("Reserve", slot.Message);
+        Assert.Contains("logProbabilities has length 3; expected 4", span.Message);
     }
 }

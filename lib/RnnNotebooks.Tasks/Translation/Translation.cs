@@ -5,7 +5,7 @@ namespace RnnNotebooks.Tasks;
 /// <param name="Output">The output text (the end token not included).</param>
 /// <param name="InputTokens">The input's tokens as the encoder read them (unknown ones as &lt;unk&gt;), the end token last.</param>
 /// <param name="OutputTokens">The output's tokens, the end token last when it was written.</param>
-/// <param name="Best">The search's best hypothesis: log-probability, score, and the decoder's states (attention weights).</param>
+/// <param name="Best">The search's best hypothesis: its tokens, log-probability and score.</param>
 public sealed record Translation(string Input, string Output, IReadOnlyList<string> InputTokens, IReadOnlyList<string> OutputTokens, Hypothesis Best)
 {
     /// <summary>What the output's tokens are: characters, words or subwords.</summary>
@@ -19,25 +19,12 @@ public sealed record Translation(string Input, string Output, IReadOnlyList<stri
         ? Output.Split(' ', StringSplitOptions.RemoveEmptyEntries)
         : OutputTokens.TakeWhile(t => t != TranslationVocabulary.Specials[TranslationVocabulary.EndId]).ToList();
 
+    /// <summary>An attention model's <see cref="AttentionEncoderDecoder.Alignment"/> of this output; null for a model without attention.</summary>
+    internal Func<Matrix>? Alignment { get; init; }
+
     /// <summary>
-    /// alpha&lt;t, t'&gt; for each output step t (rows) and input token t' (columns), from an attention model's states; null for
-    /// a model without attention.
+    /// alpha&lt;t, t'&gt; for each output step t (rows) and input token t' (columns), the attention model's decoder replayed along
+    /// the output; null for a model without attention.
     /// </summary>
-    public double[,]? AttentionWeights()
-    {
-        if (Best.States.Count == 0 || Best.States[0] is not AttentionState)
-        {
-            return null;
-        }
-        var weights = new double[Best.States.Count, InputTokens.Count];
-        for (int t = 0; t < Best.States.Count; t++)
-        {
-            var alpha = ((AttentionState)Best.States[t]).Alpha;
-            for (int k = 0; k < alpha.Count; k++)
-            {
-                weights[t, k] = alpha[k];
-            }
-        }
-        return weights;
-    }
+    public double[,]? AttentionWeights() => Alignment?.Invoke().ToArray();
 }

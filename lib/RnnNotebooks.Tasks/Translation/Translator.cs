@@ -84,17 +84,25 @@ public sealed class Translator
     /// <summary>The outputs for many inputs.</summary>
     public IReadOnlyList<string> Translate(IEnumerable<string> inputs, int k = 1) => inputs.Select(input => Translate(input, k)).ToList();
 
-    /// <summary>The output with the tokens and states that made it (attention weights, log-probability).</summary>
+    /// <summary>The output with the tokens that made it, its log-probability and (for an attention model) its attention weights.</summary>
     public Translation Explain(string input, int k = 1)
     {
         ArgumentNullException.ThrowIfNull(input);
         var ids = Source.Encode(input);
-        IStepDecoder decoder = Target.Level == TokenLevel.Subwords ? new SpecialTokenMask(Model.Decoder(ids)) : Model.Decoder(ids);
+        // A subword translator never writes <pad>, <unk> or <s>: its targets hold none of the three, so its model gives them
+        // almost no probability; the mask makes "never" exact, and greedy and beam search pick among the real tokens and </s>.
+        IStepDecoder decoder = Target.Level == TokenLevel.Subwords
+            ? new TokenMask(Model.Decoder(ids), TranslationVocabulary.PadId, TranslationVocabulary.UnknownId, TranslationVocabulary.StartId)
+            : Model.Decoder(ids);
         var best = k == 1
             ? SequenceSearch.Greedy(decoder, TranslationVocabulary.StartId, TranslationVocabulary.EndId, MaxOutputLength)
             : SequenceSearch.Beam(decoder, TranslationVocabulary.StartId, TranslationVocabulary.EndId, MaxOutputLength, k)[0];
         return new Translation(input, Target.Decode(best.Tokens), ids.Select(id => Source.Tokens[id]).ToList(),
-            best.Tokens.Select(id => Target.Tokens[id]).ToList(), best) { Level = Target.Level };
+            best.Tokens.Select(id => Target.Tokens[id]).ToList(), best)
+        {
+            Level = Target.Level,
+            Alignment = Model is AttentionEncoderDecoder attention ? () => attention.Alignment(ids, TranslationVocabulary.StartId, best.Tokens) : null,
+        };
     }
 
     /// <summary>The mean loss per output token over pairs (teacher forcing), in batches by source length.</summary>

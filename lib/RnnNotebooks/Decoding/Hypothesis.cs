@@ -4,5 +4,4 @@ namespace RnnNotebooks;
 /// <param name="Tokens">y&lt;1&gt; .. y&lt;Ty&gt;, the end token last when it was written (not the start token).</param>
 /// <param name="LogProbability">log P(y | x) = sum_t log yHat&lt;t&gt;[y&lt;t&gt;].</param>
 /// <param name="Score">The score the search ranked it by: log P(y | x) / Ty^alpha.</param>
-/// <param name="States">The decoder's state after each step (for attention weights, say), in step order.</param>
-public sealed record Hypothesis(IReadOnlyList<int> Tokens, double LogProbability, double Score, IReadOnlyList<object> States);
+public sealed record Hypothesis(IReadOnlyList<int> Tokens, double LogProbability, double Score);

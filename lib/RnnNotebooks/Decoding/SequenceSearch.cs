@@ -22,33 +22,33 @@ public static class SequenceSearch
     public static Hypothesis Greedy(IStepDecoder decoder, int start, int end, int maxLength, double alpha = DefaultAlpha)
     {
         Check(decoder, start, end, maxLength, 1);
-        var tokens = new List<int>();
-        var states = new List<object>();
-        object state = decoder.Initial;
-        int previous = start;
+        decoder.Reserve(1);
+        decoder.Start(0);
+        var logProbabilities = new double[decoder.Size];
+        var tokens = new int[maxLength];
+        int count = 0, previous = start;
         double logP = 0;
-        while (tokens.Count < maxLength)
+        while (count < maxLength)
         {
-            var (logProbabilities, next) = decoder.Step(state, previous);
-            int best = ArgMax(logProbabilities); // y<t> = argmax yHat<t>
+            decoder.Step(0, previous, 0, logProbabilities); // s<t> = cell(s<t-1>, y<t-1>) in slot 0, log yHat<t>
+            int best = ArgMax(logProbabilities);            // y<t> = argmax yHat<t>
             logP += logProbabilities[best];
-            tokens.Add(best);
-            states.Add(next);
-            state = next;
-            previous = best;
+            tokens[count++] = previous = best;
             if (best == end)
             {
                 break;
             }
         }
-        return new Hypothesis(tokens, logP, Normalised(logP, tokens.Count, alpha), states);
+        return new Hypothesis(count == maxLength ? tokens : tokens[..count], logP, Normalised(logP, count, alpha));
     }
 
     /// <summary>
     /// Beam search of width k: at each step every kept partial output is extended by every token, and the k with the
-    /// highest log-probability are kept; one that writes the end token is finished. It stops when k outputs are finished
-    /// or after <paramref name="maxLength"/> steps, and returns the finished outputs (or, if none finished, the kept ones)
-    /// best first by the length-normalised score. With k = 1 it is greedy decoding.
+    /// highest log-probability are kept (among equal ones, the first listed partial by partial, token by token); one that
+    /// writes the end token is finished. It stops when k outputs are finished or after <paramref name="maxLength"/> steps,
+    /// and returns the finished outputs (or, if none finished, the kept ones) best first by the length-normalised score
+    /// (equal scores in the order they finished, or were kept). With k = 1 it is greedy decoding. The decoder is given
+    /// 2k slots; a step allocates nothing (see <see cref="BeamSearch"/>).
     /// </summary>
     /// <param name="decoder">The decoder.</param>
     /// <param name="start">The start token, fed as y&lt;0&gt;.</param>
@@ -59,41 +59,13 @@ public static class SequenceSearch
     public static IReadOnlyList<Hypothesis> Beam(IStepDecoder decoder, int start, int end, int maxLength, int k, double alpha = DefaultAlpha)
     {
         Check(decoder, start, end, maxLength, k);
-        var beam = new List<Partial> { new([], [], decoder.Initial, start, 0) };
-        var finished = new List<Hypothesis>();
-        for (int t = 1; t <= maxLength && finished.Count < k && beam.Count > 0; t++)
-        {
-            var candidates = new List<(Partial From, object Next, int Token, double LogP)>();
-            foreach (var partial in beam)
-            {
-                var (logProbabilities, next) = decoder.Step(partial.State, partial.Previous);
-                for (int token = 0; token < logProbabilities.Length; token++)
-                {
-                    candidates.Add((partial, next, token, partial.LogP + logProbabilities[token])); // log P(y<1..t>) = log P(y<1..t-1>) + log yHat<t>[y<t>]
-                }
-            }
-            beam = [];
-            foreach (var c in candidates.OrderByDescending(c => c.LogP).Take(k - finished.Count))
-            {
-                var extended = new Partial([.. c.From.Tokens, c.Token], [.. c.From.States, c.Next], c.Next, c.Token, c.LogP);
-                if (c.Token == end)
-                {
-                    finished.Add(extended.ToHypothesis(alpha));
-                }
-                else
-                {
-                    beam.Add(extended);
-                }
-            }
-        }
-        var results = finished.Count > 0 ? finished : beam.Select(p => p.ToHypothesis(alpha)).ToList();
-        return results.OrderByDescending(h => h.Score).ToList();
+        return new BeamSearch(decoder, end, maxLength, k, alpha).Run(start, maxLength);
     }
 
     /// <summary>log P / Ty^alpha.</summary>
     public static double Normalised(double logP, int length, double alpha) => logP / CanonicalMath.Exp(alpha * CanonicalMath.Log(Math.Max(1, length)));
 
-    private static int ArgMax(double[] values)
+    private static int ArgMax(ReadOnlySpan<double> values)
     {
         int best = 0;
         for (int i = 1; i < values.Length; i++)
@@ -115,11 +87,5 @@ public static class SequenceSearch
         }
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxLength);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
-    }
-
-    /// <summary>A partial output on the beam: its tokens, states, last state and token, log-probability.</summary>
-    private sealed record Partial(IReadOnlyList<int> Tokens, IReadOnlyList<object> States, object State, int Previous, double LogP)
-    {
-        public Hypothesis ToHypothesis(double alpha) => new(Tokens, LogP, Normalised(LogP, Tokens.Count, alpha), States);
     }
 }

@@ -288,12 +288,48 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
     }
 
     /// <inheritdoc />
-    public IStepDecoder Decoder(IReadOnlyList<int> source)
+    public IStepDecoder Decoder(IReadOnlyList<int> source) => NewStepDecoder(source);
+
+    /// <summary>
+    /// The attention weights alpha&lt;t, t'&gt; with which the decoder wrote <paramref name="tokens"/> for <paramref name="source"/>:
+    /// its steps replayed along the tokens (y&lt;0&gt; = start, then y&lt;t-1&gt; = tokens[t - 2]), the same arithmetic as a search's.
+    /// </summary>
+    /// <param name="source">The source's token ids, x&lt;1&gt; .. x&lt;Tx&gt;.</param>
+    /// <param name="start">The start token, y&lt;0&gt;.</param>
+    /// <param name="tokens">The output y&lt;1&gt; .. y&lt;Ty&gt;, e.g. a <see cref="Hypothesis"/>'s tokens.</param>
+    /// <returns>alpha, shape (Ty, Tx): row t - 1 holds alpha&lt;t, 1..Tx&gt;, which sums to 1.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">start or a token is not in [0, n_y) (the message names its step).</exception>
+    public Matrix Alignment(IReadOnlyList<int> source, int start, IReadOnlyList<int> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        for (int t = 0; t <= tokens.Count; t++)
+        {
+            int y = t == 0 ? start : tokens[t - 1];
+            if ((uint)y >= (uint)TargetSize)
+            {
+                throw new ArgumentOutOfRangeException(t == 0 ? nameof(start) : nameof(tokens), $"y<{t}> (time step t={t}) is token {y}; expected an id in [0, n_y) = [0, {TargetSize}).");
+            }
+        }
+        var decoder = NewStepDecoder(source);
+        var alignment = new Matrix(tokens.Count, decoder.Alpha.Rows);
+        var logProbabilities = new double[TargetSize];
+        decoder.Reserve(1);
+        decoder.Start(0);
+        for (int t = 1; t <= tokens.Count; t++)
+        {
+            decoder.Step(0, t == 1 ? start : tokens[t - 2], 0, logProbabilities); // s<t> from s<t-1>, y<t-1>; alpha<t> from s<t-1>
+            decoder.Alpha.Data.AsSpan().CopyTo(alignment.Row(t - 1));
+        }
+        return alignment;
+    }
+
+    /// <summary>The encoder over one source, and a step decoder over its h&lt;t'&gt; from s&lt;0&gt; (and c_dec&lt;0&gt;).</summary>
+    private StepDecoder NewStepDecoder(IReadOnlyList<int> source)
     {
         var x = SequenceBatch.OneHot(SourceSize, source);
         var cache = new AttentionCache(decoder.Recurrence, x.Length, 0, nA, Attention.Sizes.nAtt, TargetSize, 1);
         Encode(x, cache);
-        return new StepDecoder(this, cache, new AttentionState(cache.S0.Clone(), [], cache.CellState0?.Clone()));
+        return new StepDecoder(this, cache);
     }
 
     private static void ClearAll(Matrix[] matrices)
@@ -320,34 +356,40 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
 
     /// <summary>
     /// The decoder one token at a time over one source's h&lt;t'&gt;, with <see cref="RecurrentLayer.Step"/> on buffers made
-    /// once; its states are <see cref="AttentionState"/>s (new ones each step: beam search extends one state several ways).
+    /// once; its states (s&lt;t&gt;[, c_dec&lt;t&gt;]) are kept in slots, so a beam can branch from any of them and a step allocates
+    /// nothing.
     /// </summary>
-    private sealed class StepDecoder(AttentionEncoderDecoder model, AttentionCache source, AttentionState initial) : IStepDecoder
+    private sealed class StepDecoder(AttentionEncoderDecoder model, AttentionCache source) : IStepDecoder
     {
         private readonly LayerState work = model.decoder.NewState();
+        private readonly StateSlots slots = new(model.DecoderLayerParameters.nA, source.CellState0 is not null);
         private readonly Matrix[] u = StepMatrices.Make(source.Tx, model.Attention.Sizes.nAtt, 1);
-        private readonly Matrix alpha = new(source.Tx, 1);
         private readonly Matrix c = new(model.DecoderLayerParameters.nA, 1);
         private readonly Matrix x = new(model.DecoderLayerParameters.nX, 1);
         private readonly Matrix logits = new(model.TargetSize, 1);
         private readonly Matrix yHat = new(model.TargetSize, 1);
 
+        /// <summary>alpha&lt;t, 1..Tx&gt; of the last step, shape (Tx, 1).</summary>
+        public Matrix Alpha { get; } = new(source.Tx, 1);
+
         public int Size => model.TargetSize;
 
-        public object Initial => initial;
+        public int Slots => slots.Count;
 
-        public (double[] LogProbabilities, object Next) Step(object state, int previous)
+        public void Reserve(int slots) => this.slots.Reserve(slots);
+
+        public void Start(int slot) => slots.Set(slot, source.S0, source.CellState0); // s<0> = [a_fwd<Tx>; a_bwd<1>] (c_dec<0> likewise)
+
+        public void Step(int from, int previous, int to, Span<double> logProbabilities)
         {
-            var (sPrev, _, cellPrev) = (AttentionState)state;
-            if ((uint)previous >= (uint)Size)
-            {
-                throw new ArgumentOutOfRangeException(nameof(previous), $"y<t-1> is token {previous}; expected an id in [0, n_y) = [0, {Size}).");
-            }
-            model.Attend(sPrev, source.H, source.Keys, u, alpha, c, new ReadOnlySpan<int>(in previous), x, source.Attention!);
-            work.Reset(sPrev, cellPrev);
+            slots.CheckStep(from, previous, to, logProbabilities, Size);
+            var sPrev = slots.S(from);
+            model.Attend(sPrev, source.H, source.Keys, u, Alpha, c, new ReadOnlySpan<int>(in previous), x, source.Attention!);
+            work.Reset(sPrev, slots.C(from));
             model.decoder.Step(new StepInput(x), work);                               // (s<t>[, c_dec<t>]) = cell(x<t>, s<t-1>[, c_dec<t-1>])
-            model.Output(work.A, c, logits, yHat);
-            return (LogSoftmax.OfColumn(logits), new AttentionState(work.A.Clone(), alpha.Data.ToArray(), work.C?.Clone()));
+            model.Output(work.A, c, logits, yHat);                                     // z<t> = Wya s<t> + Wyc c<t> + by
+            LogSoftmax.OfColumn(logits, 0, logProbabilities);                          // log yHat<t>
+            slots.Store(work, to);
         }
     }
 }

@@ -125,26 +125,32 @@ public sealed class EncoderDecoder : ISequenceToSequence
     }
 
     /// <summary>
-    /// The decoder one token at a time with <see cref="RecurrentLayer.Step"/> on one working state: each state handed out is
-    /// a <see cref="RecurrentState"/> (s&lt;t&gt;[, c&lt;t&gt;]) of its own, (n_a, 1) each, so a beam can branch from any of them.
+    /// The decoder one token at a time with <see cref="RecurrentLayer.Step"/> on one working state, its states (s&lt;t&gt;[, c&lt;t&gt;])
+    /// kept in slots of (n_a, 1) each, so a beam can branch from any of them and a step allocates nothing.
     /// </summary>
     private sealed class StepDecoder(RecurrentLayer decoder, RecurrentState initial) : IStepDecoder
     {
         private readonly LayerState work = decoder.NewState();
+        private readonly StateSlots slots = new(decoder.Sizes.nA, initial.C is not null);
         private readonly Matrix logits = new(decoder.Sizes.nY, 1);
         private readonly Matrix yHat = new(decoder.Sizes.nY, 1);
 
         public int Size => decoder.Sizes.nY;
 
-        public object Initial => initial;
+        public int Slots => slots.Count;
 
-        public (double[] LogProbabilities, object Next) Step(object state, int previous)
+        public void Reserve(int slots) => this.slots.Reserve(slots);
+
+        public void Start(int slot) => slots.Set(slot, initial.A, initial.C); // s<0> = a<Tx> (c_dec<0> = c<Tx>)
+
+        public void Step(int from, int previous, int to, Span<double> logProbabilities)
         {
-            var (s, c) = (RecurrentState)state;
-            work.Reset(s, c);
-            decoder.Step(new StepInput([previous]), work);   // s<t> = cell(y<t-1>, s<t-1>)
-            decoder.Output(work.A, logits, yHat);             // z<t> = Wya s<t> + by
-            return (LogSoftmax.OfColumn(logits), new RecurrentState(work.A.Clone(), work.C?.Clone()));
+            slots.CheckStep(from, previous, to, logProbabilities, Size);
+            work.Reset(slots.S(from), slots.C(from));
+            decoder.Step(new StepInput(new ReadOnlySpan<int>(in previous)), work); // s<t> = cell(y<t-1>, s<t-1>)
+            decoder.Output(work.A, logits, yHat);                                  // z<t> = Wya s<t> + by
+            LogSoftmax.OfColumn(logits, 0, logProbabilities);                       // log yHat<t>
+            slots.Store(work, to);
         }
     }
 }
