@@ -162,4 +162,47 @@ public class AllocationTests
         Assert.Equal(shortRun, Fewest(() => AttentionBytesFor(model, 6, 12, m)));  // Ty = 4 and 12: the decoder's steps
         Assert.Equal(shortRun, Fewest(() => AttentionBytesFor(model, 18, 4, m)));  // Tx = 6 and 18: the encoder's steps
     }
+
+    private static long DecodeBytesFor(ISequenceToSequence model, int k, int maxLength)
+    {
+        const int start = 0, end = 3;
+        var decoder = new TokenMask(model.Decoder([1, 4, 2, 5, 6]), end); // the end token never written: all maxLength steps run
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var outputs = k == 1 ? null : SequenceSearch.Beam(decoder, start, end, maxLength, k);
+        var greedy = k == 1 ? SequenceSearch.Greedy(decoder, start, end, maxLength) : null;
+        long bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.All(outputs ?? [greedy!], h => Assert.Equal(maxLength, h.Tokens.Count)); // every step ran
+        Assert.Equal(k, outputs?.Count ?? 1);
+        return bytes;
+    }
+
+    public static TheoryData<string, RecurrentCell, int> Decoders()
+    {
+        var data = new TheoryData<string, RecurrentCell, int>();
+        foreach (var kind in new[] { "attention", "plain" })
+        {
+            foreach (var cell in new[] { RecurrentCell.Rnn, RecurrentCell.Gru, RecurrentCell.Lstm })
+            {
+                data.Add(kind, cell, 1);
+                data.Add(kind, cell, 3);
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Decoders))]
+    public void Greedy_and_beam_search_allocate_nothing_per_step_but_the_output_and_its_back_pointers(string kind, RecurrentCell cell, int k)
+    {
+        ISequenceToSequence model = kind == "attention"
+            ? AttentionEncoderDecoder.Create(nX: 7, nA: 4, nAtt: 5, nY: 6, seed: 3, cell)
+            : EncoderDecoder.Create(nX: 7, nA: 8, nY: 6, seed: 3, cell);
+        DecodeBytesFor(model, k, 5); // warm up the JIT
+        long shortRun = Fewest(() => DecodeBytesFor(model, k, 10));
+        long longRun = Fewest(() => DecodeBytesFor(model, k, 40));
+        // 30 more steps: greedy's int[maxLength] of tokens grows by 30 ids; beam's k outputs grow by 30 ids each, and its
+        // two int[maxLength k] of back-pointers (parent's rank, token) by 30 k ids each. Nothing else grows with the steps.
+        long expected = k == 1 ? 30 * sizeof(int) : (k * 30 + 2 * 30 * k) * sizeof(int);
+        Assert.Equal(expected, longRun - shortRun);
+    }
 }
