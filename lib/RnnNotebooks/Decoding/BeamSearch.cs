@@ -10,7 +10,7 @@ namespace RnnNotebooks;
 internal sealed class BeamSearch
 {
     private readonly IStepDecoder decoder;
-    private readonly int k, nY, end;
+    private readonly int k, nY, end, maxLength;
     private readonly double alpha;
     private readonly double[] logProbabilities;    // (k, n_y): row j = log yHat<t> after partial j
     private readonly int[] parents, tokens;         // (maxLength, k): row t - 1 = the parent's rank at step t - 1, y<t>, of the candidates kept at step t
@@ -23,7 +23,7 @@ internal sealed class BeamSearch
     /// <summary>The buffers of one search (the arguments are checked by <see cref="SequenceSearch.Beam"/>).</summary>
     public BeamSearch(IStepDecoder decoder, int end, int maxLength, int k, double alpha)
     {
-        (this.decoder, this.end, this.k, this.alpha, nY) = (decoder, end, k, alpha, decoder.Size);
+        (this.decoder, this.end, this.maxLength, this.k, this.alpha, nY) = (decoder, end, maxLength, k, alpha, decoder.Size);
         logProbabilities = new double[k * nY];
         parents = new int[maxLength * k];
         tokens = new int[maxLength * k];
@@ -35,7 +35,7 @@ internal sealed class BeamSearch
     }
 
     /// <summary>Runs the search from s&lt;0&gt; and y&lt;0&gt; = start, and returns the outputs best first (see <see cref="SequenceSearch.Beam"/>).</summary>
-    public IReadOnlyList<Hypothesis> Run(int start, int maxLength)
+    public IReadOnlyList<Hypothesis> Run(int start)
     {
         decoder.Start(0);
         beam.Set(0, slot: 0, previous: start, logP: 0, rank: 0);

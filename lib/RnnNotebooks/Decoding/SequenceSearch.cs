@@ -59,7 +59,7 @@ public static class SequenceSearch
     public static IReadOnlyList<Hypothesis> Beam(IStepDecoder decoder, int start, int end, int maxLength, int k, double alpha = DefaultAlpha)
     {
         Check(decoder, start, end, maxLength, k);
-        return new BeamSearch(decoder, end, maxLength, k, alpha).Run(start, maxLength);
+        return new BeamSearch(decoder, end, maxLength, k, alpha).Run(start);
     }
 
     /// <summary>log P / Ty^alpha.</summary>
