@@ -14,15 +14,25 @@ namespace RnnNotebooks.Tasks;
 /// Backward: dr_w's top half is dAFromAbove of the forward direction at step K_w, its bottom half the backward
 /// direction's at its step K_w; dC gathers both directions' dx&lt;k&gt;. A word longer than <see cref="MaxCharacters"/>
 /// keeps its first and last <see cref="MaxCharacters"/> / 2 characters; an empty word reads as one unknown character.
+/// <para>
+/// The words are read in groups of similar length (1-3, 4-6, 7-9 and 10-20 characters), each group padded only to its
+/// longest word: a batch's words average about 6 characters but its longest has 15 to 20, so one group would spend most
+/// of its steps on padding. A word's r does not depend on its group (the padding comes after its last character; only
+/// the last bit may differ, as a product over one column may round otherwise than over many); the weight gradients are
+/// the groups' sums, added in group order.
+/// </para>
 /// </summary>
 public sealed class CharacterEncoder : IParameterSet
 {
     /// <summary>The most characters read of one word: its beginning and its end, half each.</summary>
     public const int MaxCharacters = 20;
 
+    /// <summary>The longest word of each group that is read together; the last is <see cref="MaxCharacters"/>.</summary>
+    private static readonly int[] GroupLimits = [3, 6, 9, MaxCharacters];
+
     private readonly RecurrentLayer forward;
     private readonly RecurrentLayer backward;
-    private State? last;
+    private Group[]? last;
     private RecurrentGradients? dForward;
     private RecurrentGradients? dBackward;
 
@@ -104,22 +114,19 @@ public sealed class CharacterEncoder : IParameterSet
             throw new ArgumentException("no words to encode: need at least one.", nameof(words));
         }
         var ids = words.Select(IdsOf).ToArray();
-        int[] lengths = ids.Select(w => w.Length).ToArray();
-        var tokens = SequenceBatch.OneHotPadded(Characters.Count, ids, WordVocabulary.PadId);
-        var reversed = SequenceBatch.OneHotPadded(Characters.Count, ids.Select(w => w.Reverse().ToArray()).ToArray(), WordVocabulary.PadId);
-        var fwd = forward.Forward(C.Forward(tokens), null, null, null);
-        var bwd = backward.Forward(C.Forward(reversed), null, null, null);
-        int nA = forward.Sizes.nA;
-        var r = new Matrix(2 * nA, words.Count);
-        for (int w = 0; w < words.Count; w++)
+        var r = new Matrix(OutputSize, words.Count);
+        var groups = new List<Group>();
+        int shorter = 0;
+        foreach (int limit in GroupLimits)
         {
-            for (int i = 0; i < nA; i++)
+            int[] columns = Enumerable.Range(0, ids.Length).Where(w => ids[w].Length > shorter && ids[w].Length <= limit).ToArray();
+            shorter = limit;
+            if (columns.Length > 0)
             {
-                r[i, w] = fwd.A(lengths[w])[i, w];      // a_fwd<K_w>
-                r[nA + i, w] = bwd.A(lengths[w])[i, w]; // a_bwd<1>: the reversed pass's state after K_w characters
+                groups.Add(Read(columns, columns.Select(w => ids[w]).ToArray(), r));
             }
         }
-        last = new State(tokens, reversed, lengths, fwd, bwd);
+        last = [.. groups];
         return r;
     }
 
@@ -128,31 +135,79 @@ public sealed class CharacterEncoder : IParameterSet
     public void Backward(Matrix dR)
     {
         ArgumentNullException.ThrowIfNull(dR);
-        var s = last ?? throw new InvalidOperationException("the character encoder has no forward pass yet: call Forward first.");
-        int nA = forward.Sizes.nA, m = s.Lengths.Length;
-        if (dR.Rows != 2 * nA || dR.Cols != m)
+        var groups = last ?? throw new InvalidOperationException("the character encoder has no forward pass yet: call Forward first.");
+        int words = groups.Sum(g => g.Columns.Length);
+        if (dR.Rows != OutputSize || dR.Cols != words)
         {
-            throw new ArgumentException($"dR is {dR.Rows}x{dR.Cols}; expected (2 n_ca, W) = ({2 * nA}, {m}).", nameof(dR));
+            throw new ArgumentException($"dR is {dR.Rows}x{dR.Cols}; expected (2 n_ca, W) = ({OutputSize}, {words}).", nameof(dR));
         }
-        var dAForward = Enumerable.Range(0, s.Tokens.Length).Select(_ => new Matrix(nA, m)).ToArray();
-        var dABackward = Enumerable.Range(0, s.Tokens.Length).Select(_ => new Matrix(nA, m)).ToArray();
-        for (int w = 0; w < m; w++)
+        for (int i = 0; i < groups.Length; i++)
+        {
+            var (gForward, gBackward) = BackwardGroup(groups[i], dR, accumulate: i > 0);
+            dForward = Sum(dForward, gForward, accumulate: i > 0, forward);
+            dBackward = Sum(dBackward, gBackward, accumulate: i > 0, backward);
+        }
+    }
+
+    /// <summary>Both directions over one group of words (their ids, at most the group's limit each), their r into <paramref name="r"/>'s columns.</summary>
+    private Group Read(int[] columns, int[][] ids, Matrix r)
+    {
+        int[] lengths = ids.Select(w => w.Length).ToArray();
+        var tokens = SequenceBatch.OneHotPadded(Characters.Count, ids, WordVocabulary.PadId);
+        var reversed = SequenceBatch.OneHotPadded(Characters.Count, ids.Select(w => w.Reverse().ToArray()).ToArray(), WordVocabulary.PadId);
+        var fwd = forward.Forward(C.Forward(tokens), null, null, null);
+        var bwd = backward.Forward(C.Forward(reversed), null, null, null);
+        int nA = forward.Sizes.nA;
+        for (int c = 0; c < columns.Length; c++)
         {
             for (int i = 0; i < nA; i++)
             {
-                dAForward[s.Lengths[w] - 1][i, w] = dR[i, w];       // into a_fwd<K_w>
-                dABackward[s.Lengths[w] - 1][i, w] = dR[nA + i, w]; // into the reversed pass's state at K_w
+                r[i, columns[c]] = fwd.A(lengths[c])[i, c];      // a_fwd<K_w>
+                r[nA + i, columns[c]] = bwd.A(lengths[c])[i, c]; // a_bwd<1>: the reversed pass's state after K_w characters
             }
         }
-        dForward = forward.Backward(s.ForwardCache, null, new BackwardOptions { dAFromAbove = dAForward, ComputeDX = true }, dForward);
-        dBackward = backward.Backward(s.BackwardCache, null, new BackwardOptions { dAFromAbove = dABackward, ComputeDX = true }, dBackward);
-        C.Backward(s.Tokens, dForward.dX!);                     // dC from the left-to-right reading
-        C.Backward(s.Reversed, dBackward.dX!, accumulate: true); // plus the right-to-left reading's
+        return new Group(columns, tokens, reversed, lengths, fwd, bwd);
+    }
+
+    /// <summary>BPTT of one group from its columns of dR; dC from both readings, added to dC when <paramref name="accumulate"/>.</summary>
+    private (RecurrentGradients Forward, RecurrentGradients Backward) BackwardGroup(Group g, Matrix dR, bool accumulate)
+    {
+        int nA = forward.Sizes.nA, m = g.Columns.Length;
+        var dAForward = Enumerable.Range(0, g.Tokens.Length).Select(_ => new Matrix(nA, m)).ToArray();
+        var dABackward = Enumerable.Range(0, g.Tokens.Length).Select(_ => new Matrix(nA, m)).ToArray();
+        for (int c = 0; c < m; c++)
+        {
+            for (int i = 0; i < nA; i++)
+            {
+                dAForward[g.Lengths[c] - 1][i, c] = dR[i, g.Columns[c]];       // into a_fwd<K_w>
+                dABackward[g.Lengths[c] - 1][i, c] = dR[nA + i, g.Columns[c]]; // into the reversed pass's state at K_w
+            }
+        }
+        var gForward = forward.Backward(g.ForwardCache, null, new BackwardOptions { dAFromAbove = dAForward, ComputeDX = true });
+        var gBackward = backward.Backward(g.BackwardCache, null, new BackwardOptions { dAFromAbove = dABackward, ComputeDX = true });
+        C.Backward(g.Tokens, gForward.dX!, accumulate);           // dC from the left-to-right reading
+        C.Backward(g.Reversed, gBackward.dX!, accumulate: true); // plus the right-to-left reading's
+        return (gForward, gBackward);
+    }
+
+    /// <summary>The gradients of the groups so far: <paramref name="group"/>'s added to <paramref name="total"/> (or copied, for the first group).</summary>
+    private static RecurrentGradients Sum(RecurrentGradients? total, RecurrentGradients group, bool accumulate, RecurrentLayer layer)
+    {
+        total ??= CellLayers.ZeroGradients(layer);
+        var (into, from) = (total.Tensors, group.Tensors);
+        for (int p = 0; p < into.Count; p++)
+        {
+            for (int i = 0; i < into[p].Values.Length; i++)
+            {
+                into[p].Values[i] = accumulate ? into[p].Values[i] + from[p].Values[i] : from[p].Values[i]; // dW = sum over the groups
+            }
+        }
+        return total;
     }
 
     private static IEnumerable<ParameterView> Prefixed(string prefix, IReadOnlyList<ParameterView> views) =>
         views.Where(v => v.Values.Length > 0).Select(v => v with { Name = prefix + "." + v.Name });
 
-    /// <summary>What a forward pass keeps for its backward pass.</summary>
-    private sealed record State(SequenceBatch Tokens, SequenceBatch Reversed, int[] Lengths, RecurrentCache ForwardCache, RecurrentCache BackwardCache);
+    /// <summary>What a forward pass keeps of one group for its backward pass: the group's columns of r, its readings, lengths and caches.</summary>
+    private sealed record Group(int[] Columns, SequenceBatch Tokens, SequenceBatch Reversed, int[] Lengths, RecurrentCache ForwardCache, RecurrentCache BackwardCache);
 }

@@ -166,12 +166,15 @@ public sealed class NerTagger
     }
 
     private IReadOnlyList<IReadOnlyList<string>> Predict(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> documents) =>
-        PerSentence(sentences, documents, (batch, j) =>
-        {
-            var ids = Crf is null ? Enumerable.Range(1, batch.Lengths[j]).Select(t => ArgMax(head.YHat(t), j)).ToArray()
-                : Crf.Decode(Emissions(j, batch.Lengths[j]));
-            return ReadTags(ids);
-        });
+        PerSentence(sentences, documents, TagsOf);
+
+    /// <summary>The IOB2 tags of sentence j of the last forward pass (<paramref name="batch"/>): argmax yHat&lt;t&gt;, or the CRF's Viterbi path.</summary>
+    private IReadOnlyList<string> TagsOf(NerBatch batch, int j)
+    {
+        var ids = Crf is null ? Enumerable.Range(1, batch.Lengths[j]).Select(t => ArgMax(head.YHat(t), j)).ToArray()
+            : Crf.Decode(Emissions(j, batch.Lengths[j]));
+        return ReadTags(ids);
+    }
 
     /// <summary>
     /// The emission scores u&lt;t&gt; = Wya a&lt;t&gt; + by of each sentence (read in its document, as <see cref="Predict(IReadOnlyList{NerSentence})"/>):
@@ -221,16 +224,36 @@ public sealed class NerTagger
 
     /// <summary>The mean loss per token over <paramref name="sentences"/> (each read in its document, as <see cref="Predict(IReadOnlyList{NerSentence})"/>): -(1/N) sum over all N tokens of log yHat[gold tag].</summary>
     /// <param name="sentences">Tagged sentences.</param>
-    public double Loss(IReadOnlyList<NerSentence> sentences)
+    public double Loss(IReadOnlyList<NerSentence> sentences) => Score(sentences, predict: false).Loss;
+
+    /// <summary>
+    /// <see cref="Loss"/> and <see cref="Predict(IReadOnlyList{NerSentence})"/> of tagged sentences from one forward pass
+    /// per batch, the same figures as the two calls: what scoring a held-out set after each epoch needs.
+    /// </summary>
+    /// <param name="sentences">Tagged sentences, each read in its document.</param>
+    public (double Loss, IReadOnlyList<IReadOnlyList<string>> Predicted) LossAndPredictions(IReadOnlyList<NerSentence> sentences)
+    {
+        var (loss, predicted) = Score(sentences, predict: true);
+        return (loss, predicted!);
+    }
+
+    private (double Loss, IReadOnlyList<IReadOnlyList<string>>? Predicted) Score(IReadOnlyList<NerSentence> sentences, bool predict)
     {
         ArgumentNullException.ThrowIfNull(sentences);
+        var predicted = predict ? new IReadOnlyList<string>[sentences.Count] : null;
         double total = 0;
         foreach (var chunk in ByLength(sentences.Count, i => sentences[i].Length))
         {
             var part = chunk.Select(i => sentences[i]).ToList();
-            total += BatchLoss(part) * part.Sum(s => s.Length);
+            var tags = TagIds(part);
+            var b = Run(Tokens(part), tags, Documents(part));
+            total += (Crf is null ? head.Loss(b.Targets!) : CrfLoss(b, tags, null)) * part.Sum(s => s.Length); // the batch's mean loss times its tokens
+            for (int j = 0; predicted is not null && j < chunk.Length; j++)
+            {
+                predicted[chunk[j]] = TagsOf(b, j);
+            }
         }
-        return total / Math.Max(1, sentences.Sum(s => s.Length));
+        return (total / Math.Max(1, sentences.Sum(s => s.Length)), predicted);
     }
 
     /// <summary>L of one batch: the mean loss over its tokens, the objective <see cref="ComputeGradients"/> differentiates.</summary>
@@ -275,7 +298,8 @@ public sealed class NerTagger
             loss = CrfLoss(b, tags, dZ);
             dX = head.BackwardFromLogits(dZ);
         }
-        dropout?.Backward(dX);        int nE = WordEmbedding.nE, nS = SuffixEmbedding.nE;
+        dropout?.Backward(dX);
+        int nE = WordEmbedding.nE, nS = SuffixEmbedding.nE;
         WordEmbedding.Backward(b.Words, RowBlock(dX, 0, nE));      // dE: rows 0 .. n_e - 1 of dx<t>
         SuffixEmbedding.Backward(b.Suffixes, RowBlock(dX, nE, nS)); // dS: rows n_e .. n_e + n_s - 1
         Characters?.Backward(CharacterGradient(dX, nE + nS + WordFeatures.Count + nD)); // dr: the last 2 n_ca rows, summed per distinct word

@@ -156,6 +156,40 @@ public sealed class CharacterCrfTaggerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Each_words_character_vector_read_in_its_length_group_is_the_one_read_alone()
+    {
+        string[] words = ["a", "of", "Bonn", "Berlin", "Frankfurt", "Schwarzenegger", "Internationalisation", new('y', 40)]; // every group, and a cut word
+        var encoder = CharacterEncoder.Create(words, RecurrentCell.Lstm, nC: 3, nA: 2, minCount: 1, seed: 7, scale: 0.5);
+
+        var together = encoder.Forward(words);
+        for (int w = 0; w < words.Length; w++)
+        {
+            var alone = encoder.Forward([words[w]]);
+            var (one, grouped) = (alone.Column(0), together.Column(w));
+            for (int i = 0; i < one.Length; i++)
+            {
+                Assert.Equal(one[i], grouped[i], 1e-15); // the padding comes after its last character; a product over one column may round in its last bit
+            }
+        }
+    }
+
+    [Fact]
+    public void Loss_and_predictions_from_one_pass_are_the_figures_of_Loss_and_Predict()
+    {
+        var tagger = NerTagger.Create(Small, Tiny(TaggerDirection.Bidirectional, RecurrentCell.Lstm, true, true));
+        var optimizer = new Adam(0.05);
+        for (int step = 0; step < 5; step++)
+        {
+            tagger.TrainStep(Small, optimizer);
+        }
+
+        var (loss, predicted) = tagger.LossAndPredictions(Small);
+
+        Assert.Equal(tagger.Loss(Small), loss);
+        Assert.Equal(tagger.Predict(Small), predicted);
+    }
+
+    [Fact]
     public void Input_dropout_is_seeded_scales_the_kept_inputs_and_refuses_a_bad_probability()
     {
         double Step(double p, int seed)
