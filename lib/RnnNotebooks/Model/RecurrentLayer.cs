@@ -305,10 +305,23 @@ public class RecurrentLayer
             Blas.MulAdd(work.WaxT, work.dGx, dx[t - 1]); // dx<t> = Wax^T dGx
         }
         Blas.MulAdd(work.WaaT, work.dGa, work.dANext);   // da_next += Waa^T dGa
+        TransposeState(cache, work, t);                   // a<t> was just read: its rows of [a<0>^T; a<1>^T; ...] while it is in cache
+        if (t == 1)
+        {
+            TransposeState(cache, work, 0);
+        }
+    }
+
+    /// <summary>Rows t m .. (t + 1) m - 1 of [a&lt;0&gt;^T; a&lt;1&gt;^T; ...], the right factor of dWaa and dWya (<see cref="AccumulateOverTime"/>).</summary>
+    private static void TransposeState(RecurrentCache cache, RecurrentWorkspace work, int t)
+    {
+        int m = cache.BatchSize, nA = cache.A(t).Rows;
+        Blas.Transpose(cache.A(t).Data, work.AAllT.AsSpan(t * m * nA, m * nA), nA, m);
     }
 
     /// <summary>
-    /// The parameter gradients are sums over time, so each is one matrix product over all Tx m columns:
+    /// The parameter gradients are sums over time, so each is one matrix product over all Tx m columns (the steps of BPTT
+    /// left [a&lt;0&gt;^T; a&lt;1&gt;^T; ...] in the workspace):
     /// dWaa = Σ_t dGa&lt;t&gt; a&lt;t-1&gt;^T = [dGa&lt;1&gt; .. dGa&lt;Tx&gt;] [a&lt;0&gt; .. a&lt;Tx-1&gt;]^T, likewise dWya (with a head)
     /// and dWax (dense x only: one-hot x was scattered during the walk); the biases are row sums of the blocks.
     /// </summary>
@@ -317,10 +330,6 @@ public class RecurrentLayer
         var p = Parameters;
         int m = cache.BatchSize, tx = cache.Length, columns = tx * m;
         int nA = p.nA, nY = p.nY, rows = p.Wax.Rows;
-        for (int t = 0; t <= tx; t++)
-        {
-            Blas.Transpose(cache.A(t).Data, work.AAllT.AsSpan(t * m * nA, m * nA), nA, m); // rows t m .. of [a<0>^T; a<1>^T; ...]
-        }
         Blas.MulAdd(work.dGaAll, work.AAllT.AsSpan(0, columns * nA), g.dWaa.Data, rows, columns, nA); // dWaa = Σ_t dGa<t> a<t-1>^T
         if (g.dBaa.Length > 0)
         {

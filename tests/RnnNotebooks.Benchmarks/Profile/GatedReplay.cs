@@ -77,7 +77,6 @@ internal sealed class GatedReplay : PassReplay
         }
         using (clock.Time(Part.Copies)) gradients.dA0.CopyFrom(work.dANext);
         using (clock.Time(Part.Copies)) gradients.dC0?.CopyFrom(work.dCNext);
-        TransposeStates(clock, work.AAllT);
         int rows = p.Gates * Case.nA;
         var dGaAll = model.HasCell ? work.dGxAll : work.dGaAll;
         using (clock.Time(Part.WeightGradients)) Blas.MulAdd(dGaAll, work.AAllT.AsSpan(0, Columns * Case.nA), gradients.dWaa.Data, rows, Columns, Case.nA);
@@ -122,5 +121,6 @@ internal sealed class GatedReplay : PassReplay
         }
         using (clock.Time(Part.WeightGradients)) Blas.ScatterAddColumns(work.dGx, X.Tokens(t), gradients.dWax);
         using (clock.Time(Part.Products)) Blas.MulAdd(work.WaaT, dGa, work.dANext);             // da_next += Waa^T dGa
+        TransposeStates(clock, work.AAllT, t);
     }
 }

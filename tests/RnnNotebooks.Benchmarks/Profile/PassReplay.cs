@@ -105,13 +105,13 @@ internal abstract class PassReplay
         using (clock.Time(Part.Products)) Blas.MulAdd(wyaT, dzy, da);
     }
 
-    /// <summary>[a&lt;0&gt;^T; ... a&lt;T&gt;^T], the right operand of the weight gradients.</summary>
-    protected void TransposeStates(PartClock clock, double[] aAllT)
+    /// <summary>RecurrentLayer.BackwardStep's last calls: a&lt;t&gt;^T (and a&lt;0&gt;^T at t = 1) into rows t m .. of [a&lt;0&gt;^T; a&lt;1&gt;^T; ...].</summary>
+    protected void TransposeStates(PartClock clock, double[] aAllT, int t)
     {
         int m = Case.m, nA = Case.nA;
-        for (int t = 0; t <= Case.T; t++)
+        for (int s = t; s >= (t == 1 ? 0 : t); s--)
         {
-            using (clock.Time(Part.Copies)) Blas.Transpose(A(t).Data, aAllT.AsSpan(t * m * nA, m * nA), nA, m);
+            using (clock.Time(Part.Copies)) Blas.Transpose(A(s).Data, aAllT.AsSpan(s * m * nA, m * nA), nA, m);
         }
     }
 

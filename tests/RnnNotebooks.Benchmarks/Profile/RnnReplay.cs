@@ -65,7 +65,6 @@ internal sealed class RnnReplay : PassReplay
             Step(clock, t);
         }
         using (clock.Time(Part.Copies)) gradients.dA0.CopyFrom(work.dANext);
-        TransposeStates(clock, work.AAllT);
         using (clock.Time(Part.WeightGradients)) Blas.MulAdd(work.dGxAll, work.AAllT.AsSpan(0, Columns * Case.nA), gradients.dWaa.Data, Case.nA, Columns, Case.nA);
         using (clock.Time(Part.WeightGradients)) Blas.AddRowSums(work.dGxAll, Case.nA, Columns, gradients.dBa);
         HeadGradients(clock, work.dZYAll, work.AAllT, gradients.dWya, gradients.dBy);
@@ -82,5 +81,6 @@ internal sealed class RnnReplay : PassReplay
         using (clock.Time(Part.WeightGradients)) Blas.ScatterAddColumns(da, X.Tokens(t), gradients.dWax);
         using (clock.Time(Part.Copies)) work.dANext.Clear();
         using (clock.Time(Part.Products)) Blas.MulAdd(work.WaaT, da, work.dANext);              // da_next = Waa^T dz
+        TransposeStates(clock, work.AAllT, t);
     }
 }
