@@ -15,7 +15,7 @@ internal sealed class PredictCommand(ErrorWriter errors, LineStreams lines) : As
         {
             return 2;
         }
-        var answers = task.Load!(path);
+        var answers = task.Load!(path, settings.Document);
         var all = new List<string>();
         while (await lines.In.ReadLineAsync(cancellationToken) is { } line)
         {

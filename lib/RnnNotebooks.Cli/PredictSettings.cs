@@ -17,9 +17,16 @@ internal sealed class PredictSettings : CommandSettings
     [Description("The saved model (NAME.safetensors beside NAME.json); default: out/models/TASK.safetensors, which the task's notebook writes.")]
     public string? Model { get; init; }
 
+    /// <summary>NER only: the lines are one article, tagged together, each name given the type most of its mentions got.</summary>
+    [CommandOption("--document")]
+    [Description("ner only: read the lines as one article and answer when the input ends; every mention of the same words gets the type most of its mentions got (notebook 04's label-consistency pass).")]
+    public bool Document { get; init; }
+
     /// <inheritdoc />
     public override ValidationResult Validate() =>
         TaskModels.Find(Task) is null
             ? ValidationResult.Error($"rnnbook predict: unknown task '{Task}'; known: {string.Join(", ", TaskModels.Names)}.")
-            : ValidationResult.Success();
+            : Document && TaskModels.Find(Task)!.Name != "ner"
+                ? ValidationResult.Error($"rnnbook predict: --document reads an article for the ner task; {Task} answers each line alone.")
+                : ValidationResult.Success();
 }

@@ -12,8 +12,8 @@ internal static class TaskModels
     /// <summary>One task: its name, its notebook, and how a loaded model answers a line.</summary>
     /// <param name="Name">The task's name on the command line.</param>
     /// <param name="Notebook">The notebook that saves its model.</param>
-    /// <param name="Load">Loads the model from a path and returns how it answers the lines; null for a generate task.</param>
-    internal sealed record TaskModel(string Name, string Notebook, Func<string, LineAnswers>? Load)
+    /// <param name="Load">Loads the model from a path and returns how it answers the lines (the lines as one document when asked: ner only); null for a generate task.</param>
+    internal sealed record TaskModel(string Name, string Notebook, Func<string, bool, LineAnswers>? Load)
     {
         /// <summary>The default model under the repository's output folder: out/models/NAME.safetensors.</summary>
         public string DefaultPath(string outputFolder) => Path.Combine(outputFolder, "models", Name + ".safetensors");
@@ -22,9 +22,9 @@ internal static class TaskModels
     private static readonly TaskModel[] All =
     [
         new("ner", "notebooks/04-many-to-many-ner.ipynb", LoadNer),
-        new("dates", "notebooks/05-many-to-many-translation.ipynb", path => LineAnswers.PerLine(LoadTranslator(path, k: 1))),
-        new("translate", "notebooks/05-many-to-many-translation.ipynb", path => LineAnswers.PerLine(LoadTranslator(path, TatoebaTranslator.BeamWidth))),
-        new("sentiment", "notebooks/06-many-to-one-sentiment.ipynb", path => LineAnswers.PerLine(LoadSentiment(path))),
+        new("dates", "notebooks/05-many-to-many-translation.ipynb", (path, _) => LineAnswers.PerLine(LoadTranslator(path, k: 1))),
+        new("translate", "notebooks/05-many-to-many-translation.ipynb", (path, _) => LineAnswers.PerLine(LoadTranslator(path, TatoebaTranslator.BeamWidth))),
+        new("sentiment", "notebooks/06-many-to-one-sentiment.ipynb", (path, _) => LineAnswers.PerLine(LoadSentiment(path))),
         new("names", "notebooks/07-one-to-many-generation.ipynb", null),
         new("music", "notebooks/07-one-to-many-generation.ipynb", null),
     ];
@@ -65,14 +65,16 @@ internal static class TaskModels
 
     /// <summary>
     /// NER: tokens separated by spaces in, IOB2 tags separated by spaces out; an empty line gives an empty line. Each line
-    /// is answered as it comes, except by a tagger with document features (<see cref="NerTagger.ReadsDocuments"/>, not the
-    /// notebook's): it reads all the lines given as one document, and answers when the input ends.
+    /// is answered as it comes, unless the lines are one document: asked for (<paramref name="document"/>: the lines are
+    /// then tagged together and <see cref="LabelConsistency"/> gives every mention of the same words the type most of its
+    /// mentions got), or needed by a tagger with document features (<see cref="NerTagger.ReadsDocuments"/>, not the
+    /// notebook's). Those answer when the input ends.
     /// </summary>
-    private static LineAnswers LoadNer(string path)
+    private static LineAnswers LoadNer(string path, bool document)
     {
         var tagger = NerTagger.Load(path);
         static string[] Tokens(string line) => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (!tagger.ReadsDocuments)
+        if (!tagger.ReadsDocuments && !document)
         {
             return LineAnswers.PerLine(line => Tokens(line) is { Length: > 0 } tokens ? string.Join(' ', tagger.Predict(tokens)) : "");
         }
@@ -81,6 +83,11 @@ internal static class TaskModels
             var tokens = lines.Select(Tokens).ToArray();
             var sentences = tokens.Where(t => t.Length > 0).ToArray();
             var tags = sentences.Length == 0 ? [] : tagger.Predict(sentences); // the non-empty lines, one document
+            if (document && sentences.Length > 0)
+            {
+                var article = sentences.Select(t => new Data.NerSentence(t, t.Select(_ => "O").ToArray()) { Document = sentences }).ToList();
+                tags = LabelConsistency.Apply(article, tags); // each mention: the majority type of its words in the article (no gold tag is read)
+            }
             int next = 0;
             return tokens.Select(t => t.Length == 0 ? "" : string.Join(' ', tags[next++])).ToList();
         });

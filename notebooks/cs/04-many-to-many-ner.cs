@@ -729,6 +729,13 @@ NotebookScript.Show(modelPath + ".safetensors");
 // ```bash
 // echo "Ada Lovelace worked with Charles Babbage in London ." | dotnet run --project lib/RnnNotebooks.Cli -- predict ner
 // ```
+//
+// An article, one sentence per line, with the second pass of section 8 over all its lines (answered when the input
+// ends):
+//
+// ```bash
+// dotnet run --project lib/RnnNotebooks.Cli -- predict ner --document < article.txt
+// ```
 
 ReportSeconds("seconds to run", clock.Elapsed.TotalSeconds);
 

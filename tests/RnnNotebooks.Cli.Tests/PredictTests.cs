@@ -119,6 +119,25 @@ public sealed class PredictTests
     }
 
     [Fact]
+    public async Task With_document_the_lines_are_one_article_and_each_name_takes_its_majority_type()
+    {
+        string[][] lines = [["Jordan", "met", "Paris", "in", "Rome", "."], [], ["Paris", "Jordan", "visited", "Jordan", "."], ["Then", "Paris", "left", "."]];
+        var tagger = NerTagger.Load(Model.Value);
+        var sentences = lines.Where(l => l.Length > 0).ToArray();
+        var article = sentences.Select(t => new NerSentence(t, t.Select(_ => "O").ToArray()) { Document = sentences }).ToList();
+        var expected = LabelConsistency.Apply(article, tagger.Predict(sentences)).Select(t => string.Join(' ', t)).ToList();
+        expected.Insert(1, "");
+
+        var (exitCode, output, errors) = await Rnnbook.RunAsync(["predict", "ner", "--model", Model.Value, "--document"], string.Join('\n', lines.Select(l => string.Join(' ', l))) + "\n");
+        var (refused, refusedOutput, refusedErrors) = await Rnnbook.RunAsync(["predict", "sentiment", "--document"], "good\n");
+
+        Assert.True(exitCode == 0, errors);
+        Assert.Equal(expected, output.TrimEnd('\n').Split('\n'));
+        Assert.NotEqual(0, refused);
+        Assert.Contains("--document reads an article for the ner task", refusedOutput + refusedErrors);
+    }
+
+    [Fact]
     public async Task A_missing_model_names_the_notebook_that_makes_it()
     {
         var missing = Path.Combine(TestNotebook.NewFolder(), "ner.safetensors");
