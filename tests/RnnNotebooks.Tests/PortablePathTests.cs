@@ -47,6 +47,7 @@ public class PortablePathTests
     [KernelData("avx512", 67, 300, 100)]
     [KernelData("avx512", 64, 17, 33)]
     [KernelData("avx512", 19, 40, 15)] // 7 columns short of a vector: two blocks of eight rows and three rows alone
+    [KernelData("vector", 19, 40, 15)] // 3 columns past the 12-column panel (4-double vectors)
     [KernelData("avx512", 130, 520, 72)]
     [KernelData("vector", 67, 300, 100)]
     [KernelData("vector", 130, 520, 72)]
