@@ -35,7 +35,7 @@ public sealed class TorchTrainingStep : IDisposable
         var p = model.Parameters;
         TwinChecks.Inputs(p, model.G2, x, y, null);
         nY = p.nY;
-        (recurrent, head) = TorchRecurrentModules.Build(p, TwinChecks.G1(model));
+        (recurrent, head) = TorchRecurrentModules.Build(p, model.G1);
         this.x = TorchLayout.StepsToTensor(Enumerable.Range(1, x.Length).Select(x.ToDense).ToList(), requiresGrad: false);
         classes = TorchLayout.ClassTensor(y, x.Length, x.BatchSize);
     }

@@ -25,7 +25,7 @@ public sealed class TorchTwin : ITorchTwin
         TorchSetup.EnsureLoaded();
         p = model.Parameters.Clone();
         g2 = model.G2;
-        (recurrent, head) = TorchRecurrentModules.Build(p, TwinChecks.G1(model));
+        (recurrent, head) = TorchRecurrentModules.Build(p, model.G1);
     }
 
     /// <summary>"nn.RNN", "nn.GRU" or "nn.LSTM".</summary>

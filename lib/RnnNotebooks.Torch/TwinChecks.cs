@@ -17,14 +17,11 @@ internal static class TwinChecks
         {
             throw new ArgumentException($"{twin} needs an output layer; this model has n_y = 0.", nameof(model));
         }
-        if (model.Cell == RecurrentCell.Rnn && !g1Allowed.Contains(G1(model)))
+        if (model.Cell == RecurrentCell.Rnn && !g1Allowed.Contains(model.G1))
         {
-            throw new ArgumentException($"{twin} supports g1 = {string.Join(" or ", g1Allowed)}; this model's g1 is {G1(model)}.", nameof(model));
+            throw new ArgumentException($"{twin} supports g1 = {string.Join(" or ", g1Allowed)}; this model's g1 is {model.G1}.", nameof(model));
         }
     }
-
-    /// <summary>The RNN's g1; Tanh for a GRU or an LSTM (whose activations are fixed and not read).</summary>
-    public static Activation G1(RecurrentLayer model) => model.Recurrence is RnnCell cell ? cell.G1 : Activation.Tanh;
 
     /// <summary>Throws unless x, y, a0 and c0 fit the parameters and g2 (c0 only for an LSTM).</summary>
     public static void Inputs(RecurrentParameters p, Activation g2, SequenceBatch x, SequenceTargets y, Matrix? a0, Matrix? c0 = null)

@@ -51,7 +51,7 @@ public sealed class TokenLanguageModel
         RecurrentCell cell = RecurrentCell.Rnn)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
-        var layer = CellLayers.Create(cell, vocabulary.Count, nA, vocabulary.Count, seed, Activation.Tanh, Activation.Softmax);
+        var layer = RecurrentLayers.Create(cell, vocabulary.Count, nA, vocabulary.Count, seed, g2: Activation.Softmax, g1: Activation.Tanh);
         return new TokenLanguageModel(layer, vocabulary, grammar);
     }
 
@@ -63,7 +63,7 @@ public sealed class TokenLanguageModel
     public RecurrentCell Cell => Layer.Cell;
 
     /// <summary>g1, the RNN's hidden activation (tanh for a GRU or LSTM, whose activations are fixed).</summary>
-    public Activation G1 => CellLayers.G1Of(Layer);
+    public Activation G1 => Layer.G1;
 
     /// <summary>The tokens.</summary>
     public TokenVocabulary Vocabulary { get; }

@@ -92,8 +92,8 @@ public sealed class CharacterEncoder : IParameterSet
 
     /// <summary>The gradients of the last <see cref="Backward"/> (zeros before one), in the order of <see cref="Tensors"/>.</summary>
     public IReadOnlyList<ParameterView> GradientTensors =>
-        [C.GradientTensors[0] with { Name = "dC" }, .. Prefixed("forward", (dForward ?? CellLayers.ZeroGradients(forward)).Tensors),
-         .. Prefixed("backward", (dBackward ?? CellLayers.ZeroGradients(backward)).Tensors)];
+        [C.GradientTensors[0] with { Name = "dC" }, .. Prefixed("forward", (dForward ?? forward.ZeroGradients()).Tensors),
+         .. Prefixed("backward", (dBackward ?? backward.ZeroGradients()).Tensors)];
 
     /// <summary>The character ids of a word as read: at most <see cref="MaxCharacters"/>, at least one.</summary>
     /// <param name="word">A token as written.</param>
@@ -193,7 +193,7 @@ public sealed class CharacterEncoder : IParameterSet
     /// <summary>The gradients of the groups so far: <paramref name="group"/>'s added to <paramref name="total"/> (or copied, for the first group).</summary>
     private static RecurrentGradients Sum(RecurrentGradients? total, RecurrentGradients group, bool accumulate, RecurrentLayer layer)
     {
-        total ??= CellLayers.ZeroGradients(layer);
+        total ??= layer.ZeroGradients();
         var (into, from) = (total.Tensors, group.Tensors);
         for (int p = 0; p < into.Count; p++)
         {

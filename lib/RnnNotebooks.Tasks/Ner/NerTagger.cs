@@ -369,7 +369,7 @@ public sealed class NerTagger
     /// <summary>The head of a direction and cell; the RNN's weights drawn exactly as before cells could be chosen.</summary>
     private static ITagHead NewHead(TaggerDirection direction, RecurrentCell cell, int nX, int nA, int nY, Activation g1, int seed) => direction switch
     {
-        TaggerDirection.LeftToRight => new RnnTagHead(CellLayers.Create(cell, nX, nA, nY, seed, g1, Activation.Softmax)),
+        TaggerDirection.LeftToRight => new RnnTagHead(RecurrentLayers.Create(cell, nX, nA, nY, seed, g2: Activation.Softmax, g1: g1)),
         TaggerDirection.Bidirectional => new BidirectionalTagHead(cell == RecurrentCell.Rnn
             ? BidirectionalRnn.Create(nX, nA, nY, seed, g1)
             : BidirectionalRnn.Create(nX, nA, nY, seed, cell)),

@@ -7,7 +7,7 @@ namespace RnnNotebooks.Tasks;
 internal sealed class RnnTagHead(RecurrentLayer layer) : ITagHead
 {
     private RecurrentCache? cache;
-    private RecurrentGradients gradients = CellLayers.ZeroGradients(layer);
+    private RecurrentGradients gradients = layer.ZeroGradients();
 
     public TaggerDirection Direction => TaggerDirection.LeftToRight;
 
@@ -15,7 +15,7 @@ internal sealed class RnnTagHead(RecurrentLayer layer) : ITagHead
 
     public (int nX, int nA, int nY) Sizes => layer.Sizes;
 
-    public Activation G1 => CellLayers.G1Of(layer);
+    public Activation G1 => layer.G1;
 
     public IReadOnlyList<ParameterView> Tensors => layer.Parameters.Tensors;
 

@@ -37,7 +37,7 @@ public sealed class SentimentClassifier
         Embedding = embedding;
         Layer = layer;
         Pooling = pooling;
-        gradients = CellLayers.ZeroGradients(layer);
+        gradients = layer.ZeroGradients();
         if (pooling != SentimentPooling.Last)
         {
             this.pooling = new StatePooling(pooling, layer.Sizes.nA);
@@ -59,7 +59,7 @@ public sealed class SentimentClassifier
         options ??= new SentimentClassifierOptions();
         var words = WordVocabulary.Build(train.Select(SentimentTokenizer.Tokenize), options.MinWordCount);
         var e = Embedding.Create(words.Count, options.nE, options.Seed, options.EmbeddingScale);
-        var layer = CellLayers.Create(options.Cell, options.nE, options.nA, 1, options.Seed + 1, options.G1, Activation.Sigmoid);
+        var layer = RecurrentLayers.Create(options.Cell, options.nE, options.nA, 1, options.Seed + 1, g2: Activation.Sigmoid, g1: options.G1);
         var head = options.Pooling == SentimentPooling.Last ? null
             : new PooledReadout(new StatePooling(options.Pooling, options.nA).Width).Initialize(options.Seed + 2);
         return new SentimentClassifier(words, e, layer, options.Pooling, head);
@@ -82,7 +82,7 @@ public sealed class SentimentClassifier
     public RecurrentCell Cell => Layer.Cell;
 
     /// <summary>g1, the RNN's hidden activation (tanh for a GRU or LSTM, whose activations are fixed).</summary>
-    public Activation G1 => CellLayers.G1Of(Layer);
+    public Activation G1 => Layer.G1;
 
     /// <summary>
     /// What the head reads. <see cref="SentimentPooling.Last"/>: the layer's own Wya (1, n_a), by on a&lt;T_j&gt;. Otherwise a head
@@ -278,7 +278,9 @@ public sealed class SentimentClassifier
         var words = new WordVocabulary(config.Words);
         var e = Embedding.Load(file, WordsPrefix);
         config.CheckFits(configPath, e, words);
-        var layer = CellLayers.Load(file, RnnPrefix, config.Cell, (config.nE, config.nA, 1), config.G1, Activation.Sigmoid);
+        var parameters = RecurrentLayers.Zeros(config.Cell, config.nE, config.nA, 1);
+        parameters.LoadFrom(file, RnnPrefix);
+        var layer = RecurrentLayers.Over(parameters, config.G1, Activation.Sigmoid);
         PooledReadout? head = null;
         if (config.Pooling != SentimentPooling.Last)
         {

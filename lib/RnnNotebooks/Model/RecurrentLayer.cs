@@ -48,6 +48,9 @@ public class RecurrentLayer
     /// <summary>True for an LSTM, which carries a cell state c&lt;t&gt; besides a&lt;t&gt;.</summary>
     public bool HasCell => Recurrence.HasCellState;
 
+    /// <summary>g1: the RNN's hidden activation; tanh, the candidate's, for a GRU or LSTM (whose gates are fixed).</summary>
+    public Activation G1 => Recurrence is RnnCell rnn ? rnn.G1 : Activation.Tanh;
+
     /// <summary>g2, the output activation.</summary>
     public Activation G2 { get; }
 
@@ -56,6 +59,9 @@ public class RecurrentLayer
 
     /// <summary>n_x, n_a, n_y.</summary>
     public (int nX, int nA, int nY) Sizes => (Parameters.nX, Parameters.nA, Parameters.nY);
+
+    /// <summary>Zero gradients of this layer's parameters for one sample, in the order of their tensors (a backward pass over them replaces them).</summary>
+    public RecurrentGradients ZeroGradients() => new(Cell, Parameters.nX, Parameters.nA, Parameters.nY, 1);
 
     /// <summary>"RNN", "GRU" or "LSTM", for messages (made once: the checks of every pass pass it along).</summary>
     private string Name => name ??= Cell.ToString().ToUpperInvariant();

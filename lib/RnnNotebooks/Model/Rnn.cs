@@ -29,7 +29,4 @@ public sealed class Rnn : RecurrentLayer
     public static Rnn Create(int nX, int nA, int nY, int seed, Activation g1 = Activation.Tanh,
         Activation g2 = Activation.Softmax, WeightInit init = WeightInit.XavierOrthogonal) =>
         new(RecurrentParameters.Initialize(RecurrentCell.Rnn, nX, nA, nY, seed, init), g1, g2);
-
-    /// <summary>g1, the hidden activation.</summary>
-    public Activation G1 => ((RnnCell)Recurrence).G1;
 }

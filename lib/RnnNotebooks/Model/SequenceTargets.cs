@@ -84,9 +84,6 @@ public sealed class SequenceTargets
         return new SequenceTargets(y[0].Cols, null, y.ToArray(), weights);
     }
 
-    /// <summary>The same targets with per-step weights (Ty arrays of m weights).</summary>
-    public SequenceTargets WithWeights(double[][] stepWeights) => new(BatchSize, classes, values, stepWeights);
-
     /// <summary>
     /// Weights for right-padded sequences: w&lt;t&gt;_j = 1 while t &lt;= lengths[j], else 0.
     /// </summary>
