@@ -6,15 +6,12 @@ namespace RnnNotebooks.Tasks;
 /// Trains a <see cref="NerTagger"/> on <see cref="EpochTrainer.Fit"/> (Adam over shuffled minibatches, clipping by the
 /// global norm) and scores it on held-out sentences after every epoch (loss and entity F1 with <see cref="EntityScorer"/>).
 /// <para>
-/// Minibatches: each epoch shuffles the sentences (one seeded <see cref="Random"/> for the whole run), sorts each pool
-/// of 8 minibatches' worth by length so a minibatch holds sentences of similar length (little padding, which costs time
-/// but changes nothing else), then shuffles the order of the minibatches. The same seed gives the same bits.
+/// Minibatches: <see cref="LengthPooledBatches"/> (shuffled, pools of 8 minibatches sorted by length, the minibatches
+/// shuffled), from one seeded <see cref="Random"/> for the whole run. The same seed gives the same bits.
 /// </para>
 /// </summary>
 public static class NerTraining
 {
-    private const int PoolBatches = 8;
-
     /// <summary>Trains <paramref name="tagger"/> in place with <see cref="EpochTrainer.Fit"/>.</summary>
     /// <param name="tagger">The tagger, e.g. from <see cref="NerTagger.Create"/>.</param>
     /// <param name="train">The training sentences.</param>
@@ -66,16 +63,9 @@ public static class NerTraining
     public static IReadOnlyList<NerSentence[]> Minibatches(IReadOnlyList<NerSentence> sentences, int batchSize, Random random)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        ArgumentNullException.ThrowIfNull(random);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
-        var order = Enumerable.Range(0, sentences.Count).ToArray();
-        random.Shuffle(order);
-        var batches = order.Chunk(batchSize * PoolBatches)
-            .SelectMany(pool => pool.OrderBy(i => sentences[i].Length).Chunk(batchSize))
-            .Select(chunk => chunk.Select(i => sentences[i]).ToArray())
+        return LengthPooledBatches.Indices(sentences.Count, i => sentences[i].Length, batchSize, random)
+            .Select(batch => batch.Select(i => sentences[i]).ToArray())
             .ToArray();
-        random.Shuffle(batches);
-        return batches;
     }
 
     private static void Check(IReadOnlyList<NerSentence> train, IReadOnlyList<NerSentence>? heldOut, NerTrainingOptions options)

@@ -9,8 +9,6 @@ namespace RnnNotebooks.Tasks;
 /// </summary>
 public static class SentimentTraining
 {
-    private const int PoolBatches = 8;
-
     /// <summary>Trains <paramref name="classifier"/> in place.</summary>
     /// <param name="classifier">The classifier, e.g. from <see cref="SentimentClassifier.Create"/>.</param>
     /// <param name="train">The training sentences (each with at least one token).</param>
@@ -65,14 +63,7 @@ public static class SentimentTraining
     public static int[][] Minibatches(IReadOnlyList<IReadOnlyList<string>> tokens, int batchSize, Random random)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        ArgumentNullException.ThrowIfNull(random);
-        var order = Enumerable.Range(0, tokens.Count).ToArray();
-        random.Shuffle(order);
-        var batches = order.Chunk(batchSize * PoolBatches)
-            .SelectMany(pool => pool.OrderBy(i => tokens[i].Count).Chunk(batchSize))
-            .ToArray();
-        random.Shuffle(batches);
-        return batches;
+        return LengthPooledBatches.Indices(tokens.Count, i => tokens[i].Count, batchSize, random);
     }
 
     /// <summary>Each training sentence's tokens, once for the whole run.</summary>
