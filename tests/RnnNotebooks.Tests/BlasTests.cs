@@ -113,6 +113,28 @@ public class BlasTests
     }
 
     [Fact]
+    public void Scatter_adds_each_rows_samples_in_order_whatever_the_row_count()
+    {
+        var random = new Random(8);
+        int[] tokens = [2, 0, 2, 2, 1, 0, 2];
+        foreach (int r in new[] { 1, 4, 6, 9 })
+        {
+            var D = Random(r, tokens.Length, random);
+            var dW = Random(r, 3, random);
+            var expected = (double[])dW.Data.Clone();
+            for (int i = 0; i < r; i++)
+            {
+                for (int j = 0; j < tokens.Length; j++)
+                {
+                    expected[i * 3 + tokens[j]] += D[i, j]; // one element at a time, samples in order
+                }
+            }
+            Blas.ScatterAddColumns(D, tokens, dW);
+            Assert.Equal(expected, dW.Data);
+        }
+    }
+
+    [Fact]
     public void A_token_outside_the_columns_is_named()
     {
         var W = new Matrix(3, 4);

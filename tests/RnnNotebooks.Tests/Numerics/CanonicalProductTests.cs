@@ -60,6 +60,30 @@ public class CanonicalProductTests
         });
     }
 
+    [Theory]
+    [MemberData(nameof(Lanes))]
+    public void Row_sums_of_each_width_are_the_canonical_sum_of_each_row(string lanes)
+    {
+        WithLanes(Enum.Parse<ReductionLanes>(lanes), () =>
+        {
+            var random = new Random(6);
+            foreach (int r in new[] { 1, 3, 4, 5, 9 })
+            {
+                for (int n = 1; n <= 70; n++)
+                {
+                    var D = Values(r * n, random);
+                    var db = Values(r, random);
+                    var expected = db.Select((d, i) => d + CanonicalOrder.Sum(D.AsSpan(i * n, n).ToArray())).ToArray();
+                    Blas.AddRowSums(D, r, n, db);
+                    for (int i = 0; i < r; i++)
+                    {
+                        Same(expected[i], db[i], $"AddRowSums row {i} of ({r}, {n}), {lanes}");
+                    }
+                }
+            }
+        });
+    }
+
     [Fact]
     public void The_tree_is_the_stated_one()
     {
