@@ -42,8 +42,9 @@ public static class RnnBookCli
                 .WithExample("predict", "ner")
                 .WithExample("predict", "ner", "--model", "out/models/ner.safetensors");
             config.AddCommand<TrainCommand>("train")
-                .WithDescription("Train notebook 05's translator longer than the notebook does, with a progress bar, and save it where `rnnbook predict translate` looks.")
+                .WithDescription("Train notebook 05's translator longer than the notebook does, or notebook 04's tagger as an ensemble of three, with progress bars, and save it where `rnnbook predict` looks.")
                 .WithExample("train", "translate")
+                .WithExample("train", "ner")
                 .WithExample("train", "translate", "--epochs", "20", "--model", "out/models/translate-20.safetensors");
             config.AddCommand<GenerateCommand>("generate")
                 .WithDescription("Sample names (one per line) or melodies (MIDI + WAV files, paths printed) from a model notebook 07 saved.")

@@ -72,17 +72,18 @@ internal static class TaskModels
     /// </summary>
     private static LineAnswers LoadNer(string path, bool document)
     {
-        var tagger = NerTagger.Load(path);
+        var members = NerEnsemble.LoadMembers(path); // one tagger, or the members of an ensemble its file lists
+        var tag = members.Count == 1 ? members[0].Predict : Ensemble(new NerEnsemble(members));
         static string[] Tokens(string line) => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (!tagger.ReadsDocuments && !document)
+        if (!members.Any(m => m.ReadsDocuments) && !document)
         {
-            return LineAnswers.PerLine(line => Tokens(line) is { Length: > 0 } tokens ? string.Join(' ', tagger.Predict(tokens)) : "");
+            return LineAnswers.PerLine(line => Tokens(line) is { Length: > 0 } tokens ? string.Join(' ', tag([tokens])[0]) : "");
         }
         return LineAnswers.Together(lines =>
         {
             var tokens = lines.Select(Tokens).ToArray();
             var sentences = tokens.Where(t => t.Length > 0).ToArray();
-            var tags = sentences.Length == 0 ? [] : tagger.Predict(sentences); // the non-empty lines, one document
+            var tags = sentences.Length == 0 ? [] : tag(sentences); // the non-empty lines, one document
             if (document && sentences.Length > 0)
             {
                 var article = sentences.Select(t => new Data.NerSentence(t, t.Select(_ => "O").ToArray()) { Document = sentences }).ToList();
@@ -92,6 +93,10 @@ internal static class TaskModels
             return tokens.Select(t => t.Length == 0 ? "" : string.Join(' ', tags[next++])).ToList();
         });
     }
+
+    /// <summary>An ensemble's tags of token lists read as one document (what <see cref="NerTagger.Predict(IReadOnlyList{IReadOnlyList{string}})"/> does for one tagger).</summary>
+    private static Func<IReadOnlyList<IReadOnlyList<string>>, IReadOnlyList<IReadOnlyList<string>>> Ensemble(NerEnsemble ensemble) => sentences =>
+        ensemble.Predict(sentences.Select(t => new Data.NerSentence(t, t.Select(_ => "O").ToArray()) { Document = sentences }).ToList());
 
     /// <summary>
     /// Sentiment: a sentence in, "1" or "0" (positive when p &gt;= 0.5), a tab and p(positive) with 4 decimals out. Unknown

@@ -4,18 +4,18 @@ using Spectre.Console.Cli;
 
 namespace RnnNotebooks.Cli;
 
-/// <summary>The arguments of <c>rnnbook train translate [--epochs N] [--seed S] [--model FILE]</c>.</summary>
+/// <summary>The arguments of <c>rnnbook train translate|ner [--epochs N] [--seed S] [--model FILE]</c>.</summary>
 internal sealed class TrainSettings : CommandSettings
 {
-    /// <summary>The task: translate.</summary>
+    /// <summary>The task: translate or ner.</summary>
     [CommandArgument(0, "<task>")]
-    [Description("What to train: translate (notebook 05's English-to-French attention model over subwords, on the Tatoeba pairs).")]
+    [Description("What to train: translate (notebook 05's English-to-French attention model over subwords, on the Tatoeba pairs) or ner (three of notebook 04's CRF taggers as one ensemble, on wikigold).")]
     public string Task { get; init; } = "";
 
-    /// <summary>Passes over the training pairs.</summary>
+    /// <summary>Passes over the training data; null: the task's default.</summary>
     [CommandOption("-e|--epochs <N>")]
-    [Description("Passes over the training pairs (default 10; notebook 05 trains 5).")]
-    public int Epochs { get; init; } = 10;
+    [Description("Passes over the training data (translate: default 10, notebook 05 trains 5; ner: at most, default 15 as notebook 04, each tagger keeping its best dev epoch).")]
+    public int? Epochs { get; init; }
 
     /// <summary>The seed of the weights and the shuffling.</summary>
     [CommandOption("-s|--seed <S>")]
@@ -27,12 +27,18 @@ internal sealed class TrainSettings : CommandSettings
     [Description("Where to save the model (NAME.safetensors beside NAME.json); default: out/models/translate.safetensors, where `rnnbook predict translate` looks.")]
     public string? Model { get; init; }
 
+    /// <summary>The task's name, trimmed and in lower case.</summary>
+    public string TaskName => Task.Trim().ToLowerInvariant();
+
+    /// <summary>The epochs asked for, or the task's default.</summary>
+    public int EpochsOrDefault => Epochs ?? (TaskName == "ner" ? 15 : 10);
+
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
-        if (Task.Trim().ToLowerInvariant() != "translate")
+        if (TaskName is not ("translate" or "ner"))
         {
-            return ValidationResult.Error($"rnnbook train: unknown task '{Task}'; known: translate.");
+            return ValidationResult.Error($"rnnbook train: unknown task '{Task}'; known: translate, ner.");
         }
         return Epochs is < 1 or > 1000
             ? ValidationResult.Error($"rnnbook train: --epochs must be 1..1000; got {Epochs}.")

@@ -37,6 +37,29 @@ public sealed class PredictTests
         Assert.All(lines[0].Split(' ').Concat(lines[2].Split(' ')), tag => Assert.Contains(tag, tags));
     }
 
+    [Fact]
+    public async Task An_ensemble_saved_as_one_model_answers_with_its_averaged_scores()
+    {
+        var splits = BundledNer.Load(BundledNer.FindFolder(Repository.Layout.Root));
+        var train = NerSplits.SentencesOf(splits.Train).Take(80).ToList();
+        var members = new[] { 1, 2 }.Select(seed =>
+        {
+            var tagger = NerTagger.Create(train, new NerTaggerOptions { nE = 8, nS = 4, nA = 8, Crf = true, Seed = seed });
+            NerTraining.Train(tagger, train, options: new NerTrainingOptions { Epochs = 2, Seed = seed });
+            return tagger;
+        }).ToList();
+        var ensemble = new NerEnsemble(members);
+        var path = Path.Combine(TestNotebook.NewFolder(), "ner");
+        ensemble.Save(path);
+        string[][] lines = [["Teddy", "Roosevelt", "was", "a", "president", "."], ["Paris", "is", "in", "France", "."]];
+        var expected = lines.Select(line => ensemble.Predict([new NerSentence(line, line.Select(_ => "O").ToArray()) { Document = [line] }])[0]);
+
+        var (exitCode, output, errors) = await Rnnbook.RunAsync(["predict", "ner", "--model", path], string.Join('\n', lines.Select(l => string.Join(' ', l))) + "\n");
+
+        Assert.True(exitCode == 0, errors);
+        Assert.Equal(expected.Select(tags => string.Join(' ', tags)), output.Split('\n').Take(2));
+    }
+
     /// <summary>
     /// Articles of two sentences: an unseen word first in the first (capitalised, as every first word is), then again
     /// mid-sentence, capitalised if it is a name (B-PER) and in lower case if not (O). Only the article tells which.

@@ -2,18 +2,18 @@ using RnnNotebooks.Data;
 
 namespace RnnNotebooks.Cli.Tests;
 
-/// <summary><c>rnnbook train translate</c>, and <c>predict translate</c> on the model it saves, with lines no model expects.</summary>
+/// <summary><c>rnnbook train translate</c> and <c>train ner</c>, and <c>predict</c> on the models they save, with lines no model expects.</summary>
 [Collection(NotebookCollection.Name)]
 public sealed class TrainTranslateTests
 {
     [Fact]
-    public async Task Only_translate_can_be_trained_and_the_epochs_are_checked()
+    public async Task Only_translate_and_ner_can_be_trained_and_the_epochs_are_checked()
     {
-        var unknown = await Rnnbook.RunAsync("train", "ner");
+        var unknown = await Rnnbook.RunAsync("train", "sentiment");
         var none = await Rnnbook.RunAsync("train", "translate", "--epochs", "0");
 
         Assert.NotEqual(0, unknown.ExitCode);
-        Assert.Contains("unknown task 'ner'; known: translate", unknown.Output + unknown.Errors);
+        Assert.Contains("unknown task 'sentiment'; known: translate, ner", unknown.Output + unknown.Errors);
         Assert.NotEqual(0, none.ExitCode);
         Assert.Contains("--epochs must be 1..1000; got 0", none.Output + none.Errors);
     }
@@ -35,6 +35,39 @@ public sealed class TrainTranslateTests
         Assert.Equal(lines.Length, answers.Length);
         Assert.All(answers, a => Assert.DoesNotContain("<unk>", a));
         Assert.NotEqual("", answers[0]);
+    }
+
+    [WikigoldFact]
+    public async Task Ner_trains_three_taggers_and_saves_an_ensemble_that_predict_reads()
+    {
+        string model = Path.Combine(TestNotebook.NewFolder(), "ner");
+
+        var (trainExit, trainOutput, trainErrors) = await Rnnbook.RunAsync("train", "ner", "--epochs", "1", "--model", model);
+        var (exitCode, output, errors) = await Rnnbook.RunAsync(["predict", "ner", "--model", model], "Ada Lovelace worked in London .\n\n");
+
+        Assert.True(trainExit == 0, trainErrors);
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(trainOutput,
+            @"entity F1 0\.\d{3} \(ORG (0\.\d{3}|-)\), with label consistency 0\.\d{3} \(ORG (0\.\d{3}|-)\) on 29 held-out wikigold articles; 3 taggers \(input dropout 0\.5, 0\.3, 0\.65; seeds 1-3\)"), trainOutput);
+        Assert.Equal(["ner-2.json", "ner-2.safetensors", "ner-3.json", "ner-3.safetensors", "ner.json", "ner.safetensors"],
+            Directory.GetFiles(Path.GetDirectoryName(model)!).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(3, Tasks.NerEnsemble.LoadMembers(model).Count);
+        Assert.True(exitCode == 0, errors);
+        var answers = output.Split('\n');
+        Assert.Equal(6, answers[0].Split(' ').Length);
+        Assert.Equal("", answers[1]); // an empty line gets an empty line
+    }
+
+    /// <summary>Runs where RNNNOTEBOOKS_DATA holds wikigold (always under CI=true); skipped with the reason elsewhere.</summary>
+    private sealed class WikigoldFactAttribute : FactAttribute
+    {
+        public WikigoldFactAttribute()
+        {
+            string folder = Environment.GetEnvironmentVariable(DataFolder.EnvironmentVariable) ?? "";
+            if (Environment.GetEnvironmentVariable("CI") != "true" && !File.Exists(Path.Combine(folder, Wikigold.Source.RelativePath)))
+            {
+                Skip = $"wikigold is not under {DataFolder.EnvironmentVariable} ('{folder}')";
+            }
+        }
     }
 
     /// <summary>Runs where RNNNOTEBOOKS_DATA holds the Tatoeba pairs (always under CI=true); skipped with the reason elsewhere.</summary>

@@ -332,15 +332,18 @@ public sealed class NerTagger
     /// and the rest to <c>&lt;name&gt;.json</c>: vocabularies, tags, sizes, activation, direction, cell.
     /// </summary>
     /// <param name="path">"dir/name", "dir/name.safetensors" or "dir/name.json"; the folder is made when missing.</param>
-    public void Save(string path)
+    public void Save(string path) => Save(path, members: null);
+
+    /// <summary><see cref="Save(string)"/>, the description listing the other <paramref name="members"/> of an ensemble this tagger leads.</summary>
+    internal void Save(string path, IReadOnlyList<string>? members)
     {
         var (weights, config) = NerTaggerFile.Paths(path);
-        NerTaggerFile.Write(config, NerTaggerFile.Describe(this));
+        NerTaggerFile.Write(config, NerTaggerFile.Describe(this, members));
         SafeTensors.Write(weights, [.. WordEmbedding.ToNamedTensors(WordsPrefix), .. SuffixEmbedding.ToNamedTensors(SuffixesPrefix),
             .. head.Parameters.ToNamedTensors(RnnPrefix), .. Characters?.ToNamedTensors(CharsPrefix) ?? [], .. Crf?.ToNamedTensors(CrfPrefix) ?? []]);
     }
 
-    /// <summary>A tagger saved by <see cref="Save"/>: the same cell and predictions, bit for bit; a file without a cell (saved before cells could be chosen) is an RNN.</summary>
+    /// <summary>A tagger saved by <see cref="Save(string)"/>: the same cell and predictions, bit for bit; a file without a cell (saved before cells could be chosen) is an RNN. Of an ensemble's files, the first member alone (<see cref="NerEnsemble.Load"/> reads them all).</summary>
     /// <param name="path">"dir/name", "dir/name.safetensors" or "dir/name.json".</param>
     /// <exception cref="FileNotFoundException">Either file is missing (the message names it).</exception>
     /// <exception cref="InvalidDataException">A file is malformed or the two do not fit each other (the message names the file and what).</exception>

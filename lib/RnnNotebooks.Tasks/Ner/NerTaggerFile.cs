@@ -9,8 +9,11 @@ namespace RnnNotebooks.Tasks;
 /// </summary>
 internal sealed record NerTaggerFile
 {
-    /// <summary>The value of <see cref="Format"/>: version 3 adds the document features.</summary>
-    public const string FormatName = "rnnnotebooks-ner-tagger/3";
+    /// <summary>The value of <see cref="Format"/>: version 4 adds the members of an ensemble.</summary>
+    public const string FormatName = "rnnnotebooks-ner-tagger/4";
+
+    /// <summary>Version 3, still read: the document features, no ensemble.</summary>
+    public const string FormatName3 = "rnnnotebooks-ner-tagger/3";
 
     /// <summary>Version 2, still read: the character encoder and the CRF, no document features.</summary>
     public const string FormatName2 = "rnnnotebooks-ner-tagger/2";
@@ -80,11 +83,19 @@ internal sealed record NerTaggerFile
     /// <summary>A CRF over the logits (crf.A, crf.start, crf.end) decodes by Viterbi; false: argmax per token.</summary>
     public bool Crf { get; init; }
 
+    /// <summary>
+    /// The other members of an ensemble this tagger leads (<see cref="NerEnsemble.Save"/>): model names in this file's
+    /// folder, without extension, each a tagger file of its own. Their emission scores and CRF parameters are averaged
+    /// with this tagger's, then one Viterbi path (see <see cref="NerEnsemble"/>). Absent (null): one tagger.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Members { get; init; }
+
     /// <summary>The weights file and the description file of a model path given with or without either extension.</summary>
     public static (string Weights, string Config) Paths(string path) => ModelFileJson.Paths(path);
 
     /// <summary>The description of a tagger.</summary>
-    public static NerTaggerFile Describe(NerTagger tagger)
+    public static NerTaggerFile Describe(NerTagger tagger, IReadOnlyList<string>? members = null)
     {
         var (nE, nS, nF, nX, nA, _) = tagger.Sizes;
         return new NerTaggerFile
@@ -92,6 +103,7 @@ internal sealed record NerTaggerFile
             Direction = tagger.Direction, Cell = tagger.Cell, G1 = tagger.G1, nE = nE, nS = nS, nF = nF, nX = nX, nA = nA,
             Tags = tagger.Tags, Words = tagger.Words.Words, Suffixes = tagger.Suffixes.Words,
             Characters = CharacterEncoderFile.Describe(tagger.Characters), Crf = tagger.Crf is not null, DocumentFeatures = tagger.ReadsDocuments,
+            Members = members,
         };
     }
 
@@ -99,7 +111,7 @@ internal sealed record NerTaggerFile
     public static void Write(string path, NerTaggerFile file) => ModelFileJson.Write(path, file);
 
     /// <summary>Reads a description, refusing another format or a missing part (the message names the file).</summary>
-    public static NerTaggerFile Read(string path) => ModelFileJson.Read<NerTaggerFile>(path, "NER model", [FormatName, FormatName2, FormatName1], file => file.Format);
+    public static NerTaggerFile Read(string path) => ModelFileJson.Read<NerTaggerFile>(path, "NER model", [FormatName, FormatName3, FormatName2, FormatName1], file => file.Format);
 
     /// <summary>Throws unless the sizes agree with the loaded embeddings and the vocabularies (the message names the file and the size).</summary>
     public void CheckFits(string path, Embedding e, Embedding s, WordVocabulary words, WordVocabulary suffixes, CharacterEncoder? characters)

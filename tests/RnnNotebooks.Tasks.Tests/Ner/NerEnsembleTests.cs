@@ -38,6 +38,52 @@ public sealed class NerEnsembleTests
     }
 
     [Fact]
+    public void A_saved_ensemble_loads_with_every_member_and_tags_as_before()
+    {
+        var ensemble = new NerEnsemble([Member(1), Member(2), Member(3)]);
+        string folder = Directory.CreateTempSubdirectory("ner-ensemble-").FullName;
+        try
+        {
+            string path = Path.Combine(folder, "ner");
+            ensemble.Save(path);
+            var loaded = NerEnsemble.Load(path + ".safetensors");
+
+            Assert.Equal(["ner-2.json", "ner-2.safetensors", "ner-3.json", "ner-3.safetensors", "ner.json", "ner.safetensors"],
+                Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Assert.Equal(3, loaded.Members.Count);
+            Assert.Equal(ensemble.Predict(Small), loaded.Predict(Small));
+            Assert.Equal(ensemble.Members[0].Predict(Small), NerTagger.Load(path).Predict(Small)); // the first member alone
+            Assert.Single(NerEnsemble.LoadMembers(Path.Combine(folder, "ner-2"))); // a member lists no others
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_listed_member_that_is_missing_or_outside_the_folder_is_named()
+    {
+        string folder = Directory.CreateTempSubdirectory("ner-ensemble-").FullName;
+        try
+        {
+            string path = Path.Combine(folder, "ner");
+            new NerEnsemble([Member(1), Member(2)]).Save(path);
+            File.Delete(Path.Combine(folder, "ner-2.safetensors"));
+            Assert.Contains("ner-2.safetensors", Assert.Throws<FileNotFoundException>(() => NerEnsemble.Load(path)).Message);
+
+            File.WriteAllText(path + ".json", File.ReadAllText(path + ".json").Replace("\"ner-2\"", "\"../ner-2\""));
+            var error = Assert.Throws<InvalidDataException>(() => NerEnsemble.Load(path));
+            Assert.Contains("ner.json", error.Message);
+            Assert.Contains("../ner-2", error.Message);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Members_without_a_crf_or_with_other_tags_are_named()
     {
         Assert.Contains("member 1 has no CRF", Assert.Throws<ArgumentException>(() => new NerEnsemble([Member(1), Member(2, crf: false)])).Message);
