@@ -39,18 +39,26 @@ public sealed class ReleaseBuildTests(ReleaseOnlyCopy copy) : IClassFixture<Rele
     public async Task The_Jupyter_kernel_runs_the_notebook_under_nbconvert()
     {
         var prefix = Directory.CreateTempSubdirectory("rnnbook-release-jupyter-").FullName;
-        var install = await Processes.RunAsync(Jupyter.KernelCommandLine.DotnetHost(), [copy.RnnbookDll, "kernel", "install", "--prefix", prefix], prefix, TimeSpan.FromMinutes(2));
-        Assert.True(install.ExitCode == 0, $"rnnbook (Release) kernel install failed:\n{install}");
         var executed = Directory.CreateTempSubdirectory("rnnbook-release-nbconvert-").FullName;
+        try
+        {
+            var install = await Processes.RunAsync(Jupyter.KernelCommandLine.DotnetHost(), [copy.RnnbookDll, "kernel", "install", "--prefix", prefix], prefix, TimeSpan.FromMinutes(2));
+            Assert.True(install.ExitCode == 0, $"rnnbook (Release) kernel install failed:\n{install}");
 
-        var run = await Processes.RunAsync(JupyterTools.Jupyter,
-            ["nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.kernel_name=rnnnotebooks-csharp", "--ExecutePreprocessor.timeout=600", "--output-dir", executed, Source],
-            Path.GetDirectoryName(Source)!, TimeSpan.FromMinutes(10), new Dictionary<string, string> { ["JUPYTER_PATH"] = Path.Combine(prefix, "share", "jupyter") });
+            var run = await Processes.RunAsync(JupyterTools.Jupyter,
+                ["nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.kernel_name=rnnnotebooks-csharp", "--ExecutePreprocessor.timeout=600", "--output-dir", executed, Source],
+                Path.GetDirectoryName(Source)!, TimeSpan.FromMinutes(10), new Dictionary<string, string> { ["JUPYTER_PATH"] = Path.Combine(prefix, "share", "jupyter") });
 
-        Assert.True(run.ExitCode == 0, $"nbconvert with the Release kernel failed:\n{run}");
-        var outputs = JsonNode.Parse(File.ReadAllText(Path.Combine(executed, Notebook + ".ipynb")))!["cells"]!.AsArray()
-            .SelectMany(cell => cell!["outputs"]?.AsArray() ?? []).ToList();
-        Assert.DoesNotContain(outputs, output => (string?)output!["output_type"] == "error");
+            Assert.True(run.ExitCode == 0, $"nbconvert with the Release kernel failed:\n{run}");
+            var outputs = JsonNode.Parse(File.ReadAllText(Path.Combine(executed, Notebook + ".ipynb")))!["cells"]!.AsArray()
+                .SelectMany(cell => cell!["outputs"]?.AsArray() ?? []).ToList();
+            Assert.DoesNotContain(outputs, output => (string?)output!["output_type"] == "error");
+        }
+        finally
+        {
+            TemporaryFolders.Delete(prefix);
+            TemporaryFolders.Delete(executed);
+        }
     }
 
     [Fact]

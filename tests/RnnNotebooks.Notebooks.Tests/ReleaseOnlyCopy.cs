@@ -24,8 +24,12 @@ public sealed class ReleaseOnlyCopy : IAsyncLifetime
         Build = await Processes.RunAsync(Jupyter.KernelCommandLine.DotnetHost(), ["build", "lib/RnnNotebooks.Cli", "-c", "Release"], Root, TimeSpan.FromMinutes(10));
     }
 
-    /// <inheritdoc />
-    public Task DisposeAsync() => Task.CompletedTask;
+    /// <summary>Deletes the copy: with its Release build it holds about 370 MB, and every test run makes a new one.</summary>
+    public Task DisposeAsync()
+    {
+        TemporaryFolders.Delete(Root);
+        return Task.CompletedTask;
+    }
 
     private static void CopySources(DirectoryInfo from, string to)
     {
