@@ -30,5 +30,9 @@ public sealed class CourseRun : IAsyncLifetime
         (ExitCode, Console, Errors) = await Rnnbook.RunAsync("run", Repository.Layout.NotebooksFolder, "--output", Output);
 
     /// <inheritdoc />
-    public Task DisposeAsync() => Task.CompletedTask;
+    public Task DisposeAsync()
+    {
+        TemporaryFolders.Delete(Output); // the executed course and its book, about 10 MB a test run
+        return Task.CompletedTask;
+    }
 }
