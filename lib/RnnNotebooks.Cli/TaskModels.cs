@@ -86,8 +86,7 @@ internal static class TaskModels
             var tags = sentences.Length == 0 ? [] : tag(sentences); // the non-empty lines, one document
             if (document && sentences.Length > 0)
             {
-                var article = sentences.Select(t => new Data.NerSentence(t, t.Select(_ => "O").ToArray()) { Document = sentences }).ToList();
-                tags = LabelConsistency.Apply(article, tags); // each mention: the majority type of its words in the article (no gold tag is read)
+                tags = LabelConsistency.Apply(Article(sentences), tags); // each mention: the majority type of its words in the article (no gold tag is read)
             }
             int next = 0;
             return tokens.Select(t => t.Length == 0 ? "" : string.Join(' ', tags[next++])).ToList();
@@ -96,7 +95,11 @@ internal static class TaskModels
 
     /// <summary>An ensemble's tags of token lists read as one document (what <see cref="NerTagger.Predict(IReadOnlyList{IReadOnlyList{string}})"/> does for one tagger).</summary>
     private static Func<IReadOnlyList<IReadOnlyList<string>>, IReadOnlyList<IReadOnlyList<string>>> Ensemble(NerEnsemble ensemble) => sentences =>
-        ensemble.Predict(sentences.Select(t => new Data.NerSentence(t, t.Select(_ => "O").ToArray()) { Document = sentences }).ToList());
+        ensemble.Predict(Article(sentences));
+
+    /// <summary>Untagged token lists as the sentences of one article (their tags all O: no gold tag is read).</summary>
+    private static List<Data.NerSentence> Article(IReadOnlyList<IReadOnlyList<string>> sentences) =>
+        sentences.Select(t => new Data.NerSentence(t, t.Select(_ => "O").ToArray()) { Document = sentences }).ToList();
 
     /// <summary>
     /// Sentiment: a sentence in, "1" or "0" (positive when p &gt;= 0.5), a tab and p(positive) with 4 decimals out. Unknown
