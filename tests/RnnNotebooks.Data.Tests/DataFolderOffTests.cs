@@ -9,7 +9,7 @@ public sealed class DataFolderOffTests
     [Fact]
     public async Task Off_finds_nothing_even_in_the_cache_and_never_downloads()
     {
-        var cache = Directory.CreateTempSubdirectory("rnnbook-cache-").FullName;
+        var cache = TestFolders.New("rnnbook-cache-").FullName;
         Directory.CreateDirectory(Path.Combine(cache, "sets"));
         File.WriteAllText(Path.Combine(cache, "sets", "test.txt"), "cached");
         using var http = new HttpClient(new RefusingHandler());

@@ -8,7 +8,7 @@ internal static class SavedModels
     /// <summary>Runs <paramref name="body"/> with a new temporary folder, deleted afterwards.</summary>
     public static void InFolder(string prefix, Action<string> body)
     {
-        string folder = Directory.CreateTempSubdirectory(prefix).FullName;
+        string folder = TestFolders.New(prefix).FullName;
         try
         {
             body(folder);

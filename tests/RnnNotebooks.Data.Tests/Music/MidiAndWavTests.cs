@@ -11,7 +11,7 @@ public sealed class MidiAndWavTests
         new(MelodyNote.Rest, 2), new(60, 4), new(64, 2), new(64, 2), new(MelodyNote.Rest, 4), new(67, 8), new(72, 1), new(MelodyNote.Rest, 3),
     ];
 
-    private static string NewFile(string name) => Path.Combine(Directory.CreateTempSubdirectory("rnnnotebooks-music-").FullName, name);
+    private static string NewFile(string name) => Path.Combine(TestFolders.New("rnnnotebooks-music-").FullName, name);
 
     [Fact]
     public void A_melody_written_as_MIDI_reads_back_to_the_same_notes_rests_and_durations()

@@ -9,7 +9,7 @@ public sealed class TatoebaTests
     [Fact]
     public void Lines_are_read_with_their_credit_and_a_bad_line_is_named()
     {
-        string path = Path.Combine(Directory.CreateTempSubdirectory("tatoeba-").FullName, "pairs.txt");
+        string path = Path.Combine(TestFolders.New("tatoeba-").FullName, "pairs.txt");
         File.WriteAllText(path, "Go.\tVa !\tCC-BY 2.0 (France) Attribution: tatoeba.org #2877272 (CM) & #1158250 (Wittydev)\nHi.\tSalut !\n");
 
         var e = Assert.Throws<DataFormatException>(() => Tatoeba.Read(path));
@@ -55,7 +55,7 @@ public sealed class TatoebaTests
     [Fact]
     public void The_zip_gives_the_head_of_fra_txt_and_a_zip_without_it_is_named()
     {
-        string folder = Directory.CreateTempSubdirectory("tatoeba-zip-").FullName;
+        string folder = TestFolders.New("tatoeba-zip-").FullName;
         string zip = Path.Combine(folder, "fra-eng.zip");
         WriteZip(zip, "fra.txt", Enumerable.Range(0, Tatoeba.PairCount + 3).Select(i => $"E{i}.\tF{i}.\tCC-BY 2.0 (France) tatoeba.org #{i}"));
 
@@ -75,7 +75,7 @@ public sealed class TatoebaTests
         // The original download: fra.txt whose head is the course's 5,000 pairs, followed by pairs added since.
         var pairs = File.ReadAllLines(Path.Combine(Environment.GetEnvironmentVariable(DataFolder.EnvironmentVariable)!, "translation", "eng-fra-tatoeba.txt"));
         Assert.Equal(Tatoeba.PairsSha256, Tatoeba.Sha256Of(pairs)); // the pin of the zip's head is the extracted file's SHA-256
-        string work = Directory.CreateTempSubdirectory("tatoeba-download-").FullName;
+        string work = TestFolders.New("tatoeba-download-").FullName;
         string zip = Path.Combine(work, "served.zip");
         WriteZip(zip, "fra.txt", pairs.Concat(["A longer sentence added to Tatoeba later on.\tUne phrase plus longue.\tCC-BY 2.0 (France) tatoeba.org #1"]));
         var served = new ServedBytes(File.ReadAllBytes(zip));

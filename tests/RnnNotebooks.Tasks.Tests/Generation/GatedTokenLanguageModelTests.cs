@@ -57,7 +57,7 @@ public sealed class GatedTokenLanguageModelTests(ITestOutputHelper output)
     {
         var model = TokenLanguageModel.Create(NoteTokens.Vocabulary, nA: 8, seed: 4, TokenGrammars.PitchThenDuration, cell);
         model.Train(Tunes.Take(8).ToList(), options: new TrainingOptions { Epochs = 2, BatchSize = 4 });
-        var path = Path.Combine(Directory.CreateTempSubdirectory("rnnnotebooks-token-cells-").FullName, "music");
+        var path = Path.Combine(TestFolders.New("rnnnotebooks-token-cells-").FullName, "music");
 
         model.Save(path, "music");
         var loaded = TokenLanguageModel.Load(path + ".json");

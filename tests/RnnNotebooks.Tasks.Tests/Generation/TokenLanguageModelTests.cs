@@ -95,7 +95,7 @@ public sealed class TokenLanguageModelTests
     public void A_saved_model_loads_back_to_the_same_log_probabilities_and_samples()
     {
         var model = TokenLanguageModel.Create(NoteTokens.Vocabulary, nA: 8, seed: 4, TokenGrammars.PitchThenDuration);
-        var path = Path.Combine(Directory.CreateTempSubdirectory("rnnnotebooks-token-").FullName, "music");
+        var path = Path.Combine(TestFolders.New("rnnnotebooks-token-").FullName, "music");
         var tune = NoteTokens.Encode(BundledTunes.Load()[0].ToNaturalKey());
 
         model.Save(path, "music");
@@ -110,7 +110,7 @@ public sealed class TokenLanguageModelTests
     [Fact]
     public void Files_that_do_not_belong_together_are_refused_naming_the_file()
     {
-        var folder = Directory.CreateTempSubdirectory("rnnnotebooks-token-").FullName;
+        var folder = TestFolders.New("rnnnotebooks-token-").FullName;
         TokenLanguageModel.Create(Abc, nA: 4, seed: 1).Save(Path.Combine(folder, "a"), "names");
         TokenLanguageModel.Create(Abc, nA: 6, seed: 1).Save(Path.Combine(folder, "b"), "names");
         File.Copy(Path.Combine(folder, "b.json"), Path.Combine(folder, "a.json"), overwrite: true);

@@ -41,7 +41,7 @@ public sealed class NerEnsembleTests
     public void A_saved_ensemble_loads_with_every_member_and_tags_as_before()
     {
         var ensemble = new NerEnsemble([Member(1), Member(2), Member(3)]);
-        string folder = Directory.CreateTempSubdirectory("ner-ensemble-").FullName;
+        string folder = TestFolders.New("ner-ensemble-").FullName;
         try
         {
             string path = Path.Combine(folder, "ner");
@@ -64,7 +64,7 @@ public sealed class NerEnsembleTests
     [Fact]
     public void A_listed_member_that_is_missing_or_outside_the_folder_is_named()
     {
-        string folder = Directory.CreateTempSubdirectory("ner-ensemble-").FullName;
+        string folder = TestFolders.New("ner-ensemble-").FullName;
         try
         {
             string path = Path.Combine(folder, "ner");

@@ -62,7 +62,7 @@ public sealed class NerTaggerTests(ITestOutputHelper output)
         {
             tagger.TrainStep(Small, optimizer);
         }
-        string folder = Directory.CreateTempSubdirectory("ner-tagger-").FullName;
+        string folder = TestFolders.New("ner-tagger-").FullName;
         try
         {
             tagger.Save(Path.Combine(folder, "ner"));
@@ -90,7 +90,7 @@ public sealed class NerTaggerTests(ITestOutputHelper output)
     {
         var tagger = NerTagger.Create(Small, new NerTaggerOptions { nE = 3, nS = 2, nA = 4 });
         var other = NerTagger.Create(Small, new NerTaggerOptions { nE = 4, nS = 2, nA = 4 });
-        string folder = Directory.CreateTempSubdirectory("ner-tagger-").FullName;
+        string folder = TestFolders.New("ner-tagger-").FullName;
         try
         {
             string a = Path.Combine(folder, "a"), b = Path.Combine(folder, "b");

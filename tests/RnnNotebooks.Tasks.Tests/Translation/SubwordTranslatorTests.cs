@@ -48,7 +48,7 @@ public sealed class SubwordTranslatorTests
         var translator = Translator.Create(Pairs, TranslatorKind.Attention, TokenLevel.Subwords, nA: 8, nAtt: 8, seed: 1, cell: cell, merges: 40);
         double before = translator.MeanLoss(Pairs);
         TranslatorTraining.Train(translator, Pairs, options: new TrainingOptions { Epochs = 30, BatchSize = 4, LearningRate = 0.02 });
-        string path = Path.Combine(Directory.CreateTempSubdirectory("subword-translator-").FullName, "translate");
+        string path = Path.Combine(TestFolders.New("subword-translator-").FullName, "translate");
         translator.Save(path);
 
         var loaded = Translator.Load(path + ".json");
@@ -67,7 +67,7 @@ public sealed class SubwordTranslatorTests
     public void A_subword_file_without_its_encoding_is_named()
     {
         var translator = Translator.Create(Pairs, TranslatorKind.EncoderDecoder, TokenLevel.Subwords, nA: 4, nAtt: 0, seed: 1, merges: 10);
-        string path = Path.Combine(Directory.CreateTempSubdirectory("subword-translator-").FullName, "translate");
+        string path = Path.Combine(TestFolders.New("subword-translator-").FullName, "translate");
         translator.Save(path);
         var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path + ".json"))!.AsObject();
         Assert.True(json.Remove("TargetSubwords") || json.Remove("targetSubwords"), "the file holds the target's encoding");

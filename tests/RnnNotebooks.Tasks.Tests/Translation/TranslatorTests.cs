@@ -51,7 +51,7 @@ public sealed class TranslatorTests
         double before = translator.MeanLoss(Dates);
         TranslatorTraining.Train(translator, Dates, options: TranslatorTraining.Defaults with { Epochs = 2, Seed = 1 });
         double after = translator.MeanLoss(Dates);
-        string folder = Directory.CreateTempSubdirectory("translator-").FullName;
+        string folder = TestFolders.New("translator-").FullName;
         translator.Save(Path.Combine(folder, "dates"));
 
         var loaded = Translator.Load(Path.Combine(folder, "dates.safetensors"));
@@ -67,7 +67,7 @@ public sealed class TranslatorTests
     public void A_file_written_before_cells_could_be_chosen_loads_as_an_rnn()
     {
         var translator = Translator.Create(Dates, TranslatorKind.EncoderDecoder, TokenLevel.Characters, nA: 4, nAtt: 0, seed: 1);
-        string path = Path.Combine(Directory.CreateTempSubdirectory("translator-").FullName, "dates");
+        string path = Path.Combine(TestFolders.New("translator-").FullName, "dates");
         translator.Save(path);
         var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path + ".json"))!.AsObject();
         Assert.True(json.Remove("Cell") || json.Remove("cell"), "the file names its cell");
