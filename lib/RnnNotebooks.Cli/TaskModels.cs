@@ -120,11 +120,14 @@ internal static class TaskModels
     /// dates (a date as people write it -> yyyy-mm-dd) and translate (an English sentence -> French, tokens separated by
     /// spaces): the saved translator's output, greedy (k = 1: on dates beam search changes nothing) or by beam search of
     /// width k (the sentences: notebook 05 measures it above greedy at every seed). Unknown characters or words are read as
-    /// &lt;unk&gt;, so every line, even an empty one or one that is no date at all, gets the model's best guess, never an error.
+    /// &lt;unk&gt; (the translator's subwords go down to bytes), so every line that is no date or no English at all gets the
+    /// model's best guess, never an error. An empty or blank line gets an empty line, as in ner: there is nothing to
+    /// rewrite, and a decoder given no input writes only its habit (notebook 05's date model wrote "105", the translator
+    /// "bonjour ."); the answers stay line for line with the input.
     /// </summary>
     private static Func<string, string> LoadTranslator(string path, int k)
     {
         var translator = Translator.Load(path);
-        return line => translator.Translate(line.Trim(), k);
+        return line => string.IsNullOrWhiteSpace(line) ? "" : translator.Translate(line.Trim(), k);
     }
 }

@@ -596,8 +596,9 @@ NotebookScript.Show(reloadedDates.Translate(probes.TakeLast(2)));
 // it as it is, and an application would validate it (`DateOnly.TryParseExact`) before using it.
 //
 // From the repository root, one input per line in, one answer per line out. A line that is no date at all still gets the
-// model's best guess (unknown characters are read as `<unk>`), never an error; the translator reads any line, an empty one
-// or one of unknown characters too, and never writes `<unk>`. `rnnbook train translate` trains this notebook's translator
+// model's best guess (unknown characters are read as `<unk>`), never an error; an empty line gets an empty line, since
+// there is nothing to rewrite and the guess above is no answer. The translator reads any line of unknown characters too,
+// and never writes `<unk>`. `rnnbook train translate` trains this notebook's translator
 // longer (10 epochs by default, with a progress bar) and saves it where `predict translate` looks:
 //
 // ```bash

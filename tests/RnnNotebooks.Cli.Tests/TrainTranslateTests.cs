@@ -31,10 +31,12 @@ public sealed class TrainTranslateTests
         Assert.True(System.Text.RegularExpressions.Regex.IsMatch(trainOutput, @"BLEU \d+\.\d\d on 259 held-out English sentences \(480 reference translations, greedy\) after 1 epochs"), trainOutput);
         Assert.True(File.Exists(model + ".safetensors") && File.Exists(model + ".json"));
         Assert.True(exitCode == 0, errors);
-        var answers = output.TrimEnd('\n').Split('\n');
+        Assert.EndsWith("\n", output);
+        var answers = output[..^1].Split('\n');
         Assert.Equal(lines.Length, answers.Length);
         Assert.All(answers, a => Assert.DoesNotContain("<unk>", a));
         Assert.NotEqual("", answers[0]);
+        Assert.Equal(["", ""], [answers[1], answers[4]]); // an empty line and a blank one: nothing to translate
     }
 
     [WikigoldFact]
