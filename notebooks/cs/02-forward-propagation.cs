@@ -334,7 +334,7 @@ NotebookScript.Show(Tables.FromRecords(rows));
 // predicted right (`share of next characters predicted`).
 //
 // The whole hidden state over a longer sentence, one row per hidden unit and one column per step, red for positive and
-// blue for negative values. The state changes at every character. Its largest entry is 0.98 to 1.0 at every step (`largestA` in
+// blue for negative values. The state changes at every character. Its largest entry is 0.96 to 1.0 at every step (0.98 to 1.0 in `largestA` of
 // the table above): some units are saturated, the condition section 4 measures, where tanh passes almost no gradient
 // back. No single unit here visibly keeps a value over a stretch of text; what the network carries from one character to
 // the next is spread over many units (notebook 08 builds cells that keep a value on purpose).

@@ -820,7 +820,7 @@ NotebookScript.Show(Tables.FromRecords(primed.Select(s => new { sample = s })));
 
 // ### Sequential or random minibatches of a long text
 //
-// So far every batch was 32 windows drawn at random from the text, each read from $a^{\langle 0 \rangle} = 0$. A long
+// So far every batch was a set of windows drawn at random from the text (16 in section 5, 32 in section 7), each read from $a^{\langle 0 \rangle} = 0$. A long
 // text can also be read **in order**: cut it into $m$ streams, one per column, and let batch $b$ be the next 48
 // characters of every stream; the state where batch $b$ ended is where batch $b + 1$ starts (`Trainer.LastState`, passed
 // as `a0`), so the model sees context beyond its window, while the gradient still stops at the batch's start (truncated

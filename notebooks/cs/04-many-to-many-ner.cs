@@ -794,7 +794,7 @@ ReportSeconds("seconds to run", clock.Elapsed.TotalSeconds);
 // - An article names one thing one way: a second pass that gives every mention of a string its majority type within the
 //   article retypes a few dozen mentions, and raised the F1 at every seed.
 // - Entities are scored as CoNLL does, by exact span and type; on real Wikipedia text a small tagger trained from scratch
-//   on 30,000 words is far from perfect, and the errors show why: unknown words whose form does not decide their type.
+//   on about 27,000 words is far from perfect, and the errors show why: unknown words whose form does not decide their type.
 //
 // ## Exercises
 //

@@ -390,7 +390,8 @@ NotebookScript.Show(attentionHeldOut);
 
 // The unseen years are copied at every seed: the attention reads each digit where it is. The unseen forms are harder,
 // and honestly so (0.83 to 0.95 exact over three seeds): `2021/03/03` puts the year first with `/`, which in training
-// always meant day first, and the misses shown below are of that form. The per-character accuracy shows how close the
+// always meant day first, and most misses shown below are of that form (the others are German dates with an abbreviated
+// weekday, such as *Do., 18. Aug. 1661*). The per-character accuracy shows how close the
 // misses are.
 //
 // ## 7. The errors that remain
@@ -591,8 +592,8 @@ if (subwordModel is not null)
 NotebookScript.Show(reloadedDates.Translate(probes.TakeLast(2)));
 
 // The two answers above are the reloaded date model's for *not a date at all ☃* and for an empty line: it writes a date
-// for anything, because writing `yyyy-mm-dd` is all it has learnt, and for the empty line not even a valid one (day
-// `00`). A model's output is a guess in the shape of its training targets, not a checked fact; `predict dates` prints
+// for anything (`0050-07-05`), because writing `yyyy-mm-dd` is all it has learnt, and for the empty line not even a
+// date (`105`). A model's output is a guess in the shape of its training targets, not a checked fact; `predict dates` prints
 // it as it is, and an application would validate it (`DateOnly.TryParseExact`) before using it.
 //
 // From the repository root, one input per line in, one answer per line out. A line that is no date at all still gets the

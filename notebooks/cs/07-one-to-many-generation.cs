@@ -320,7 +320,8 @@ NotebookScript.Show(ScoreTable(tuneScores));
 // `WholeTuneConstraint` adds up the durations so far and allows only: a duration that fits in what is left of the bar
 // (the tokens have no ties, so no note crosses a bar line); the end token only when the 8 bars are full, and nothing
 // else then; no pitch but the tonic (C, as every tune is in C major here) may take the duration that would fill the
-// tune, and in the last beat only a C may start a note, and it lasts to the end; and at least one note per quarter-note
+// tune, and in the last beat only a C may start a note, and it lasts to the end unless the tune still owes notes (then it
+// may end on two short Cs, as the tune at T = 1 below does); and at least one note per quarter-note
 // beat, 32 notes in 8 bars of 4/4, by letting a note last at most twice the sixteenths left per note still owed (a half
 // note at most at the start). The model that generates is the one with the lower held-out NLL.
 
