@@ -49,7 +49,7 @@ public sealed class TrainTranslateTests
 
         Assert.True(trainExit == 0, trainErrors);
         Assert.True(System.Text.RegularExpressions.Regex.IsMatch(trainOutput,
-            @"entity F1 0\.\d{3} \(ORG (0\.\d{3}|-)\), with label consistency 0\.\d{3} \(ORG (0\.\d{3}|-)\) on 29 held-out wikigold articles; 3 taggers \(input dropout 0\.5, 0\.3, 0\.65; seeds 1-3\)"), trainOutput);
+            @"entity F1 0\.\d{3} \(ORG (0\.\d{3}, precision 0\.\d{3}, recall 0\.\d{3}|-)\), with label consistency 0\.\d{3} \(ORG (0\.\d{3}, precision 0\.\d{3}, recall 0\.\d{3}|-)\) on 29 held-out wikigold articles; 3 taggers \(input dropout 0\.5, 0\.3, 0\.65; seeds 1-3\)"), trainOutput);
         Assert.Equal(["ner-2.json", "ner-2.safetensors", "ner-3.json", "ner-3.safetensors", "ner.json", "ner.safetensors"],
             Directory.GetFiles(Path.GetDirectoryName(model)!).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(3, Tasks.NerEnsemble.LoadMembers(model).Count);
