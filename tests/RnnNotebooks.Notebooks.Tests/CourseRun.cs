@@ -32,7 +32,7 @@ public sealed class CourseRun : IAsyncLifetime
     /// <inheritdoc />
     public Task DisposeAsync()
     {
-        TemporaryFolders.Delete(Output); // the executed course and its book, about 10 MB a test run
+        TestFolders.Delete(Output); // the executed course and its book, about 10 MB a test run
         return Task.CompletedTask;
     }
 }

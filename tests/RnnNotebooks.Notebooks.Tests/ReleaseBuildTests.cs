@@ -56,8 +56,8 @@ public sealed class ReleaseBuildTests(ReleaseOnlyCopy copy) : IClassFixture<Rele
         }
         finally
         {
-            TemporaryFolders.Delete(prefix);
-            TemporaryFolders.Delete(executed);
+            TestFolders.Delete(prefix);
+            TestFolders.Delete(executed);
         }
     }
 

@@ -27,7 +27,7 @@ public sealed class ReleaseOnlyCopy : IAsyncLifetime
     /// <summary>Deletes the copy: with its Release build it holds about 370 MB, and every test run makes a new one.</summary>
     public Task DisposeAsync()
     {
-        TemporaryFolders.Delete(Root);
+        TestFolders.Delete(Root);
         return Task.CompletedTask;
     }
 

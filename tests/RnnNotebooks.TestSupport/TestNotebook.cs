@@ -5,8 +5,8 @@ namespace RnnNotebooks.TestSupport;
 /// <summary>Small notebooks written to a temporary folder for the engine's tests.</summary>
 public static class TestNotebook
 {
-    /// <summary>A fresh temporary folder, deleted when the test process ends (<see cref="TemporaryFolders.DeleteAtExit"/>).</summary>
-    public static string NewFolder() => TemporaryFolders.DeleteAtExit(Directory.CreateTempSubdirectory("rnnbook-test-").FullName);
+    /// <summary>A fresh temporary folder, deleted when the test process ends (<see cref="TestFolders.New"/>).</summary>
+    public static string NewFolder() => TestFolders.New("rnnbook-test-").FullName;
 
     /// <summary>Writes an nbformat 4.4 notebook (no cell ids) with the given cells; returns its path.</summary>
     public static string Write(string folder, string name, params (string Kind, string Source)[] cells) =>
