@@ -101,7 +101,7 @@ public sealed class NerEnsemble
     /// <summary>
     /// Saves the members as tagger files, each in the weight format of <see cref="NerTagger.Save(string)"/>: the first at
     /// <paramref name="path"/>, its description listing the others, which go beside it as <c>&lt;name&gt;-2</c>,
-    /// <c>&lt;name&gt;-3</c>, ... (written first, so that a listed member is always there). <see cref="NerTagger.Load"/>
+    /// <c>&lt;name&gt;-3</c>, ... (written first, so that a listed member is always there). <see cref="NerTagger.Load(string)"/>
     /// of the path reads the first member alone, <see cref="Load"/> the ensemble.
     /// </summary>
     /// <param name="path">"dir/name", "dir/name.safetensors" or "dir/name.json"; the folder is made when missing.</param>
@@ -119,7 +119,7 @@ public sealed class NerEnsemble
 
     /// <summary>
     /// The taggers saved at <paramref name="path"/>: the one there, then the members its description lists (none for a
-    /// tagger saved alone), each read by <see cref="NerTagger.Load"/>.
+    /// tagger saved alone), each read by <see cref="NerTagger.Load(string)"/>.
     /// </summary>
     /// <param name="path">"dir/name", "dir/name.safetensors" or "dir/name.json".</param>
     /// <exception cref="FileNotFoundException">A file is missing, a listed member's included (the message names it).</exception>
@@ -127,9 +127,9 @@ public sealed class NerEnsemble
     public static IReadOnlyList<NerTagger> LoadMembers(string path)
     {
         var (weights, config) = NerTaggerFile.Paths(path);
-        var first = NerTagger.Load(path);
+        var first = NerTagger.Load(path, out var description);
         string folder = Path.GetDirectoryName(Path.GetFullPath(weights))!;
-        var listed = NerTaggerFile.Read(config).Members ?? [];
+        var listed = description.Members ?? [];
         foreach (string member in listed)
         {
             if (string.IsNullOrWhiteSpace(member) || member.IndexOfAny(['/', '\\']) >= 0 || member is "." or "..")

@@ -347,10 +347,13 @@ public sealed class NerTagger
     /// <param name="path">"dir/name", "dir/name.safetensors" or "dir/name.json".</param>
     /// <exception cref="FileNotFoundException">Either file is missing (the message names it).</exception>
     /// <exception cref="InvalidDataException">A file is malformed or the two do not fit each other (the message names the file and what).</exception>
-    public static NerTagger Load(string path)
+    public static NerTagger Load(string path) => Load(path, out _);
+
+    /// <summary><see cref="Load(string)"/>, also giving the description it read (an ensemble reads its member list there).</summary>
+    internal static NerTagger Load(string path, out NerTaggerFile config)
     {
         var (weightsPath, configPath) = NerTaggerFile.Paths(path);
-        var config = NerTaggerFile.Read(configPath);
+        config = NerTaggerFile.Read(configPath);
         var file = SafeTensors.Read(weightsPath);
         var words = new WordVocabulary(config.Words);
         var suffixes = new WordVocabulary(config.Suffixes);
