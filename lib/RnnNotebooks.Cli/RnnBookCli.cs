@@ -42,7 +42,7 @@ public static class RnnBookCli
                 .WithExample("predict", "ner")
                 .WithExample("predict", "ner", "--model", "out/models/ner.safetensors");
             config.AddCommand<TrainCommand>("train")
-                .WithDescription("Train notebook 05's translator longer than the notebook does, or notebook 04's tagger as an ensemble of three, with progress bars, and save it where `rnnbook predict` looks.")
+                .WithDescription("Train notebook 05's translator longer than the notebook does, or notebook 04's tagger as an ensemble of ten (--taggers K), with progress bars, and save it where `rnnbook predict` looks.")
                 .WithExample("train", "translate")
                 .WithExample("train", "ner")
                 .WithExample("train", "translate", "--epochs", "20", "--model", "out/models/translate-20.safetensors");

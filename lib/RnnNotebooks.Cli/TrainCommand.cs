@@ -11,15 +11,18 @@ namespace RnnNotebooks.Cli;
 /// <summary>
 /// <c>rnnbook train translate</c>: trains notebook 05's translator (<see cref="TatoebaTranslator"/>) for more epochs, with a
 /// progress bar over the minibatches, scores it on the held-out sentences (corpus BLEU, greedy) and saves it where
-/// <c>rnnbook predict translate</c> looks. <c>rnnbook train ner</c>: trains three of notebook 04's CRF taggers side by side,
-/// one per input dropout, scores their ensemble (<see cref="NerEnsemble"/>) on wikigold's held-out articles, alone and with
+/// <c>rnnbook predict translate</c> looks. <c>rnnbook train ner</c>: trains ten (<c>--taggers K</c>) of notebook 04's CRF
+/// taggers, two at a time on two cores, each with its own seed and input dropout, scores their ensemble (<see cref="NerEnsemble"/>) on wikigold's held-out articles, alone and with
 /// the label-consistency pass, and saves it where <c>rnnbook predict ner</c> looks. Without the data either says where it
 /// is looked for (exit code 2).
 /// </summary>
 internal sealed class TrainCommand(IAnsiConsole console, ErrorWriter errors, LineStreams lines) : AsyncCommand<TrainSettings>
 {
-    /// <summary>The input dropouts of the NER ensemble's members: notebook 04's 0.5 first, then one lower and one higher.</summary>
-    private static readonly double[] NerDropouts = [0.5, 0.3, 0.65];
+    /// <summary>
+    /// The input dropouts of the NER ensemble's members, member k taking the (k mod 5)-th: notebook 04's 0.5 first, then
+    /// one lower and one higher, then two between, so that the members differ in how much they drop as well as in their draws.
+    /// </summary>
+    private static readonly double[] NerDropouts = [0.5, 0.3, 0.65, 0.4, 0.55];
 
     public override async Task<int> ExecuteAsync(CommandContext context, TrainSettings settings, CancellationToken cancellationToken)
     {
@@ -93,17 +96,18 @@ internal sealed class TrainCommand(IAnsiConsole console, ErrorWriter errors, Lin
         {
             Epochs = settings.EpochsOrDefault, BatchSize = 32, LearningRate = 0.01, WordDropout = 0.1, Patience = 4, Seed = settings.Seed,
         };
+        var dropouts = Enumerable.Range(0, settings.TaggersOrDefault).Select(k => NerDropouts[k % NerDropouts.Length]).ToArray();
         var clock = Stopwatch.StartNew();
         NerEnsemble ensemble = null!;
         console.Progress()
             .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new ElapsedTimeColumn())
             .Start(progress =>
             {
-                var bars = NerDropouts.Select((d, k) => progress.AddTask(Describe(k, d, 0, null), maxValue: training.Epochs)).ToArray();
-                ensemble = NerEnsemble.Train(train, dev, tagger, training, NerDropouts, (k, epoch) =>
+                var bars = dropouts.Select((d, k) => progress.AddTask(Describe(k, d, 0, null), maxValue: training.Epochs)).ToArray();
+                ensemble = NerEnsemble.Train(train, dev, tagger, training, dropouts, (k, epoch) =>
                 {
                     bars[k].Value = epoch.Epoch;
-                    bars[k].Description = Describe(k, NerDropouts[k], epoch.Epoch, epoch.HeldOutScore);
+                    bars[k].Description = Describe(k, dropouts[k], epoch.Epoch, epoch.HeldOutScore);
                 });
                 foreach (var bar in bars)
                 {
@@ -118,7 +122,7 @@ internal sealed class TrainCommand(IAnsiConsole console, ErrorWriter errors, Lin
             ? string.Create(CultureInfo.InvariantCulture, $"{org.F1:F3}, precision {org.Precision:F3}, recall {org.Recall:F3}") : "-";
         return string.Create(CultureInfo.InvariantCulture,
             $"entity F1 {alone.Micro.F1:F3} (ORG {Org(alone)}), with label consistency {consistent.Micro.F1:F3} (ORG {Org(consistent)}) on {wiki.Test.Count} held-out wikigold articles; "
-            + $"{NerDropouts.Length} taggers (input dropout {string.Join(", ", NerDropouts)}; seeds {settings.Seed}-{settings.Seed + NerDropouts.Length - 1}), {clock.Elapsed.TotalSeconds:F0} s; saved {Path.ChangeExtension(path, ".safetensors")}");
+            + $"{dropouts.Length} taggers (input dropout {string.Join(", ", dropouts.Distinct())}{(dropouts.Length > NerDropouts.Length ? " in turn" : "")}; seeds {settings.Seed}-{settings.Seed + dropouts.Length - 1}), {clock.Elapsed.TotalSeconds:F0} s; saved {Path.ChangeExtension(path, ".safetensors")}");
     }
 
     private static string Describe(int member, double dropout, int epoch, double? devF1) => string.Create(CultureInfo.InvariantCulture,

@@ -7,15 +7,21 @@ namespace RnnNotebooks.Cli.Tests;
 public sealed class TrainTranslateTests
 {
     [Fact]
-    public async Task Only_translate_and_ner_can_be_trained_and_the_epochs_are_checked()
+    public async Task Only_translate_and_ner_can_be_trained_and_the_epochs_and_taggers_are_checked()
     {
         var unknown = await Rnnbook.RunAsync("train", "sentiment");
         var none = await Rnnbook.RunAsync("train", "translate", "--epochs", "0");
+        var noTaggers = await Rnnbook.RunAsync("train", "ner", "--taggers", "0");
+        var translateTaggers = await Rnnbook.RunAsync("train", "translate", "--taggers", "3");
 
         Assert.NotEqual(0, unknown.ExitCode);
         Assert.Contains("unknown task 'sentiment'; known: translate, ner", unknown.Output + unknown.Errors);
         Assert.NotEqual(0, none.ExitCode);
         Assert.Contains("--epochs must be 1..1000; got 0", none.Output + none.Errors);
+        Assert.NotEqual(0, noTaggers.ExitCode);
+        Assert.Contains("--taggers must be 1..40; got 0", noTaggers.Output + noTaggers.Errors);
+        Assert.NotEqual(0, translateTaggers.ExitCode);
+        Assert.Contains("--taggers is for ner only", translateTaggers.Output + translateTaggers.Errors);
     }
 
     [TatoebaFact]
@@ -40,11 +46,11 @@ public sealed class TrainTranslateTests
     }
 
     [WikigoldFact]
-    public async Task Ner_trains_three_taggers_and_saves_an_ensemble_that_predict_reads()
+    public async Task Ner_trains_the_taggers_asked_for_and_saves_an_ensemble_that_predict_reads()
     {
         string model = Path.Combine(TestNotebook.NewFolder(), "ner");
 
-        var (trainExit, trainOutput, trainErrors) = await Rnnbook.RunAsync("train", "ner", "--epochs", "1", "--model", model);
+        var (trainExit, trainOutput, trainErrors) = await Rnnbook.RunAsync("train", "ner", "--epochs", "1", "--taggers", "3", "--model", model);
         var (exitCode, output, errors) = await Rnnbook.RunAsync(["predict", "ner", "--model", model], "Ada Lovelace worked in London .\n\n");
 
         Assert.True(trainExit == 0, trainErrors);

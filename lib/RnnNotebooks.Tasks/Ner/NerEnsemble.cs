@@ -102,7 +102,8 @@ public sealed class NerEnsemble
     /// Saves the members as tagger files, each in the weight format of <see cref="NerTagger.Save(string)"/>: the first at
     /// <paramref name="path"/>, its description listing the others, which go beside it as <c>&lt;name&gt;-2</c>,
     /// <c>&lt;name&gt;-3</c>, ... (written first, so that a listed member is always there). <see cref="NerTagger.Load(string)"/>
-    /// of the path reads the first member alone, <see cref="Load"/> the ensemble.
+    /// of the path reads the first member alone, <see cref="Load"/> the ensemble. Members of an earlier, larger ensemble saved
+    /// at the same path that the new description does not list are deleted.
     /// </summary>
     /// <param name="path">"dir/name", "dir/name.safetensors" or "dir/name.json"; the folder is made when missing.</param>
     public void Save(string path)
@@ -132,7 +133,7 @@ public sealed class NerEnsemble
         var listed = description.Members ?? [];
         foreach (string member in listed)
         {
-            if (string.IsNullOrWhiteSpace(member) || member.IndexOfAny(['/', '\\']) >= 0 || member is "." or "..")
+            if (!NerTaggerFile.IsMemberName(member))
             {
                 throw new InvalidDataException($"{config}: the member \"{member}\" is not a model name in the same folder (no folder, no '/' or '\\').");
             }

@@ -329,7 +329,8 @@ public sealed class NerTagger
 
     /// <summary>
     /// Writes the weights to <c>&lt;name&gt;.safetensors</c> (E as "words.E", S as "suffixes.E", the RNN under "rnn.")
-    /// and the rest to <c>&lt;name&gt;.json</c>: vocabularies, tags, sizes, activation, direction, cell.
+    /// and the rest to <c>&lt;name&gt;.json</c>: vocabularies, tags, sizes, activation, direction, cell. Over an ensemble saved
+    /// at the same path, the member files its description listed are deleted, as nothing lists them any more.
     /// </summary>
     /// <param name="path">"dir/name", "dir/name.safetensors" or "dir/name.json"; the folder is made when missing.</param>
     public void Save(string path) => Save(path, members: null);
@@ -338,6 +339,7 @@ public sealed class NerTagger
     internal void Save(string path, IReadOnlyList<string>? members)
     {
         var (weights, config) = NerTaggerFile.Paths(path);
+        NerTaggerFile.RemoveUnlistedMembers(config, members);
         NerTaggerFile.Write(config, NerTaggerFile.Describe(this, members));
         SafeTensors.Write(weights, [.. WordEmbedding.ToNamedTensors(WordsPrefix), .. SuffixEmbedding.ToNamedTensors(SuffixesPrefix),
             .. head.Parameters.ToNamedTensors(RnnPrefix), .. Characters?.ToNamedTensors(CharsPrefix) ?? [], .. Crf?.ToNamedTensors(CrfPrefix) ?? []]);

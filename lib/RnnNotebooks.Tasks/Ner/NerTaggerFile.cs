@@ -107,6 +107,39 @@ internal sealed record NerTaggerFile
         };
     }
 
+    /// <summary>Whether <paramref name="member"/> can name a member: a model name in the description's own folder (no folder, no '/' or '\\').</summary>
+    public static bool IsMemberName(string member) =>
+        !string.IsNullOrWhiteSpace(member) && member.IndexOfAny(['/', '\\']) < 0 && member is not ("." or "..");
+
+    /// <summary>
+    /// Before a model is saved at <paramref name="config"/>: deletes the files of the members that the description there
+    /// lists and <paramref name="keep"/> does not, so that saving one tagger (or a smaller ensemble) over an ensemble leaves
+    /// no member files that nothing lists. A missing or unreadable description is left alone (nothing known to delete).
+    /// </summary>
+    public static void RemoveUnlistedMembers(string config, IReadOnlyList<string>? keep)
+    {
+        if (!File.Exists(config))
+        {
+            return;
+        }
+        IReadOnlyList<string> listed;
+        try
+        {
+            listed = Read(config).Members ?? [];
+        }
+        catch (InvalidDataException)
+        {
+            return;
+        }
+        string folder = Path.GetDirectoryName(Path.GetFullPath(config))!;
+        foreach (string member in listed.Where(m => IsMemberName(m) && !(keep ?? []).Contains(m, StringComparer.Ordinal)))
+        {
+            var (weights, description) = Paths(Path.Combine(folder, member));
+            File.Delete(weights);
+            File.Delete(description);
+        }
+    }
+
     /// <summary>Writes the description as indented UTF-8 JSON, making the folder when missing.</summary>
     public static void Write(string path, NerTaggerFile file) => ModelFileJson.Write(path, file);
 

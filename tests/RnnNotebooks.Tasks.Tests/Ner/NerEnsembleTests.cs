@@ -62,6 +62,31 @@ public sealed class NerEnsembleTests
     }
 
     [Fact]
+    public void Saving_fewer_members_over_an_ensemble_deletes_the_members_nothing_lists_and_nothing_else()
+    {
+        string folder = TestFolders.New("ner-ensemble-").FullName;
+        try
+        {
+            string path = Path.Combine(folder, "ner");
+            new NerEnsemble([Member(1), Member(2), Member(3)]).Save(path);
+            Member(4).Save(Path.Combine(folder, "other")); // another model in the same folder
+            string[] Files() => [.. Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+
+            new NerEnsemble([Member(5), Member(6)]).Save(path);
+            Assert.Equal(["ner-2.json", "ner-2.safetensors", "ner.json", "ner.safetensors", "other.json", "other.safetensors"], Files());
+            Assert.Equal(2, NerEnsemble.LoadMembers(path).Count);
+
+            Member(7).Save(path); // one tagger, as notebook 04 saves it
+            Assert.Equal(["ner.json", "ner.safetensors", "other.json", "other.safetensors"], Files());
+            Assert.Single(NerEnsemble.LoadMembers(path));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_listed_member_that_is_missing_or_outside_the_folder_is_named()
     {
         string folder = TestFolders.New("ner-ensemble-").FullName;
