@@ -43,6 +43,15 @@ public class PortablePathTests
     public void Each_kernel_equals_the_triple_loop(string kernel, int r, int k, int n) =>
         KernelSwitch.With(kernel, () => BlasTests.CheckMulAdd(r, k, n));
 
+    [Fact]
+    public void The_packed_panels_of_b_start_on_a_cache_line_so_that_no_vector_load_straddles_two()
+    {
+        Assert.Equal(0, TiledKernel<Lanes512, System.Runtime.Intrinsics.Vector512<double>>.PackBufferAddress() % 64);
+        Assert.Equal(0, TiledKernel<LanesVector, System.Numerics.Vector<double>>.PackBufferAddress() % 64);
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true); // the pinned heap is never compacted
+        Assert.Equal(0, TiledKernel<LanesVector, System.Numerics.Vector<double>>.PackBufferAddress() % 64);
+    }
+
     [Theory]
     [KernelData("avx512", 67, 300, 100)]
     [KernelData("avx512", 64, 17, 33)]
@@ -51,6 +60,9 @@ public class PortablePathTests
     [KernelData("avx512", 130, 520, 72)]
     [KernelData("vector", 67, 300, 100)]
     [KernelData("vector", 130, 520, 72)]
+    [KernelData("avx512", 96, 70, 32)] // a time loop's shape: one full panel of B, packed (64 rows or more) onto a cache line
+    [KernelData("vector", 96, 70, 32)] // two 12-column panels and an 8-column one, each packed
+    [KernelData("vector", 64, 300, 10)] // narrower than a panel: an 8-column panel packed, 2 columns in place
     public void Each_kernel_gives_the_bits_of_the_scalar_kernel(string kernel, int r, int k, int n)
     {
         var random = new Random(r + k + n);

@@ -31,9 +31,19 @@ internal static class TiledKernel<TLanes, TVec>
     /// <summary>Fewest rows of A for which a panel of B is packed: below this the copy costs more than it saves.</summary>
     private const int PackRows = 64;
 
-    /// <summary>This thread's copy of one k-block of a column panel of B (<see cref="Panels"/>); made on first use.</summary>
+    /// <summary>Alignment of a packed panel's first element, in bytes: one cache line, so that no vector load of it straddles two.</summary>
+    private const int PackAlignment = 64;
+
+    /// <summary>
+    /// This thread's copy of one k-block of a column panel of B (<see cref="Panels"/>), made on first use on the pinned
+    /// heap (so that the GC never moves it and its alignment holds), and the index of its first element on a
+    /// <see cref="PackAlignment"/> boundary.
+    /// </summary>
     [ThreadStatic]
     private static double[]? packed;
+
+    [ThreadStatic]
+    private static int packedStart;
 
     /// <summary>True when this CPU runs the vector type natively.</summary>
     public static bool IsSupported => TLanes.IsAccelerated;
@@ -56,43 +66,72 @@ internal static class TiledKernel<TLanes, TVec>
     }
 
     /// <summary>
-    /// One k-block, column panel by column panel: full panels, one narrower panel, then scalar columns. When B has
-    /// more columns than a panel, each full panel's kc rows are first copied into <see cref="packed"/> (contiguous, the
-    /// panel's width apart): read in place they would lie n doubles apart, and at n = 256 (the weight gradients) the
-    /// rows of a panel fall on a handful of L1 sets and evict each other. A copy changes no arithmetic.
+    /// One k-block, column panel by column panel: full panels, one narrower panel, then scalar columns. When A has at
+    /// least <see cref="PackRows"/> rows, each panel's kc rows of B are first copied into this thread's packed buffer
+    /// (contiguous, the panel's width apart, starting on a cache line), for two reasons measured on 2026-12-07: read in
+    /// place, B's rows lie n doubles apart, and at n = 256 (the weight gradients) the rows of a panel fall on a handful
+    /// of L1 sets and evict each other; and B's rows start wherever the GC put the array (8-byte aligned), so that a
+    /// 256-bit load of them straddles two cache lines one time in two, which cost the AVX2 tile a fifth of its speed
+    /// (44.5 against 55.3 GFLOP/s, 256 x 256 times 256 x 32). A copy changes no arithmetic.
     /// </summary>
     private static void Panels(ref double a, int lda, ref double b, ref double c, int r, int kc, int n)
     {
         int w = TLanes.Count, full = TLanes.TileVectors * w;
-        var panel = n > full && r >= PackRows ? packed ??= new double[KBlock * MaxPanel] : null;
+        bool pack = r >= PackRows;
+        ref double panel = ref pack ? ref PackBuffer() : ref Unsafe.NullRef<double>();
         int j = 0;
         for (; j + full <= n; j += full) // one loop whether B is packed or not: a loop that only one kind of product warms would be compiled cold for the other
         {
-            if (panel is null)
-            {
-                Panel(TLanes.TileVectors, ref a, lda, ref Unsafe.Add(ref b, j), n, ref Unsafe.Add(ref c, j), n, r, kc);
-            }
-            else
-            {
-                Pack(ref Unsafe.Add(ref b, j), n, panel, kc, full);
-                Panel(TLanes.TileVectors, ref a, lda, ref panel[0], full, ref Unsafe.Add(ref c, j), n, r, kc);
-            }
+            PanelOf(TLanes.TileVectors, pack, ref panel, ref a, lda, ref Unsafe.Add(ref b, j), n, ref Unsafe.Add(ref c, j), r, kc);
         }
         int rest = (n - j) / w;
         if (rest > 0)
         {
-            Panel(rest, ref a, lda, ref Unsafe.Add(ref b, j), n, ref Unsafe.Add(ref c, j), n, r, kc);
+            PanelOf(rest, pack, ref panel, ref a, lda, ref Unsafe.Add(ref b, j), n, ref Unsafe.Add(ref c, j), r, kc);
             j += rest * w;
         }
         ScalarColumns.MulAdd(ref a, lda, ref b, ref c, r, kc, j, n);
     }
 
+    /// <summary>One panel <paramref name="vectors"/> vectors wide, B and C with n columns: from B in place, or from its packed copy.</summary>
+    private static void PanelOf(int vectors, bool pack, ref double panel, ref double a, int lda, ref double b, int n, ref double c, int r, int kc)
+    {
+        if (!pack)
+        {
+            Panel(vectors, ref a, lda, ref b, n, ref c, n, r, kc);
+            return;
+        }
+        int width = vectors * TLanes.Count;
+        Pack(ref b, n, ref panel, kc, width);
+        Panel(vectors, ref a, lda, ref panel, width, ref c, n, r, kc);
+    }
+
+    /// <summary>The address of this thread's packed buffer's first element in use (for the test that it starts on a cache line).</summary>
+    internal static long PackBufferAddress()
+    {
+        PackBuffer();
+        return Marshal.UnsafeAddrOfPinnedArrayElement(packed!, packedStart).ToInt64();
+    }
+
+    /// <summary>This thread's packed buffer at its first cache-line-aligned element (see <see cref="packed"/>).</summary>
+    private static ref double PackBuffer()
+    {
+        if (packed is null)
+        {
+            int slack = PackAlignment / sizeof(double);
+            packed = GC.AllocateUninitializedArray<double>(KBlock * MaxPanel + slack, pinned: true);
+            long address = Marshal.UnsafeAddrOfPinnedArrayElement(packed, 0).ToInt64();
+            packedStart = (int)((PackAlignment - address % PackAlignment) % PackAlignment / sizeof(double));
+        }
+        return ref packed[packedStart];
+    }
+
     /// <summary>panel[p, 0..width) = B[p, 0..width) for p &lt; kc, with B's rows ldb apart.</summary>
-    private static void Pack(ref double b, int ldb, double[] panel, int kc, int width)
+    private static void Pack(ref double b, int ldb, ref double panel, int kc, int width)
     {
         for (int p = 0; p < kc; p++)
         {
-            MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref b, p * ldb), width).CopyTo(panel.AsSpan(p * width, width));
+            MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref b, p * ldb), width).CopyTo(MemoryMarshal.CreateSpan(ref Unsafe.Add(ref panel, p * width), width));
         }
     }
 
