@@ -12,9 +12,9 @@ namespace RnnNotebooks.Cli;
 /// <c>rnnbook train translate</c>: trains notebook 05's translator (<see cref="TatoebaTranslator"/>) for more epochs, with a
 /// progress bar over the minibatches, scores it on the held-out sentences (corpus BLEU, greedy) and saves it where
 /// <c>rnnbook predict translate</c> looks. <c>rnnbook train ner</c>: trains ten (<c>--taggers K</c>) of notebook 04's CRF
-/// taggers, two at a time on two cores, each with its own seed and input dropout, scores their ensemble (<see cref="NerEnsemble"/>) on wikigold's held-out articles, alone and with
-/// the label-consistency pass, and saves it where <c>rnnbook predict ner</c> looks. Without the data either says where it
-/// is looked for (exit code 2).
+/// taggers, two at a time on two cores, each with its own seed and input dropout, scores their ensemble
+/// (<see cref="NerEnsemble"/>) on wikigold's held-out articles, alone and with the label-consistency pass, and saves it
+/// where <c>rnnbook predict ner</c> looks. Without the data either says where it is looked for (exit code 2).
 /// </summary>
 internal sealed class TrainCommand(IAnsiConsole console, ErrorWriter errors, LineStreams lines) : AsyncCommand<TrainSettings>
 {
