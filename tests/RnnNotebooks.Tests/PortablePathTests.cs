@@ -63,6 +63,7 @@ public class PortablePathTests
     [KernelData("avx512", 96, 70, 32)] // a time loop's shape: one full panel of B, packed (64 rows or more) onto a cache line
     [KernelData("vector", 96, 70, 32)] // two 12-column panels and an 8-column one, each packed
     [KernelData("vector", 64, 300, 10)] // narrower than a panel: an 8-column panel packed, 2 columns in place
+    [KernelData("vector", 70, 40, 30)] // two full panels and a one-vector panel packed, 2 rows alone, 2 columns in place
     public void Each_kernel_gives_the_bits_of_the_scalar_kernel(string kernel, int r, int k, int n)
     {
         var random = new Random(r + k + n);
