@@ -15,7 +15,7 @@ internal static class SavedModels
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            TestFolders.Delete(folder);
         }
     }
 

@@ -41,8 +41,7 @@ public sealed class NerEnsembleTests
     public void A_saved_ensemble_loads_with_every_member_and_tags_as_before()
     {
         var ensemble = new NerEnsemble([Member(1), Member(2), Member(3)]);
-        string folder = TestFolders.New("ner-ensemble-").FullName;
-        try
+        SavedModels.InFolder("ner-ensemble-", folder =>
         {
             string path = Path.Combine(folder, "ner");
             ensemble.Save(path);
@@ -54,18 +53,13 @@ public sealed class NerEnsembleTests
             Assert.Equal(ensemble.Predict(Small), loaded.Predict(Small));
             Assert.Equal(ensemble.Members[0].Predict(Small), NerTagger.Load(path).Predict(Small)); // the first member alone
             Assert.Single(NerEnsemble.LoadMembers(Path.Combine(folder, "ner-2"))); // a member lists no others
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        });
     }
 
     [Fact]
     public void Saving_fewer_members_over_an_ensemble_deletes_the_members_nothing_lists_and_nothing_else()
     {
-        string folder = TestFolders.New("ner-ensemble-").FullName;
-        try
+        SavedModels.InFolder("ner-ensemble-", folder =>
         {
             string path = Path.Combine(folder, "ner");
             new NerEnsemble([Member(1), Member(2), Member(3)]).Save(path);
@@ -79,18 +73,13 @@ public sealed class NerEnsembleTests
             Member(7).Save(path); // one tagger, as notebook 04 saves it
             Assert.Equal(["ner.json", "ner.safetensors", "other.json", "other.safetensors"], Files());
             Assert.Single(NerEnsemble.LoadMembers(path));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        });
     }
 
     [Fact]
     public void A_listed_member_that_is_missing_or_outside_the_folder_is_named()
     {
-        string folder = TestFolders.New("ner-ensemble-").FullName;
-        try
+        SavedModels.InFolder("ner-ensemble-", folder =>
         {
             string path = Path.Combine(folder, "ner");
             new NerEnsemble([Member(1), Member(2)]).Save(path);
@@ -101,11 +90,7 @@ public sealed class NerEnsembleTests
             var error = Assert.Throws<InvalidDataException>(() => NerEnsemble.Load(path));
             Assert.Contains("ner.json", error.Message);
             Assert.Contains("../ner-2", error.Message);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        });
     }
 
     [Fact]

@@ -62,8 +62,7 @@ public sealed class NerTaggerTests(ITestOutputHelper output)
         {
             tagger.TrainStep(Small, optimizer);
         }
-        string folder = TestFolders.New("ner-tagger-").FullName;
-        try
+        SavedModels.InFolder("ner-tagger-", folder =>
         {
             tagger.Save(Path.Combine(folder, "ner"));
             var loaded = NerTagger.Load(Path.Combine(folder, "ner.safetensors"));
@@ -78,11 +77,7 @@ public sealed class NerTaggerTests(ITestOutputHelper output)
             Assert.Equal(tagger.Predict(sentences), loaded.Predict(sentences));
             Assert.Equal(BitConverter.DoubleToInt64Bits(tagger.Loss(Small)), BitConverter.DoubleToInt64Bits(loaded.Loss(Small)));
             Assert.Equal(Small.Select(s => s.Tags), tagger.Predict(Small.Select(s => s.Tokens).ToList())); // it learned them
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        });
     }
 
     [Fact]
@@ -90,8 +85,7 @@ public sealed class NerTaggerTests(ITestOutputHelper output)
     {
         var tagger = NerTagger.Create(Small, new NerTaggerOptions { nE = 3, nS = 2, nA = 4 });
         var other = NerTagger.Create(Small, new NerTaggerOptions { nE = 4, nS = 2, nA = 4 });
-        string folder = TestFolders.New("ner-tagger-").FullName;
-        try
+        SavedModels.InFolder("ner-tagger-", folder =>
         {
             string a = Path.Combine(folder, "a"), b = Path.Combine(folder, "b");
             var missing = Assert.Throws<FileNotFoundException>(() => NerTagger.Load(a));
@@ -103,11 +97,7 @@ public sealed class NerTaggerTests(ITestOutputHelper output)
             Assert.Contains("a.json: n_e (rows of words.E) is 3 here but 4", mismatch.Message);
             File.WriteAllText(a + ".json", "{ not json");
             Assert.Contains("a.json: not a NER model description", Assert.Throws<InvalidDataException>(() => NerTagger.Load(a)).Message);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        });
     }
 
     [Fact]
