@@ -138,28 +138,8 @@ public sealed class GruCell : IRecurrentCell
     /// </summary>
     internal static void GateGradients(Matrix aPrev, Matrix gates, Matrix hn, Matrix da, Matrix dGx, Matrix dGa, Matrix daPrev)
     {
-        int size = aPrev.Data.Length;
-        var g = gates.Data;
-        var x = dGx.Data;
-        var h = dGa.Data;
-        var prev = aPrev.Data;
-        var d = da.Data;
-        var hnv = hn.Data;
-        var dp = daPrev.Data;
-        for (int k = 0; k < size; k++)
-        {
-            double r = g[k], z = g[size + k], n = g[2 * size + k], dk = d[k];
-            double dGn = dk * (1.0 - z) * (1.0 - n * n);          // dL/d(pre-activation of n)
-            double dGz = dk * (prev[k] - n) * z * (1.0 - z);      // dL/d(pre-activation of z)
-            double dGr = dGn * hnv[k] * r * (1.0 - r);            // dL/d(pre-activation of r)
-            x[k] = dGr;
-            x[size + k] = dGz;
-            x[2 * size + k] = dGn;
-            h[k] = dGr;
-            h[size + k] = dGz;
-            h[2 * size + k] = dGn * r;                           // through r ⊙ (Wna a<t-1> + bna)
-            dp[k] = dk * z;                                      // a<t> = ... + z ⊙ a<t-1>
-        }
+        var kernel = new GruGateGradients(aPrev, gates, hn, da, dGx, dGa, daPrev);
+        Lanewise.For(in kernel, aPrev.Data.Length);
     }
 
     private static void CheckStep(RecurrentParameters p, Matrix aPrev, Matrix gates, Matrix hn, Matrix a,

@@ -131,23 +131,8 @@ public sealed class LstmCell : IRecurrentCell
     /// </summary>
     internal static void GateGradients(Matrix cPrev, Matrix gates, Matrix tanhC, Matrix da, Matrix dc, Matrix dG)
     {
-        int size = cPrev.Data.Length;
-        var gv = gates.Data;
-        var dg = dG.Data;
-        var cp = cPrev.Data;
-        var tc = tanhC.Data;
-        var d = da.Data;
-        var dcv = dc.Data;
-        for (int k = 0; k < size; k++)
-        {
-            double i = gv[k], f = gv[size + k], g = gv[2 * size + k], o = gv[3 * size + k], t = tc[k];
-            double dck = dcv[k] + d[k] * o * (1.0 - t * t);      // dL/dc<t>
-            dg[k] = dck * g * i * (1.0 - i);                     // dL/d(pre-activation of i)
-            dg[size + k] = dck * cp[k] * f * (1.0 - f);          // ... of f
-            dg[2 * size + k] = dck * i * (1.0 - g * g);          // ... of g
-            dg[3 * size + k] = d[k] * t * o * (1.0 - o);         // ... of o
-            dcv[k] = dck * f;                                    // dL/dc<t-1> = dc ⊙ f
-        }
+        var kernel = new LstmGateGradients(cPrev, gates, tanhC, da, dc, dG);
+        Lanewise.For(in kernel, cPrev.Data.Length);
     }
 
     private static void CheckStep(RecurrentParameters p, Matrix aPrev, Matrix cPrev, Matrix gates, Matrix tanhC, Matrix c,
