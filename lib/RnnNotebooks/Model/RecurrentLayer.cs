@@ -1,3 +1,5 @@
+using System.Numerics.Tensors;
+
 namespace RnnNotebooks;
 
 /// <summary>
@@ -337,11 +339,15 @@ public class RecurrentLayer
         int m = cache.BatchSize, tx = cache.Length, columns = tx * m;
         int nA = p.nA, nY = p.nY, rows = p.Wax.Rows;
         Blas.MulAdd(work.dGaAll, work.AAllT.AsSpan(0, columns * nA), g.dWaa.Data, rows, columns, nA); // dWaa = Σ_t dGa<t> a<t-1>^T
-        if (g.dBaa.Length > 0)
+        Blas.AddRowSums(work.dGxAll, rows, columns, g.dBax);                                          // dbax = Σ_t Σ_j dGx<t>
+        if (g.dBaa.Length > 0 && Recurrence.SharesGateGradient)
+        {
+            TensorPrimitives.Add(g.dBaa, g.dBax, g.dBaa); // dbaa = dbax when dGa = dGx: both were cleared, so 0 + (0 + s) has the bits of 0 + s
+        }
+        else if (g.dBaa.Length > 0)
         {
             Blas.AddRowSums(work.dGaAll, rows, columns, g.dBaa);                                      // dbaa = Σ_t Σ_j dGa<t>
         }
-        Blas.AddRowSums(work.dGxAll, rows, columns, g.dBax);                                          // dbax = Σ_t Σ_j dGx<t>
         if (head && nY > 0)
         {
             Blas.MulAdd(work.dZYAll, work.AAllT.AsSpan(m * nA, columns * nA), g.dWya.Data, nY, columns, nA); // dWya = Σ_t dz_y<t> a<t>^T

@@ -80,8 +80,15 @@ internal sealed class GatedReplay : PassReplay
         int rows = p.Gates * Case.nA;
         var dGaAll = model.HasCell ? work.dGxAll : work.dGaAll;
         using (clock.Time(Part.WeightGradients)) Blas.MulAdd(dGaAll, work.AAllT.AsSpan(0, Columns * Case.nA), gradients.dWaa.Data, rows, Columns, Case.nA);
-        using (clock.Time(Part.WeightGradients)) Blas.AddRowSums(dGaAll, rows, Columns, gradients.dBaa);
         using (clock.Time(Part.WeightGradients)) Blas.AddRowSums(work.dGxAll, rows, Columns, gradients.dBax);
+        if (model.HasCell)
+        {
+            using (clock.Time(Part.WeightGradients)) System.Numerics.Tensors.TensorPrimitives.Add(gradients.dBaa, gradients.dBax, gradients.dBaa); // the LSTM's dGa = dGx
+        }
+        else
+        {
+            using (clock.Time(Part.WeightGradients)) Blas.AddRowSums(dGaAll, rows, Columns, gradients.dBaa);
+        }
         HeadGradients(clock, work.dZYAll, work.AAllT, gradients.dWya, gradients.dBy);
     }
 
