@@ -75,6 +75,38 @@ public class PortablePathTests
     }
 
     [Theory]
+    [KernelData("avx512", 256, 27, 3200, 256, 32)] // notebook-sized dWaa and dWya of an RNN with m = 32
+    [KernelData("vector", 256, 27, 3200, 256, 32)]
+    [KernelData("avx512", 70, 3, 300, 19, 5)]        // 2 rows of A alone, A2 under a tile, 3 columns short of a vector
+    [KernelData("vector", 70, 3, 300, 19, 5)]
+    [KernelData("avx512", 9, 6, 520, 40, 300)]       // a shift longer than a k-block: the packed buffer grows
+    [KernelData("vector", 9, 6, 520, 40, 300)]
+    [KernelData("vector", 5, 2, 7, 3, 1)]            // narrower than a vector: two products of scalar columns
+    [KernelData("rows", 12, 4, 40, 9, 2)]
+    public void A_shared_product_gives_the_bits_of_two_products_on_the_scalar_kernel(string kernel, int r, int r2, int k, int n, int shift)
+    {
+        var random = new Random(r + r2 + k + n + shift);
+        var (A, A2, B) = (RandomProblem.RandomMatrix(r, k, random, 1.0), RandomProblem.RandomMatrix(r2, k, random, 1.0), RandomProblem.RandomMatrix(k + shift, n, random, 1.0));
+        var (C, C2) = (RandomProblem.RandomMatrix(r, n, random, 1.0), RandomProblem.RandomMatrix(r2, n, random, 1.0));
+        var (scalar, scalar2) = (C.Clone(), C2.Clone());
+        KernelSwitch.With("rows", () =>
+        {
+            Blas.MulAdd(A.Data, B.Data, scalar.Data, r, k, n);
+            Blas.MulAdd(A2.Data, B.Data.AsSpan(shift * n), scalar2.Data, r2, k, n);
+        });
+        KernelSwitch.With(kernel, () => Blas.MulAddShared(A.Data, A2.Data, B.Data, C.Data, C2.Data, r, r2, k, n, shift));
+        Assert.Equal(scalar.Data, C.Data);   // bit for bit, both products
+        Assert.Equal(scalar2.Data, C2.Data);
+    }
+
+    [Fact]
+    public void A_shared_product_names_the_spans_that_do_not_fit()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => Blas.MulAddShared(new double[6], new double[3], new double[8], new double[4], new double[2], 2, 1, 3, 2, 2));
+        Assert.Contains("B (3 + 2, 2)", ex.Message);
+    }
+
+    [Theory]
     [KernelData("avx512", 21)]
     [KernelData("vector", 22)]
     [KernelData("rows", 24)]

@@ -330,7 +330,7 @@ public class RecurrentLayer
     /// <summary>
     /// The parameter gradients are sums over time, so each is one matrix product over all Tx m columns (the steps of BPTT
     /// left [a&lt;0&gt;^T; a&lt;1&gt;^T; ...] in the workspace):
-    /// dWaa = Σ_t dGa&lt;t&gt; a&lt;t-1&gt;^T = [dGa&lt;1&gt; .. dGa&lt;Tx&gt;] [a&lt;0&gt; .. a&lt;Tx-1&gt;]^T, likewise dWya (with a head)
+    /// dWaa = Σ_t dGa&lt;t&gt; a&lt;t-1&gt;^T = [dGa&lt;1&gt; .. dGa&lt;Tx&gt;] [a&lt;0&gt; .. a&lt;Tx-1&gt;]^T, likewise dWya (with a head, in the same pass over the states)
     /// and dWax (dense x only: one-hot x was scattered during the walk); the biases are row sums of the blocks.
     /// </summary>
     private void AccumulateOverTime(RecurrentCache cache, RecurrentWorkspace work, bool head, RecurrentGradients g)
@@ -338,7 +338,16 @@ public class RecurrentLayer
         var p = Parameters;
         int m = cache.BatchSize, tx = cache.Length, columns = tx * m;
         int nA = p.nA, nY = p.nY, rows = p.Wax.Rows;
-        Blas.MulAdd(work.dGaAll, work.AAllT.AsSpan(0, columns * nA), g.dWaa.Data, rows, columns, nA); // dWaa = Σ_t dGa<t> a<t-1>^T
+        if (head && nY > 0)
+        {
+            // dWaa = Σ_t dGa<t> a<t-1>^T and dWya = Σ_t dz_y<t> a<t>^T, one pass over [a<0>^T; a<1>^T; ...] for both (rows m apart)
+            Blas.MulAddShared(work.dGaAll, work.dZYAll, work.AAllT, g.dWaa.Data, g.dWya.Data, rows, nY, columns, nA, m);
+            Blas.AddRowSums(work.dZYAll, nY, columns, g.dBy);                                                // dby = Σ_t Σ_j dz_y<t>
+        }
+        else
+        {
+            Blas.MulAdd(work.dGaAll, work.AAllT.AsSpan(0, columns * nA), g.dWaa.Data, rows, columns, nA); // dWaa = Σ_t dGa<t> a<t-1>^T
+        }
         Blas.AddRowSums(work.dGxAll, rows, columns, g.dBax);                                          // dbax = Σ_t Σ_j dGx<t>
         if (g.dBaa.Length > 0 && Recurrence.SharesGateGradient)
         {
@@ -347,11 +356,6 @@ public class RecurrentLayer
         else if (g.dBaa.Length > 0)
         {
             Blas.AddRowSums(work.dGaAll, rows, columns, g.dBaa);                                      // dbaa = Σ_t Σ_j dGa<t>
-        }
-        if (head && nY > 0)
-        {
-            Blas.MulAdd(work.dZYAll, work.AAllT.AsSpan(m * nA, columns * nA), g.dWya.Data, nY, columns, nA); // dWya = Σ_t dz_y<t> a<t>^T
-            Blas.AddRowSums(work.dZYAll, nY, columns, g.dBy);                                                // dby  = Σ_t Σ_j dz_y<t>
         }
         if (!cache.X.IsOneHot)
         {

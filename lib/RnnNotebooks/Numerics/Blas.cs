@@ -86,6 +86,38 @@ internal static class Blas
         ScalarColumns.MulAdd(ref Unsafe.AsRef(in A[0]), k, ref Unsafe.AsRef(in B[0]), ref C[0], r, k, 0, n);
     }
 
+    /// <summary>
+    /// C += A B and C2 += A2 B', where B' is B's k rows from row <paramref name="shift"/> on: A (r, k), A2 (r2, k), B
+    /// (k + shift, n), C (r, n), C2 (r2, n), contiguous row-major spans. The same numbers as two calls of
+    /// <see cref="MulAdd(ReadOnlySpan{double}, ReadOnlySpan{double}, Span{double}, int, int, int)"/>; the tiled kernels
+    /// read each panel of B once for both (<see cref="TiledKernel{TLanes, TVec}.MulAddShared"/>), which spares the second
+    /// product its own pass over B from memory.
+    /// </summary>
+    /// <exception cref="ArgumentException">A span is shorter than its shape.</exception>
+    public static void MulAddShared(ReadOnlySpan<double> A, ReadOnlySpan<double> A2, ReadOnlySpan<double> B, Span<double> C, Span<double> C2,
+        int r, int r2, int k, int n, int shift)
+    {
+        if (A.Length < r * k || A2.Length < r2 * k || B.Length < (k + shift) * n || C.Length < r * n || C2.Length < r2 * n || shift < 0)
+        {
+            throw new ArgumentException($"a shared product of A ({r}, {k}) and A2 ({r2}, {k}) with B ({k} + {shift}, {n}) got spans of {A.Length}, " +
+                $"{A2.Length} and {B.Length} values and results of {C.Length} and {C2.Length} (shift must be at least 0).", nameof(B));
+        }
+        if (r > 0 && r2 > 0 && k > 0 && n > 1)
+        {
+            switch (Kernel)
+            {
+                case ProductKernel.Avx512 when n >= Avx512Tiles.Width:
+                    Avx512Tiles.MulAddShared(A, A2, B, C, C2, r, r2, k, n, shift);
+                    return;
+                case ProductKernel.Avx512 or ProductKernel.Vector when n >= VectorTiles.Width && VectorTiles.IsSupported:
+                    VectorTiles.MulAddShared(A, A2, B, C, C2, r, r2, k, n, shift);
+                    return;
+            }
+        }
+        MulAdd(A, B, C, r, k, n);
+        MulAdd(A2, B.Slice(shift * n), C2, r2, k, n);
+    }
+
     /// <summary>Bt = B^T, with B (r, c) and Bt (c, r).</summary>
     public static void Transpose(Matrix B, Matrix Bt) => Transpose(B.Data, Bt.Data, B.Rows, B.Cols);
 

@@ -66,6 +66,29 @@ internal static class TiledKernel<TLanes, TVec>
     }
 
     /// <summary>
+    /// C += A B and C2 += A2 B', B' = B's rows <paramref name="shift"/> .. <paramref name="shift"/> + k - 1, in one
+    /// pass over B: A (r, k), A2 (r2, k), B (k + shift, n), C (r, n), C2 (r2, n), contiguous row-major spans; n ≥
+    /// <see cref="Width"/>. Each k-block of each column panel of B is packed once, with the shift rows after it, and both
+    /// products run on it (<see cref="PanelsShared"/>): the weight gradients dWaa = [dGa&lt;1&gt; .. dGa&lt;Tx&gt;] [a&lt;0&gt; ..
+    /// a&lt;Tx-1&gt;]^T and dWya = [dz_y&lt;1&gt; .. dz_y&lt;Tx&gt;] [a&lt;1&gt; .. a&lt;Tx&gt;]^T read the same states, m rows apart.
+    /// Every element takes its terms in increasing p, as in <see cref="MulAdd"/>.
+    /// </summary>
+    public static void MulAddShared(ReadOnlySpan<double> A, ReadOnlySpan<double> A2, ReadOnlySpan<double> B, Span<double> C, Span<double> C2,
+        int r, int r2, int k, int n, int shift)
+    {
+        ref double a = ref Unsafe.AsRef(in A[0]);
+        ref double a2 = ref Unsafe.AsRef(in A2[0]);
+        ref double b = ref Unsafe.AsRef(in B[0]);
+        ref double c = ref C[0];
+        ref double c2 = ref C2[0];
+        for (int p0 = 0; p0 < k; p0 += KBlock)
+        {
+            int kc = Math.Min(KBlock, k - p0);
+            PanelsShared(ref Unsafe.Add(ref a, p0), ref Unsafe.Add(ref a2, p0), k, ref Unsafe.Add(ref b, p0 * n), ref c, ref c2, r, r2, kc, n, shift);
+        }
+    }
+
+    /// <summary>
     /// One k-block, column panel by column panel: full panels, one narrower panel, then scalar columns. When A has at
     /// least <see cref="PackRows"/> rows, each panel's kc rows of B are first copied into this thread's packed buffer
     /// (contiguous, the panel's width apart, starting on a cache line), for two reasons measured on 2026-12-07: read in
@@ -93,6 +116,26 @@ internal static class TiledKernel<TLanes, TVec>
         ScalarColumns.MulAdd(ref a, lda, ref b, ref c, r, kc, j, n);
     }
 
+    /// <summary>
+    /// One k-block of <see cref="MulAddShared"/>, column panel by column panel: kc + shift rows of the panel packed, A's
+    /// rows on the first kc, A2's on the kc after the first shift; then the scalar columns of both, from B in place.
+    /// </summary>
+    private static void PanelsShared(ref double a, ref double a2, int lda, ref double b, ref double c, ref double c2, int r, int r2, int kc, int n, int shift)
+    {
+        int w = TLanes.Count, j = 0;
+        ref double panel = ref PackBuffer(kc + shift);
+        while (j + w <= n)
+        {
+            int vectors = Math.Min(TLanes.TileVectors, (n - j) / w), width = vectors * w;
+            Pack(ref Unsafe.Add(ref b, j), n, ref panel, kc + shift, width);
+            Panel(vectors, ref a, lda, ref panel, width, ref Unsafe.Add(ref c, j), n, r, kc);
+            Panel(vectors, ref a2, lda, ref Unsafe.Add(ref panel, shift * width), width, ref Unsafe.Add(ref c2, j), n, r2, kc);
+            j += width;
+        }
+        ScalarColumns.MulAdd(ref a, lda, ref b, ref c, r, kc, j, n);
+        ScalarColumns.MulAdd(ref a2, lda, ref Unsafe.Add(ref b, shift * n), ref c2, r2, kc, j, n);
+    }
+
     /// <summary>One panel <paramref name="vectors"/> vectors wide, B and C with n columns: from B in place, or from its packed copy.</summary>
     private static void PanelOf(int vectors, bool pack, ref double panel, ref double a, int lda, ref double b, int n, ref double c, int r, int kc)
     {
@@ -113,13 +156,16 @@ internal static class TiledKernel<TLanes, TVec>
         return Marshal.UnsafeAddrOfPinnedArrayElement(packed!, packedStart).ToInt64();
     }
 
-    /// <summary>This thread's packed buffer at its first cache-line-aligned element (see <see cref="packed"/>).</summary>
-    private static ref double PackBuffer()
+    /// <summary>
+    /// This thread's packed buffer at its first cache-line-aligned element (see <see cref="packed"/>), with room for
+    /// <paramref name="rows"/> rows of the widest panel (made anew, larger, when a shared pass needs more than a k-block).
+    /// </summary>
+    private static ref double PackBuffer(int rows = KBlock)
     {
-        if (packed is null)
+        int slack = PackAlignment / sizeof(double);
+        if (packed is null || packed.Length < rows * MaxPanel + slack)
         {
-            int slack = PackAlignment / sizeof(double);
-            packed = GC.AllocateUninitializedArray<double>(KBlock * MaxPanel + slack, pinned: true);
+            packed = GC.AllocateUninitializedArray<double>(Math.Max(rows, KBlock) * MaxPanel + slack, pinned: true);
             long address = Marshal.UnsafeAddrOfPinnedArrayElement(packed, 0).ToInt64();
             packedStart = (int)((PackAlignment - address % PackAlignment) % PackAlignment / sizeof(double));
         }

@@ -79,7 +79,7 @@ internal sealed class GatedReplay : PassReplay
         using (clock.Time(Part.Copies)) gradients.dC0?.CopyFrom(work.dCNext);
         int rows = p.Gates * Case.nA;
         var dGaAll = model.HasCell ? work.dGxAll : work.dGaAll;
-        using (clock.Time(Part.WeightGradients)) Blas.MulAdd(dGaAll, work.AAllT.AsSpan(0, Columns * Case.nA), gradients.dWaa.Data, rows, Columns, Case.nA);
+        SharedGradients(clock, dGaAll, rows, work.dZYAll, work.AAllT, gradients.dWaa, gradients.dWya, gradients.dBy);
         using (clock.Time(Part.WeightGradients)) Blas.AddRowSums(work.dGxAll, rows, Columns, gradients.dBax);
         if (model.HasCell)
         {
@@ -89,7 +89,6 @@ internal sealed class GatedReplay : PassReplay
         {
             using (clock.Time(Part.WeightGradients)) Blas.AddRowSums(dGaAll, rows, Columns, gradients.dBaa);
         }
-        HeadGradients(clock, work.dZYAll, work.AAllT, gradients.dWya, gradients.dBy);
     }
 
     /// <summary>The cell's forward step t (Gru/Lstm.StepForward).</summary>

@@ -115,11 +115,11 @@ internal abstract class PassReplay
         }
     }
 
-    /// <summary>dWya = Σ_t dz_y&lt;t&gt; a&lt;t&gt;^T and dby = Σ_t Σ_j dz_y&lt;t&gt;.</summary>
-    protected void HeadGradients(PartClock clock, double[] dZYAll, double[] aAllT, Matrix dWya, double[] dBy)
+    /// <summary>dWaa = Σ_t dGa&lt;t&gt; a&lt;t-1&gt;^T and dWya = Σ_t dz_y&lt;t&gt; a&lt;t&gt;^T in one pass over the states, and dby = Σ_t Σ_j dz_y&lt;t&gt;.</summary>
+    protected void SharedGradients(PartClock clock, double[] dGaAll, int rows, double[] dZYAll, double[] aAllT, Matrix dWaa, Matrix dWya, double[] dBy)
     {
         int nA = Case.nA, nY = Case.Vocabulary;
-        using (clock.Time(Part.WeightGradients)) Blas.MulAdd(dZYAll, aAllT.AsSpan(Case.m * nA, Columns * nA), dWya.Data, nY, Columns, nA);
+        using (clock.Time(Part.WeightGradients)) Blas.MulAddShared(dGaAll, dZYAll, aAllT, dWaa.Data, dWya.Data, rows, nY, Columns, nA, Case.m);
         using (clock.Time(Part.WeightGradients)) Blas.AddRowSums(dZYAll, nY, Columns, dBy);
     }
 

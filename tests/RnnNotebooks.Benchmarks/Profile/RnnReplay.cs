@@ -65,9 +65,8 @@ internal sealed class RnnReplay : PassReplay
             Step(clock, t);
         }
         using (clock.Time(Part.Copies)) gradients.dA0.CopyFrom(work.dANext);
-        using (clock.Time(Part.WeightGradients)) Blas.MulAdd(work.dGxAll, work.AAllT.AsSpan(0, Columns * Case.nA), gradients.dWaa.Data, Case.nA, Columns, Case.nA);
+        SharedGradients(clock, work.dGxAll, Case.nA, work.dZYAll, work.AAllT, gradients.dWaa, gradients.dWya, gradients.dBy);
         using (clock.Time(Part.WeightGradients)) Blas.AddRowSums(work.dGxAll, Case.nA, Columns, gradients.dBa);
-        HeadGradients(clock, work.dZYAll, work.AAllT, gradients.dWya, gradients.dBy);
     }
 
     /// <summary>Rnn.BackwardStep at time t.</summary>
