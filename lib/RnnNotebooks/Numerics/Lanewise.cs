@@ -32,7 +32,7 @@ internal static class Lanewise
     }
 
     /// <summary>The loop on <typeparamref name="TSimd"/>'s vectors, whatever the CPU accelerates (the tests run every width).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // compiled optimized once: tiered and profiled, the loop ran up to a third slower and varied from run to run (measured 2026-12-08)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // compiled optimized once: tiered and profiled, this loop ran the element-wise maps up to a third slower, and unevenly from run to run (measured 2026-12-08)
     internal static void Loop<TKernel, TSimd, TVec>(in TKernel kernel, int n)
         where TKernel : struct, ILanewiseKernel<TKernel>, allows ref struct where TSimd : struct, ISimd<TVec> where TVec : struct
     {
