@@ -243,16 +243,35 @@ internal static class Blas
         }
     }
 
-    /// <summary>dW[:, tokens[j]] += D[:, j] for each sample j, j = 0, 1, ... in turn: the product D x^T for one-hot x, as a column scatter.</summary>
+    /// <summary>
+    /// dW[:, tokens[j]] += D[:, j] for each sample j, j = 0, 1, ... in turn: the product D x^T for one-hot x, as a column
+    /// scatter. Four rows go side by side: two samples with the same token add into the same element one after the
+    /// other, and four independent rows let those chains overlap (1.5 -> 1.0 ms a pass for 768 rows, m = 32, 100 steps,
+    /// measured 2026-12-08). Each element still takes its samples in increasing j.
+    /// </summary>
     /// <exception cref="ArgumentException">The shapes disagree, or a token is not a column of dW.</exception>
     public static void ScatterAddColumns(Matrix D, ReadOnlySpan<int> tokens, Matrix dW)
     {
         CheckColumns(dW, tokens, D, nameof(D));
-        int n = D.Cols, cols = dW.Cols;
+        int n = D.Cols, cols = dW.Cols, i = 0;
         ref double d = ref MemoryMarshal.GetArrayDataReference(D.Data);
         ref double w = ref MemoryMarshal.GetArrayDataReference(dW.Data);
         ref int token = ref MemoryMarshal.GetReference(tokens);
-        for (int i = 0; i < D.Rows; i++)
+        for (; i + 4 <= D.Rows; i += 4)
+        {
+            ref double wRows = ref Unsafe.Add(ref w, i * cols);
+            ref double dRows = ref Unsafe.Add(ref d, i * n);
+            for (int j = 0; j < n; j++)
+            {
+                ref double wij = ref Unsafe.Add(ref wRows, Unsafe.Add(ref token, j));
+                ref double dij = ref Unsafe.Add(ref dRows, j);
+                wij += dij;                                                 // dW[i, tokens[j]] += D[i, j]
+                Unsafe.Add(ref wij, cols) += Unsafe.Add(ref dij, n);        // and rows i + 1 .. i + 3
+                Unsafe.Add(ref wij, 2 * cols) += Unsafe.Add(ref dij, 2 * n);
+                Unsafe.Add(ref wij, 3 * cols) += Unsafe.Add(ref dij, 3 * n);
+            }
+        }
+        for (; i < D.Rows; i++)
         {
             ref double wRow = ref Unsafe.Add(ref w, i * cols);
             ref double dRow = ref Unsafe.Add(ref d, i * n);
