@@ -99,6 +99,41 @@ public class PortablePathTests
         Assert.Equal(scalar2.Data, C2.Data);
     }
 
+    [Theory]
+    [KernelData("avx512", 96, 70, 32)]   // a time loop's shape, packed
+    [KernelData("vector", 96, 70, 32)]
+    [KernelData("avx512", 130, 520, 72)] // three k-blocks: only the first starts from the bias
+    [KernelData("vector", 130, 520, 72)]
+    [KernelData("avx512", 70, 40, 30)]   // 2 rows alone, 6 columns short of a vector
+    [KernelData("vector", 70, 40, 30)]
+    [KernelData("vector", 5, 17, 33)]    // unpacked, with a scalar column
+    [KernelData("vector", 9, 3, 13)]
+    [KernelData("rows", 27, 64, 100)]
+    [KernelData("vector", 7, 9, 1)]      // one column: a dot product per row
+    [KernelData("vector", 6, 0, 9)]      // k = 0: C = b
+    public void A_bias_plus_product_gives_the_bits_of_a_broadcast_and_a_product(string kernel, int r, int k, int n)
+    {
+        var random = new Random(3 * r + k + n);
+        var (A, B) = (RandomProblem.RandomMatrix(r, k, random, 1.0), RandomProblem.RandomMatrix(k, n, random, 1.0));
+        double[] b = RandomProblem.RandomMatrix(r, 1, random, 1.0).Data;
+        var C = RandomProblem.RandomMatrix(r, n, random, 1.0); // overwritten, never read
+        var expected = new Matrix(r, n);
+        KernelSwitch.With("rows", () =>
+        {
+            Blas.BroadcastColumns(b, expected);
+            Blas.MulAdd(A, B, expected);
+        });
+        KernelSwitch.With(kernel, () => Blas.SetBiasPlusProduct(b, A, B, C));
+        Assert.Equal(expected.Data, C.Data); // bit for bit: each c_ij starts from b_i, then its terms in increasing p
+    }
+
+    [Fact]
+    public void A_bias_plus_product_names_the_shapes_that_disagree()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => Blas.SetBiasPlusProduct(new double[3], new Matrix(4, 2), new Matrix(2, 5), new Matrix(4, 5)));
+        Assert.Contains("b of 3", ex.Message);
+    }
+
     [Fact]
     public void A_shared_product_names_the_spans_that_do_not_fit()
     {

@@ -222,8 +222,7 @@ public sealed class AttentionEncoderDecoder : ISequenceToSequence
     private void Output(Matrix s, Matrix c, Matrix logits, Matrix yHat)
     {
         var p = DecoderLayerParameters;
-        Blas.BroadcastColumns(p.By, logits);                                          // z<t> = by
-        Blas.MulAdd(p.Wya, s, logits);                                                //      + Wya s<t>
+        Blas.SetBiasPlusProduct(p.By, p.Wya, s, logits);                              // z<t> = by + Wya s<t>
         Blas.MulAdd(Wyc, c, logits);                                                  //      + Wyc c<t>
         yHat.CopyFrom(logits);
         Activations.Apply(Activation.Softmax, yHat.Data, yHat.Rows, yHat.Cols);      // yHat<t> = softmax(z<t>)

@@ -72,12 +72,10 @@ public sealed class FeedForwardNet
         Guard.Finite(x!.Data, nameof(x), null, x.Cols);
         int m = x.Cols;
         var h = new Matrix(W1.Rows, m);
-        Blas.BroadcastColumns(B1, h);
-        Blas.MulAdd(W1, x, h);                          // W1 x + b1
+        Blas.SetBiasPlusProduct(B1, W1, x, h);          // W1 x + b1
         Activations.Apply(G1, h.Data, h.Rows, m);       // h = g1(...)
         var z = new Matrix(W2.Rows, m);
-        Blas.BroadcastColumns(B2, z);
-        Blas.MulAdd(W2, h, z);                          // z = W2 h + b2
+        Blas.SetBiasPlusProduct(B2, W2, h, z);          // z = W2 h + b2
         var yHat = z.Clone();
         Activations.Apply(G2, yHat.Data, yHat.Rows, m); // yHat = g2(z)
         return (h, z, yHat);

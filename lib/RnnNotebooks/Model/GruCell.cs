@@ -65,8 +65,7 @@ public sealed class GruCell : IRecurrentCell
     {
         CheckStep(p, aPrev, gates, hn, a);
         Guard.Shape(x, p.nX, aPrev.Cols, "x", null, "(n_x, m)");
-        Blas.BroadcastColumns(p.Bax, gates); // gates = bax
-        Blas.MulAdd(p.Wax, x, gates);        //       + Wax x<t>
+        Blas.SetBiasPlusProduct(p.Bax, p.Wax, x, gates); // gates = bax + Wax x<t>
         ForwardUnchecked(p, aPrev, gates, new Matrix(gates.Rows, gates.Cols), hn, a);
     }
 
@@ -108,8 +107,7 @@ public sealed class GruCell : IRecurrentCell
     internal static void ForwardUnchecked(Matrix waa, ReadOnlySpan<double> baa, Matrix aPrev, Matrix gates, Matrix recurrent, Matrix hn, Matrix a)
     {
         int size = aPrev.Data.Length; // n_a m: one gate block
-        Blas.BroadcastColumns(baa, recurrent);          // recurrent = baa
-        Blas.MulAdd(waa, aPrev, recurrent);             //           + Waa a<t-1>
+        Blas.SetBiasPlusProduct(baa, waa, aPrev, recurrent); // recurrent = baa + Waa a<t-1>
         var g = gates.Data.AsSpan();
         var rec = recurrent.Data.AsSpan();
         var rz = g[..(2 * size)];

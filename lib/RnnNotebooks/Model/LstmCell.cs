@@ -70,8 +70,7 @@ public sealed class LstmCell : IRecurrentCell
         CheckStep(p, aPrev, cPrev, gates, tanhC, c);
         Guard.Shape(a, p.nA, aPrev.Cols, "a", null, "(n_a, m)");
         Guard.Shape(x, p.nX, aPrev.Cols, "x", null, "(n_x, m)");
-        Blas.BroadcastColumns(p.Bax, gates); // gates = bax
-        Blas.MulAdd(p.Wax, x, gates);        //       + Wax x<t>
+        Blas.SetBiasPlusProduct(p.Bax, p.Wax, x, gates); // gates = bax + Wax x<t>
         ForwardUnchecked(p, aPrev, cPrev, gates, new Matrix(gates.Rows, gates.Cols), tanhC, c, a);
     }
 
@@ -104,8 +103,7 @@ public sealed class LstmCell : IRecurrentCell
     internal static void ForwardUnchecked(Matrix waa, ReadOnlySpan<double> baa, Matrix aPrev, Matrix cPrev, Matrix gates, Matrix recurrent, Matrix tanhC, Matrix c, Matrix a)
     {
         int size = aPrev.Data.Length; // n_a m: one gate block
-        Blas.BroadcastColumns(baa, recurrent);        // recurrent = baa
-        Blas.MulAdd(waa, aPrev, recurrent);           //           + Waa a<t-1>
+        Blas.SetBiasPlusProduct(baa, waa, aPrev, recurrent); // recurrent = baa + Waa a<t-1>
         var g = gates.Data.AsSpan();
         TensorPrimitives.Add(g, recurrent.Data, g);   // pre-activations W.x x + b.x + W.a a<t-1> + b.a
         var ifGates = g[..(2 * size)];

@@ -105,8 +105,7 @@ public sealed class RnnCell : IRecurrentCell
         aPrev.Data.AsSpan().CopyTo(ax.Data);
         x.Data.AsSpan().CopyTo(ax.Data.AsSpan(nA * m));
         var a = new Matrix(nA, m);
-        Blas.BroadcastColumns(ba, a);
-        Blas.MulAdd(wa, ax, a);                   // Wa [a<t-1>; x<t>] + ba
+        Blas.SetBiasPlusProduct(ba, wa, ax, a);   // Wa [a<t-1>; x<t>] + ba
         Activations.Apply(g1, a.Data, nA, m);     // a<t> = g1(...)
         return a;
     }
@@ -138,8 +137,7 @@ public sealed class RnnCell : IRecurrentCell
     /// <summary>a&lt;t&gt; = g1(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba), summed in that order, with no checks.</summary>
     private static void Forward(Activation g1, Matrix wax, Matrix waa, ReadOnlySpan<double> ba, StepInput x, Matrix aPrev, Matrix a)
     {
-        Blas.BroadcastColumns(ba, a);            // a = ba
-        Blas.MulAdd(waa, aPrev, a);              //   + Waa a<t-1>
+        Blas.SetBiasPlusProduct(ba, waa, aPrev, a); // a = ba + Waa a<t-1>
         x.AddProductTo(wax, a);                  //   + Wax x<t>
         Activations.Apply(g1, a.Data, a.Rows, a.Cols); // a<t> = g1(...)
     }
@@ -151,8 +149,7 @@ public sealed class RnnCell : IRecurrentCell
     /// <summary>yHat = g2(Wya a + by) for any output layer Wya (n_y, k), by (n_y) over a state a (k, m), e.g. a bidirectional [a_fwd; a_bwd].</summary>
     internal static void OutputUnchecked(Matrix wya, ReadOnlySpan<double> by, Activation g2, Matrix a, Matrix zy, Matrix yHat)
     {
-        Blas.BroadcastColumns(by, zy);           // z = by
-        Blas.MulAdd(wya, a, zy);                 //   + Wya a<t>
+        Blas.SetBiasPlusProduct(by, wya, a, zy); // z = by + Wya a<t>
         zy.Data.AsSpan().CopyTo(yHat.Data);
         Activations.Apply(g2, yHat.Data, yHat.Rows, yHat.Cols); // yHat<t> = g2(z)
     }

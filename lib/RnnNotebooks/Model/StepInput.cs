@@ -84,8 +84,7 @@ public readonly ref struct StepInput
         }
         else
         {
-            Blas.BroadcastColumns(b, target);  // = b
-            Blas.MulAdd(w, dense, target);     //   + W x<t>
+            Blas.SetBiasPlusProduct(b, w, dense, target); // = b + W x<t>
         }
     }
 }

@@ -87,6 +87,37 @@ internal static class Blas
     }
 
     /// <summary>
+    /// C = b 1^T + A B: every column of C (r, n) set to the bias b (r) plus A (r, k) B (k, n). The same numbers as
+    /// <see cref="BroadcastColumns"/> then <see cref="MulAdd(Matrix, Matrix, Matrix)"/>: each c_ij starts from b_i. The
+    /// tiled kernels start their accumulators from b_i, so C is written once instead of twice (for the LSTM's 1024 x 32
+    /// pre-activations that spares a 256 KB store each step).
+    /// </summary>
+    /// <exception cref="ArgumentException">The shapes disagree.</exception>
+    public static void SetBiasPlusProduct(ReadOnlySpan<double> b, Matrix A, Matrix B, Matrix C)
+    {
+        int r = A.Rows, k = A.Cols, n = B.Cols;
+        if (b.Length != r || B.Rows != k || C.Rows != r || C.Cols != n)
+        {
+            throw new ArgumentException(
+                $"C = b + A B got b of {b.Length}, A ({r}, {k}), B ({B.Rows}, {n}) and C ({C.Rows}, {C.Cols}); it needs b of {r} and C ({r}, {n}) for B ({k}, {n}).", nameof(C));
+        }
+        if (r > 0 && k > 0 && n > 1)
+        {
+            switch (Kernel)
+            {
+                case ProductKernel.Avx512 when n >= Avx512Tiles.Width:
+                    Avx512Tiles.SetBiasPlusProduct(b, A.Data, B.Data, C.Data, r, k, n);
+                    return;
+                case ProductKernel.Avx512 or ProductKernel.Vector when n >= VectorTiles.Width && VectorTiles.IsSupported:
+                    VectorTiles.SetBiasPlusProduct(b, A.Data, B.Data, C.Data, r, k, n);
+                    return;
+            }
+        }
+        BroadcastColumns(b, C);
+        MulAdd(A, B, C);
+    }
+
+    /// <summary>
     /// C += A B and C2 += A2 B', where B' is B's k rows from row <paramref name="shift"/> on: A (r, k), A2 (r2, k), B
     /// (k + shift, n), C (r, n), C2 (r2, n), contiguous row-major spans. The same numbers as two calls of
     /// <see cref="MulAdd(ReadOnlySpan{double}, ReadOnlySpan{double}, Span{double}, int, int, int)"/>; the tiled kernels

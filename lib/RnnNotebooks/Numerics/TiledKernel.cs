@@ -61,7 +61,26 @@ internal static class TiledKernel<TLanes, TVec>
         {
             int kc = Math.Min(KBlock, k - p0);
             // C += A[:, p0 .. p0 + kc] B[p0 .. p0 + kc, :]
-            Panels(ref Unsafe.Add(ref a, p0), k, ref Unsafe.Add(ref b, p0 * n), ref c, r, kc, n);
+            Panels<StartFromC>(ref Unsafe.Add(ref a, p0), k, ref Unsafe.Add(ref b, p0 * n), ref c, ref Unsafe.NullRef<double>(), r, kc, n);
+        }
+    }
+
+    /// <summary>
+    /// C = bias 1^T + A B (C[i, j] = bias_i + sum_p A[i, p] B[p, j]) with A (r, k), B (k, n), C (r, n), contiguous
+    /// row-major spans; n ≥ <see cref="Width"/>. The first k-block's tiles start their accumulators from bias_i instead of
+    /// loading C, so C is written once, not first filled with the bias: the same sums as a broadcast and then
+    /// <see cref="MulAdd"/> (each c_ij starts from bias_i and takes its terms in increasing p).
+    /// </summary>
+    public static void SetBiasPlusProduct(ReadOnlySpan<double> bias, ReadOnlySpan<double> A, ReadOnlySpan<double> B, Span<double> C, int r, int k, int n)
+    {
+        ref double a = ref Unsafe.AsRef(in A[0]);
+        ref double b = ref Unsafe.AsRef(in B[0]);
+        ref double c = ref C[0];
+        Panels<StartFromBias>(ref a, k, ref b, ref c, ref Unsafe.AsRef(in bias[0]), r, Math.Min(KBlock, k), n);
+        for (int p0 = KBlock; p0 < k; p0 += KBlock)
+        {
+            int kc = Math.Min(KBlock, k - p0);
+            Panels<StartFromC>(ref Unsafe.Add(ref a, p0), k, ref Unsafe.Add(ref b, p0 * n), ref c, ref Unsafe.NullRef<double>(), r, kc, n);
         }
     }
 
@@ -97,7 +116,8 @@ internal static class TiledKernel<TLanes, TVec>
     /// 256-bit load of them straddles two cache lines one time in two, which cost the AVX2 tile a fifth of its speed
     /// (44.5 against 55.3 GFLOP/s, 256 x 256 times 256 x 32). A copy changes no arithmetic.
     /// </summary>
-    private static void Panels(ref double a, int lda, ref double b, ref double c, int r, int kc, int n)
+    private static void Panels<TStart>(ref double a, int lda, ref double b, ref double c, ref double bias, int r, int kc, int n)
+        where TStart : struct, IAccumulatorStart
     {
         int w = TLanes.Count, full = TLanes.TileVectors * w;
         bool pack = r >= PackRows;
@@ -105,13 +125,20 @@ internal static class TiledKernel<TLanes, TVec>
         int j = 0;
         for (; j + full <= n; j += full) // one loop whether B is packed or not: a loop that only one kind of product warms would be compiled cold for the other
         {
-            PanelOf(TLanes.TileVectors, pack, ref panel, ref a, lda, ref Unsafe.Add(ref b, j), n, ref Unsafe.Add(ref c, j), r, kc);
+            PanelOf<TStart>(TLanes.TileVectors, pack, ref panel, ref a, lda, ref Unsafe.Add(ref b, j), n, ref Unsafe.Add(ref c, j), ref bias, r, kc);
         }
         int rest = (n - j) / w;
         if (rest > 0)
         {
-            PanelOf(rest, pack, ref panel, ref a, lda, ref Unsafe.Add(ref b, j), n, ref Unsafe.Add(ref c, j), r, kc);
+            PanelOf<TStart>(rest, pack, ref panel, ref a, lda, ref Unsafe.Add(ref b, j), n, ref Unsafe.Add(ref c, j), ref bias, r, kc);
             j += rest * w;
+        }
+        if (TStart.FromBias && j < n)
+        {
+            for (int i = 0; i < r; i++)
+            {
+                MemoryMarshal.CreateSpan(ref Unsafe.Add(ref c, i * n + j), n - j).Fill(Unsafe.Add(ref bias, i)); // the scalar columns start from bias_i too
+            }
         }
         ScalarColumns.MulAdd(ref a, lda, ref b, ref c, r, kc, j, n);
     }
@@ -128,8 +155,8 @@ internal static class TiledKernel<TLanes, TVec>
         {
             int vectors = Math.Min(TLanes.TileVectors, (n - j) / w), width = vectors * w;
             Pack(ref Unsafe.Add(ref b, j), n, ref panel, kc + shift, width);
-            Panel(vectors, ref a, lda, ref panel, width, ref Unsafe.Add(ref c, j), n, r, kc);
-            Panel(vectors, ref a2, lda, ref Unsafe.Add(ref panel, shift * width), width, ref Unsafe.Add(ref c2, j), n, r2, kc);
+            Panel<StartFromC>(vectors, ref a, lda, ref panel, width, ref Unsafe.Add(ref c, j), n, ref Unsafe.NullRef<double>(), r, kc);
+            Panel<StartFromC>(vectors, ref a2, lda, ref Unsafe.Add(ref panel, shift * width), width, ref Unsafe.Add(ref c2, j), n, ref Unsafe.NullRef<double>(), r2, kc);
             j += width;
         }
         ScalarColumns.MulAdd(ref a, lda, ref b, ref c, r, kc, j, n);
@@ -137,16 +164,17 @@ internal static class TiledKernel<TLanes, TVec>
     }
 
     /// <summary>One panel <paramref name="vectors"/> vectors wide, B and C with n columns: from B in place, or from its packed copy.</summary>
-    private static void PanelOf(int vectors, bool pack, ref double panel, ref double a, int lda, ref double b, int n, ref double c, int r, int kc)
+    private static void PanelOf<TStart>(int vectors, bool pack, ref double panel, ref double a, int lda, ref double b, int n, ref double c, ref double bias, int r, int kc)
+        where TStart : struct, IAccumulatorStart
     {
         if (!pack)
         {
-            Panel(vectors, ref a, lda, ref b, n, ref c, n, r, kc);
+            Panel<TStart>(vectors, ref a, lda, ref b, n, ref c, n, ref bias, r, kc);
             return;
         }
         int width = vectors * TLanes.Count;
         Pack(ref b, n, ref panel, kc, width);
-        Panel(vectors, ref a, lda, ref panel, width, ref c, n, r, kc);
+        Panel<TStart>(vectors, ref a, lda, ref panel, width, ref c, n, ref bias, r, kc);
     }
 
     /// <summary>The address of this thread's packed buffer's first element in use (for the test that it starts on a cache line).</summary>
@@ -182,29 +210,31 @@ internal static class TiledKernel<TLanes, TVec>
     }
 
     /// <summary>A column panel <paramref name="vectors"/> (1 to 4) vectors wide, with b and c at its first column.</summary>
-    private static void Panel(int vectors, ref double a, int lda, ref double b, int ldb, ref double c, int ldc, int r, int kc)
+    private static void Panel<TStart>(int vectors, ref double a, int lda, ref double b, int ldb, ref double c, int ldc, ref double bias, int r, int kc)
+        where TStart : struct, IAccumulatorStart
     {
         switch (vectors)
         {
-            case 1: Rows<Width1>(ref a, lda, ref b, ldb, ref c, ldc, r, kc); break;
-            case 2: Rows<Width2>(ref a, lda, ref b, ldb, ref c, ldc, r, kc); break;
-            case 3: Rows<Width3>(ref a, lda, ref b, ldb, ref c, ldc, r, kc); break;
-            default: Rows<Width4>(ref a, lda, ref b, ldb, ref c, ldc, r, kc); break;
+            case 1: Rows<Width1, TStart>(ref a, lda, ref b, ldb, ref c, ldc, ref bias, r, kc); break;
+            case 2: Rows<Width2, TStart>(ref a, lda, ref b, ldb, ref c, ldc, ref bias, r, kc); break;
+            case 3: Rows<Width3, TStart>(ref a, lda, ref b, ldb, ref c, ldc, ref bias, r, kc); break;
+            default: Rows<Width4, TStart>(ref a, lda, ref b, ldb, ref c, ldc, ref bias, r, kc); break;
         }
     }
 
     /// <summary>The rows of one panel: 4-row tiles, then the rows left over one at a time.</summary>
-    private static void Rows<TWidth>(ref double a, int lda, ref double b, int ldb, ref double c, int ldc, int r, int kc)
+    private static void Rows<TWidth, TStart>(ref double a, int lda, ref double b, int ldb, ref double c, int ldc, ref double bias, int r, int kc)
         where TWidth : struct, ITileWidth
+        where TStart : struct, IAccumulatorStart
     {
         int i = 0;
         for (; i + 4 <= r; i += 4)
         {
-            Tile4<TWidth>(ref Unsafe.Add(ref a, i * lda), lda, ref b, ldb, ref Unsafe.Add(ref c, i * ldc), ldc, kc);
+            Tile4<TWidth, TStart>(ref Unsafe.Add(ref a, i * lda), lda, ref b, ldb, ref Unsafe.Add(ref c, i * ldc), ldc, ref Unsafe.Add(ref bias, i), kc);
         }
         for (; i < r; i++)
         {
-            Tile1<TWidth>(ref Unsafe.Add(ref a, i * lda), ref b, ldb, ref Unsafe.Add(ref c, i * ldc), kc);
+            Tile1<TWidth, TStart>(ref Unsafe.Add(ref a, i * lda), ref b, ldb, ref Unsafe.Add(ref c, i * ldc), ref Unsafe.Add(ref bias, i), kc);
         }
     }
 
@@ -214,8 +244,9 @@ internal static class TiledKernel<TLanes, TVec>
     /// The JIT folds <c>v &gt; 1</c> etc. (V is a constant of each instantiation), so unused accumulators vanish.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)] // its own method: inlined into the panel loops it could exhaust their inlining budget, leaving the vector calls inside it as calls
-    private static void Tile4<TWidth>(ref double a, int lda, ref double b, int ldb, ref double c, int ldc, int k)
+    private static void Tile4<TWidth, TStart>(ref double a, int lda, ref double b, int ldb, ref double c, int ldc, ref double bias, int k)
         where TWidth : struct, ITileWidth
+        where TStart : struct, IAccumulatorStart
     {
         int v = TWidth.Vectors;
         ref double a1 = ref Unsafe.Add(ref a, lda);
@@ -224,10 +255,10 @@ internal static class TiledKernel<TLanes, TVec>
         ref double c1 = ref Unsafe.Add(ref c, ldc);
         ref double c2 = ref Unsafe.Add(ref c, 2 * ldc);
         ref double c3 = ref Unsafe.Add(ref c, 3 * ldc);
-        TVec c00 = TLanes.Load(ref c, 0), c01 = LoadIf(v > 1, ref c, 1), c02 = LoadIf(v > 2, ref c, 2), c03 = LoadIf(v > 3, ref c, 3);
-        TVec c10 = TLanes.Load(ref c1, 0), c11 = LoadIf(v > 1, ref c1, 1), c12 = LoadIf(v > 2, ref c1, 2), c13 = LoadIf(v > 3, ref c1, 3);
-        TVec c20 = TLanes.Load(ref c2, 0), c21 = LoadIf(v > 1, ref c2, 1), c22 = LoadIf(v > 2, ref c2, 2), c23 = LoadIf(v > 3, ref c2, 3);
-        TVec c30 = TLanes.Load(ref c3, 0), c31 = LoadIf(v > 1, ref c3, 1), c32 = LoadIf(v > 2, ref c3, 2), c33 = LoadIf(v > 3, ref c3, 3);
+        StartRow<TWidth, TStart>(ref c, ref bias, out TVec c00, out TVec c01, out TVec c02, out TVec c03);
+        StartRow<TWidth, TStart>(ref c1, ref Unsafe.Add(ref bias, 1), out TVec c10, out TVec c11, out TVec c12, out TVec c13);
+        StartRow<TWidth, TStart>(ref c2, ref Unsafe.Add(ref bias, 2), out TVec c20, out TVec c21, out TVec c22, out TVec c23);
+        StartRow<TWidth, TStart>(ref c3, ref Unsafe.Add(ref bias, 3), out TVec c30, out TVec c31, out TVec c32, out TVec c33);
         for (int p = 0; p < k; p++)
         {
             ref double bp = ref Unsafe.Add(ref b, p * ldb);
@@ -246,11 +277,12 @@ internal static class TiledKernel<TLanes, TVec>
 
     /// <summary>One row left over: C[0, 0..V w] += A[0, 0..k] B[0..k, 0..V w], one accumulator a vector.</summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)] // its own method: inlined into the panel loops it could exhaust their inlining budget, leaving the vector calls inside it as calls
-    private static void Tile1<TWidth>(ref double a, ref double b, int ldb, ref double c, int k)
+    private static void Tile1<TWidth, TStart>(ref double a, ref double b, int ldb, ref double c, ref double bias, int k)
         where TWidth : struct, ITileWidth
+        where TStart : struct, IAccumulatorStart
     {
         int v = TWidth.Vectors;
-        TVec c0 = TLanes.Load(ref c, 0), c1 = LoadIf(v > 1, ref c, 1), c2 = LoadIf(v > 2, ref c, 2), c3 = LoadIf(v > 3, ref c, 3);
+        StartRow<TWidth, TStart>(ref c, ref bias, out TVec c0, out TVec c1, out TVec c2, out TVec c3);
         for (int p = 0; p < k; p++)
         {
             ref double bp = ref Unsafe.Add(ref b, p * ldb);
@@ -258,6 +290,25 @@ internal static class TiledKernel<TLanes, TVec>
             MulAddRow<TWidth>(TLanes.Broadcast(Unsafe.Add(ref a, p)), b0, b1, b2, b3, ref c0, ref c1, ref c2, ref c3); // C[0, :] += A[0, p] B[p, :]
         }
         StoreRow<TWidth>(ref c, c0, c1, c2, c3);
+    }
+
+    /// <summary>
+    /// A row's first <typeparamref name="TWidth"/> accumulators: C's values, or <paramref name="bias"/> in every lane
+    /// (<typeparamref name="TStart"/>); the others zero, and dropped by the JIT.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StartRow<TWidth, TStart>(ref double row, ref double bias, out TVec v0, out TVec v1, out TVec v2, out TVec v3)
+        where TWidth : struct, ITileWidth
+        where TStart : struct, IAccumulatorStart
+    {
+        int v = TWidth.Vectors;
+        if (TStart.FromBias)
+        {
+            TVec b = TLanes.Broadcast(bias);
+            (v0, v1, v2, v3) = (b, v > 1 ? b : default, v > 2 ? b : default, v > 3 ? b : default);
+            return;
+        }
+        (v0, v1, v2, v3) = (TLanes.Load(ref row, 0), LoadIf(v > 1, ref row, 1), LoadIf(v > 2, ref row, 2), LoadIf(v > 3, ref row, 3));
     }
 
     /// <summary>The vector at <paramref name="row"/> + <paramref name="vector"/> vectors if the tile has it, else zero.</summary>
@@ -306,6 +357,27 @@ internal static class TiledKernel<TLanes, TVec>
             TLanes.Store(v3, ref row, 3);
         }
     }
+}
+
+/// <summary>Where a tile's accumulators start, as a type, so that the JIT compiles each start into its tiles.</summary>
+internal interface IAccumulatorStart
+{
+    /// <summary>True: from the row's bias in every lane (C = bias + A B); false: from C's values (C += A B).</summary>
+    static abstract bool FromBias { get; }
+}
+
+/// <summary>Tiles that add to C: C += A B.</summary>
+internal readonly struct StartFromC : IAccumulatorStart
+{
+    /// <inheritdoc/>
+    public static bool FromBias => false;
+}
+
+/// <summary>Tiles that start from the bias: C = bias + A B, C's old values never read.</summary>
+internal readonly struct StartFromBias : IAccumulatorStart
+{
+    /// <inheritdoc/>
+    public static bool FromBias => true;
 }
 
 /// <summary>How many vectors wide a tile is, as a type, so that the JIT compiles one tile per width.</summary>

@@ -2,8 +2,8 @@ namespace RnnNotebooks.Benchmarks;
 
 /// <summary>
 /// The GRU or the LSTM (softmax head), replayed as <see cref="RecurrentLayer"/> runs them on one-hot x. The forward cell step
-/// (GruCell/LstmCell.ForwardUnchecked) adds baa, multiplies Waa a&lt;t-1&gt; and applies the gates in one call: it is timed
-/// whole as gate code, then its bias broadcast and its product are repeated on a scratch block and moved to their parts.
+/// (GruCell/LstmCell.ForwardUnchecked) computes baa + Waa a&lt;t-1&gt; and applies the gates in one call: it is timed
+/// whole as gate code, then its bias-plus-product is repeated on a scratch block and moved to products.
 /// </summary>
 internal sealed class GatedReplay : PassReplay
 {
@@ -57,8 +57,7 @@ internal sealed class GatedReplay : PassReplay
             var pre = cache.Gates(t);
             using (clock.Time(Part.Copies)) Blas.SetBiasPlusColumns(p.Bax, p.Wax, X.Tokens(t), pre); // pre = bax + Wax x<t>
             using (clock.Time(Part.GateCode)) CellStep(t);
-            using (clock.Split(Part.Copies, Part.GateCode)) Blas.BroadcastColumns(p.Baa, scratch);
-            using (clock.Split(Part.Products, Part.GateCode)) Blas.MulAdd(p.Waa, cache.A(t - 1), scratch);
+            using (clock.Split(Part.Products, Part.GateCode)) Blas.SetBiasPlusProduct(p.Baa, p.Waa, cache.A(t - 1), scratch);
             using (clock.Time(Part.Checks)) Guard.AllFinite(cache.A(t).Data);
             Output(clock, p.Wya, p.By, t);
         }

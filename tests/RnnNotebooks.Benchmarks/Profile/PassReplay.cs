@@ -82,8 +82,7 @@ internal abstract class PassReplay
     protected void Output(PartClock clock, Matrix wya, double[] by, int t)
     {
         Matrix zy = Logits(t), yHat = YHat(t);
-        using (clock.Time(Part.Copies)) Blas.BroadcastColumns(by, zy);             // z = by
-        using (clock.Time(Part.Products)) Blas.MulAdd(wya, A(t), zy);               //   + Wya a<t>
+        using (clock.Time(Part.Products)) Blas.SetBiasPlusProduct(by, wya, A(t), zy); // z = by + Wya a<t>
         using (clock.Time(Part.Copies)) zy.Data.AsSpan().CopyTo(yHat.Data);
         using (clock.Time(Part.GateCode)) Activations.Apply(Activation.Softmax, yHat.Data, yHat.Rows, yHat.Cols); // yHat = g2(z)
     }

@@ -78,8 +78,8 @@ internal static class ProfileRun
             workspace and gradients (Profile/PassReplay.cs mirrors Rnn.cs and RecurrentLayer.cs), each call timed with Stopwatch
             timestamps and charged to its part; {rows.Max(r => r.ScopesPerPass)} timed calls a pass at most, each less the
             {nanoseconds:F0} ns an empty timed scope costs here. The GRU/LSTM forward cell step does its product and its gate
-            code in one call: it is timed whole, and its bias broadcast and product are timed again on their own (same
-            shapes, right after) and moved out of gate code. Percentages are of the sum of parts; "model pass" is the model's
+            code in one call: it is timed whole, and its bias-plus-product (baa + Waa a, the accumulators starting from the
+            bias) is timed again on its own (same shapes, right after) and moved out of gate code. Percentages are of the sum of parts; "model pass" is the model's
             own Forward + Loss + Backward timed whole in the same rounds, so the two columns show what the timing costs or
             misses. Products: Waa a, Wya a, Wya^T dz_y, Waa^T dG in the time loop (bound: the weight stream at m = 1, the
             FMA peak of the path at m >= 2). Weight gradients: dWaa, dWya as one product each over T m columns, bias row

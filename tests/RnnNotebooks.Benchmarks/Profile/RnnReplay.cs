@@ -45,8 +45,7 @@ internal sealed class RnnReplay : PassReplay
         for (int t = 1; t <= Case.T; t++)
         {
             var a = cache.A(t); // RnnCell.StepUnchecked, one-hot:
-            using (clock.Time(Part.Copies)) Blas.BroadcastColumns(p.Ba, a);                  // a = ba
-            using (clock.Time(Part.Products)) Blas.MulAdd(p.Waa, cache.A(t - 1), a);         //   + Waa a<t-1>
+            using (clock.Time(Part.Products)) Blas.SetBiasPlusProduct(p.Ba, p.Waa, cache.A(t - 1), a); // a = ba + Waa a<t-1>
             using (clock.Time(Part.Copies)) Blas.AddColumns(p.Wax, X.Tokens(t), a);          //   + Wax x<t>
             using (clock.Time(Part.GateCode)) Activations.Apply(model.G1, a.Data, a.Rows, a.Cols); // a<t> = g1(...)
             using (clock.Time(Part.Checks)) Guard.AllFinite(a.Data);
