@@ -75,31 +75,6 @@ public class PortablePathTests
     }
 
     [Theory]
-    [KernelData("avx512", 256, 27, 3200, 256, 32)] // notebook-sized dWaa and dWya of an RNN with m = 32
-    [KernelData("vector", 256, 27, 3200, 256, 32)]
-    [KernelData("avx512", 70, 3, 300, 19, 5)]        // 2 rows of A alone, A2 under a tile, 3 columns short of a vector
-    [KernelData("vector", 70, 3, 300, 19, 5)]
-    [KernelData("avx512", 9, 6, 520, 40, 300)]       // a shift longer than a k-block: the packed buffer grows
-    [KernelData("vector", 9, 6, 520, 40, 300)]
-    [KernelData("vector", 5, 2, 7, 3, 1)]            // narrower than a vector: two products of scalar columns
-    [KernelData("rows", 12, 4, 40, 9, 2)]
-    public void A_shared_product_gives_the_bits_of_two_products_on_the_scalar_kernel(string kernel, int r, int r2, int k, int n, int shift)
-    {
-        var random = new Random(r + r2 + k + n + shift);
-        var (A, A2, B) = (RandomProblem.RandomMatrix(r, k, random, 1.0), RandomProblem.RandomMatrix(r2, k, random, 1.0), RandomProblem.RandomMatrix(k + shift, n, random, 1.0));
-        var (C, C2) = (RandomProblem.RandomMatrix(r, n, random, 1.0), RandomProblem.RandomMatrix(r2, n, random, 1.0));
-        var (scalar, scalar2) = (C.Clone(), C2.Clone());
-        KernelSwitch.With("rows", () =>
-        {
-            Blas.MulAdd(A.Data, B.Data, scalar.Data, r, k, n);
-            Blas.MulAdd(A2.Data, B.Data.AsSpan(shift * n), scalar2.Data, r2, k, n);
-        });
-        KernelSwitch.With(kernel, () => Blas.MulAddShared(A.Data, A2.Data, B.Data, C.Data, C2.Data, r, r2, k, n, shift));
-        Assert.Equal(scalar.Data, C.Data);   // bit for bit, both products
-        Assert.Equal(scalar2.Data, C2.Data);
-    }
-
-    [Theory]
     [KernelData("avx512", 96, 70, 32)]   // a time loop's shape, packed
     [KernelData("vector", 96, 70, 32)]
     [KernelData("avx512", 130, 520, 72)] // three k-blocks: only the first starts from the bias
@@ -134,11 +109,47 @@ public class PortablePathTests
         Assert.Contains("b of 3", ex.Message);
     }
 
-    [Fact]
-    public void A_shared_product_names_the_spans_that_do_not_fit()
+    [Theory]
+    [KernelData("avx512", 256, 27, 100, 32, 256)] // notebook-sized dWaa and dWya of an RNN with m = 32
+    [KernelData("vector", 256, 27, 100, 32, 256)]
+    [KernelData("avx512", 70, 3, 60, 5, 19)]      // 2 rows of A alone, 3 columns short of a vector, k-blocks across a state
+    [KernelData("vector", 70, 3, 60, 5, 19)]
+    [KernelData("avx512", 9, 6, 2, 300, 40)]      // a state wider than a k-block: the packed buffer grows
+    [KernelData("vector", 9, 6, 2, 300, 40)]
+    [KernelData("vector", 12, 0, 7, 1, 13)]       // no A2 (no head), m = 1: one column per state
+    [KernelData("vector", 5, 2, 7, 3, 3)]         // narrower than a vector: the written-out product
+    [KernelData("rows", 12, 4, 10, 4, 9)]
+    public void A_product_over_the_states_gives_the_bits_of_one_over_their_transposes_written_out(string kernel, int r, int r2, int tx, int m, int n)
     {
-        var ex = Assert.Throws<ArgumentException>(() => Blas.MulAddShared(new double[6], new double[3], new double[8], new double[4], new double[2], 2, 1, 3, 2, 2));
-        Assert.Contains("B (3 + 2, 2)", ex.Message);
+        var random = new Random(r + r2 + tx + m + n);
+        int k = tx * m, shift = r2 > 0 ? m : 0;
+        var states = Enumerable.Range(0, tx + 1).Select(_ => RandomProblem.RandomMatrix(n, m, random, 1.0)).ToArray();
+        var stacked = new double[(tx + 1) * m * n]; // [s_0^T; s_1^T; ...]
+        for (int t = 0; t <= tx; t++)
+        {
+            Blas.Transpose(states[t].Data, stacked.AsSpan(t * m * n, m * n), n, m);
+        }
+        var (A, A2) = (RandomProblem.RandomMatrix(r, k, random, 1.0), RandomProblem.RandomMatrix(r2, k, random, 1.0));
+        var (C, C2) = (RandomProblem.RandomMatrix(r, n, random, 1.0), RandomProblem.RandomMatrix(r2, n, random, 1.0));
+        var (expected, expected2) = (C.Clone(), C2.Clone());
+        KernelSwitch.With("rows", () =>
+        {
+            Blas.MulAdd(A.Data, stacked, expected.Data, r, k, n);
+            Blas.MulAdd(A2.Data, stacked.AsSpan(shift * n), expected2.Data, r2, k, n);
+        });
+        KernelSwitch.With(kernel, () => Blas.MulAddStates(A.Data, A2.Data, states, C.Data, C2.Data, r, r2, k, n, shift));
+        Assert.Equal(expected.Data, C.Data);   // bit for bit: packing from the states moves doubles, no sum changes
+        Assert.Equal(expected2.Data, C2.Data);
+    }
+
+    [Fact]
+    public void A_product_over_too_few_states_names_them()
+    {
+        var states = new[] { new Matrix(4, 3), new Matrix(4, 3) };
+        var ex = Assert.Throws<ArgumentException>(() => Blas.MulAddStates(new double[2 * 9], new double[9], states, new double[8], new double[4], 2, 1, 9, 4, 3));
+        Assert.Contains("2 states of (4, 3) needs 12 rows", ex.Message);
+        ex = Assert.Throws<ArgumentException>(() => Blas.MulAddStates(new double[6], [], [new Matrix(4, 3), new Matrix(4, 2)], new double[8], [], 2, 0, 3, 4, 0));
+        Assert.Contains("one is (4, 2)", ex.Message);
     }
 
     [Theory]

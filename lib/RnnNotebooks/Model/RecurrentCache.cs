@@ -53,6 +53,9 @@ public sealed class RecurrentCache
     /// <summary>a&lt;t&gt;, shape (n_a, m), for t = 0 .. Tx (a&lt;0&gt; is the initial state).</summary>
     public Matrix A(int t) => a[t];
 
+    /// <summary>a&lt;0&gt; .. a&lt;Tx&gt;, for the weight gradients' products over all of them.</summary>
+    internal ReadOnlySpan<Matrix> States => a;
+
     /// <summary>c&lt;t&gt;, the LSTM's cell state, shape (n_a, m), for t = 0 .. Tx.</summary>
     /// <exception cref="InvalidOperationException">The cell has no cell state.</exception>
     public Matrix C(int t) => c is null ? throw new InvalidOperationException($"a {Cell} cell has no cell state c<t>.") : c[t];

@@ -313,23 +313,11 @@ public class RecurrentLayer
             Blas.MulAdd(work.WaxT, work.dGx, dx[t - 1]); // dx<t> = Wax^T dGx
         }
         Blas.MulAdd(work.WaaT, work.dGa, work.dANext);   // da_next += Waa^T dGa
-        TransposeState(cache, work, t);                   // a<t> was just read: its rows of [a<0>^T; a<1>^T; ...] while it is in cache
-        if (t == 1)
-        {
-            TransposeState(cache, work, 0);
-        }
-    }
-
-    /// <summary>Rows t m .. (t + 1) m - 1 of [a&lt;0&gt;^T; a&lt;1&gt;^T; ...], the right factor of dWaa and dWya (<see cref="AccumulateOverTime"/>).</summary>
-    private static void TransposeState(RecurrentCache cache, RecurrentWorkspace work, int t)
-    {
-        int m = cache.BatchSize, nA = cache.A(t).Rows;
-        Blas.Transpose(cache.A(t).Data, work.AAllT.AsSpan(t * m * nA, m * nA), nA, m);
     }
 
     /// <summary>
-    /// The parameter gradients are sums over time, so each is one matrix product over all Tx m columns (the steps of BPTT
-    /// left [a&lt;0&gt;^T; a&lt;1&gt;^T; ...] in the workspace):
+    /// The parameter gradients are sums over time, so each is one matrix product over all Tx m columns, its right factor
+    /// [a&lt;0&gt;^T; a&lt;1&gt;^T; ...] packed panel by panel straight from the cache's states (<see cref="Blas.MulAddStates"/>):
     /// dWaa = Σ_t dGa&lt;t&gt; a&lt;t-1&gt;^T = [dGa&lt;1&gt; .. dGa&lt;Tx&gt;] [a&lt;0&gt; .. a&lt;Tx-1&gt;]^T, likewise dWya (with a head, in the same pass over the states)
     /// and dWax (dense x only: one-hot x was scattered during the walk); the biases are row sums of the blocks.
     /// </summary>
@@ -341,12 +329,12 @@ public class RecurrentLayer
         if (head && nY > 0)
         {
             // dWaa = Σ_t dGa<t> a<t-1>^T and dWya = Σ_t dz_y<t> a<t>^T, one pass over [a<0>^T; a<1>^T; ...] for both (rows m apart)
-            Blas.MulAddShared(work.dGaAll, work.dZYAll, work.AAllT, g.dWaa.Data, g.dWya.Data, rows, nY, columns, nA, m);
+            Blas.MulAddStates(work.dGaAll, work.dZYAll, cache.States, g.dWaa.Data, g.dWya.Data, rows, nY, columns, nA, m);
             Blas.AddRowSums(work.dZYAll, nY, columns, g.dBy);                                                // dby = Σ_t Σ_j dz_y<t>
         }
         else
         {
-            Blas.MulAdd(work.dGaAll, work.AAllT.AsSpan(0, columns * nA), g.dWaa.Data, rows, columns, nA); // dWaa = Σ_t dGa<t> a<t-1>^T
+            Blas.MulAddStates(work.dGaAll, [], cache.States, g.dWaa.Data, [], rows, 0, columns, nA, 0); // dWaa = Σ_t dGa<t> a<t-1>^T
         }
         Blas.AddRowSums(work.dGxAll, rows, columns, g.dBax);                                          // dbax = Σ_t Σ_j dGx<t>
         if (g.dBaa.Length > 0 && Recurrence.SharesGateGradient)

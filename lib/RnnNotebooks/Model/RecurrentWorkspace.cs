@@ -27,7 +27,6 @@ internal sealed class RecurrentWorkspace
         dGxAll = new double[rows * tx * m];
         dGaAll = cell.SharesGateGradient ? dGxAll : new double[rows * tx * m];
         dZYAll = new double[nY * tx * m];
-        AAllT = new double[(tx + 1) * m * nA];
     }
 
     /// <summary>Tx, the number of steps.</summary>
@@ -71,9 +70,6 @@ internal sealed class RecurrentWorkspace
 
     /// <summary>[dz_y&lt;1&gt; ... dz_y&lt;Tx&gt;] side by side, (n_y, Tx m).</summary>
     public double[] dZYAll { get; }
-
-    /// <summary>[a&lt;0&gt;^T; ... a&lt;Tx&gt;^T] stacked, ((Tx + 1) m, n_a).</summary>
-    public double[] AAllT { get; }
 
     /// <summary>[x&lt;1&gt;^T; ... x&lt;Tx&gt;^T] stacked, (Tx m, n_x), made on the first backward pass over dense inputs.</summary>
     public double[] XAllT() => xAllT ??= new double[Length * BatchSize * WaxT.Rows];

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
@@ -118,35 +119,52 @@ internal static class Blas
     }
 
     /// <summary>
-    /// C += A B and C2 += A2 B', where B' is B's k rows from row <paramref name="shift"/> on: A (r, k), A2 (r2, k), B
-    /// (k + shift, n), C (r, n), C2 (r2, n), contiguous row-major spans. The same numbers as two calls of
-    /// <see cref="MulAdd(ReadOnlySpan{double}, ReadOnlySpan{double}, Span{double}, int, int, int)"/>; the tiled kernels
-    /// read each panel of B once for both (<see cref="TiledKernel{TLanes, TVec}.MulAddShared"/>), which spares the second
-    /// product its own pass over B from memory.
+    /// C += A B and, when r2 &gt; 0, C2 += A2 B', where B = [s_0^T; s_1^T; ...] ((number of states) m, n) stacks the
+    /// transposes of the (n, m) <paramref name="states"/> and B' is B from row <paramref name="shift"/> on: A (r, k), A2
+    /// (r2, k), C (r, n), C2 (r2, n) row-major. The same numbers as <see cref="MulAdd(ReadOnlySpan{double}, ReadOnlySpan{double}, Span{double}, int, int, int)"/>
+    /// for each over B written out; the tiled kernels pack each panel of B once for both products, straight from the states
+    /// (<see cref="TiledKernel{TLanes, TVec}.MulAddStates"/>), so BPTT writes no transposed copy of them.
     /// </summary>
-    /// <exception cref="ArgumentException">A span is shorter than its shape.</exception>
-    public static void MulAddShared(ReadOnlySpan<double> A, ReadOnlySpan<double> A2, ReadOnlySpan<double> B, Span<double> C, Span<double> C2,
+    /// <exception cref="ArgumentException">The states are of two shapes or too few for k (+ shift) rows, or a span is shorter than its shape.</exception>
+    public static void MulAddStates(ReadOnlySpan<double> A, ReadOnlySpan<double> A2, ReadOnlySpan<Matrix> states, Span<double> C, Span<double> C2,
         int r, int r2, int k, int n, int shift)
     {
-        if (A.Length < r * k || A2.Length < r2 * k || B.Length < (k + shift) * n || C.Length < r * n || C2.Length < r2 * n || shift < 0)
+        int m = states.IsEmpty ? 0 : states[0].Cols, rows = k + (r2 > 0 ? shift : 0);
+        foreach (var s in states)
         {
-            throw new ArgumentException($"a shared product of A ({r}, {k}) and A2 ({r2}, {k}) with B ({k} + {shift}, {n}) got spans of {A.Length}, " +
-                $"{A2.Length} and {B.Length} values and results of {C.Length} and {C2.Length} (shift must be at least 0).", nameof(B));
+            if (s.Rows != n || s.Cols != m)
+            {
+                throw new ArgumentException($"every state must be ({n}, {m}), the shape of the first; one is ({s.Rows}, {s.Cols}).", nameof(states));
+            }
         }
-        if (r > 0 && r2 > 0 && k > 0 && n > 1)
+        if (m == 0 || states.Length * m < rows || A.Length < r * k || A2.Length < r2 * k || C.Length < r * n || C2.Length < r2 * n || shift < 0)
+        {
+            throw new ArgumentException($"a product over {states.Length} states of ({n}, {m}) needs {rows} rows of their transposes; with A ({r}, {k}) " +
+                $"and A2 ({r2}, {k}) it got spans of {A.Length} and {A2.Length} values and results of {C.Length} and {C2.Length}.", nameof(states));
+        }
+        if (r > 0 && k > 0 && n > 1)
         {
             switch (Kernel)
             {
                 case ProductKernel.Avx512 when n >= Avx512Tiles.Width:
-                    Avx512Tiles.MulAddShared(A, A2, B, C, C2, r, r2, k, n, shift);
+                    Avx512Tiles.MulAddStates(A, A2, states, C, C2, r, r2, k, n, shift);
                     return;
                 case ProductKernel.Avx512 or ProductKernel.Vector when n >= VectorTiles.Width && VectorTiles.IsSupported:
-                    VectorTiles.MulAddShared(A, A2, B, C, C2, r, r2, k, n, shift);
+                    VectorTiles.MulAddStates(A, A2, states, C, C2, r, r2, k, n, shift);
                     return;
             }
         }
-        MulAdd(A, B, C, r, k, n);
-        MulAdd(A2, B.Slice(shift * n), C2, r2, k, n);
+        double[] stacked = ArrayPool<double>.Shared.Rent(states.Length * m * n); // no tiled kernel fits: B written out
+        for (int t = 0; t < states.Length; t++)
+        {
+            Transpose(states[t].Data, stacked.AsSpan(t * m * n, m * n), n, m);
+        }
+        MulAdd(A, stacked, C, r, k, n);
+        if (r2 > 0)
+        {
+            MulAdd(A2, stacked.AsSpan(shift * n), C2, r2, k, n);
+        }
+        ArrayPool<double>.Shared.Return(stacked);
     }
 
     /// <summary>Bt = B^T, with B (r, c) and Bt (c, r).</summary>

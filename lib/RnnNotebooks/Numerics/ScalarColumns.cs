@@ -12,22 +12,33 @@ namespace RnnNotebooks;
 internal static class ScalarColumns
 {
     /// <summary>C[i, j] += sum_p A[i, p] B[p, j] for j in [from, n), with A (r, k) of row stride lda, B (k, n), C (r, n).</summary>
-    public static void MulAdd(ref double a, int lda, ref double b, ref double c, int r, int k, int from, int n)
+    public static void MulAdd(ref double a, int lda, ref double b, ref double c, int r, int k, int from, int n) =>
+        MulAdd(ref a, lda, ref b, n, ref c, n, r, k, from, n);
+
+    /// <summary>
+    /// C[i, j] += sum_p A[i, p] B[p, j] for j in [from, to), with A (r, k) of row stride lda, B's rows ldb apart and C's
+    /// rows ldc apart (a packed panel of B and the C it belongs to).
+    /// </summary>
+    public static void MulAdd(ref double a, int lda, ref double b, int ldb, ref double c, int ldc, int r, int k, int to) =>
+        MulAdd(ref a, lda, ref b, ldb, ref c, ldc, r, k, 0, to);
+
+    /// <summary>The columns [from, to) of C += A B, B's and C's rows ldb and ldc apart.</summary>
+    private static void MulAdd(ref double a, int lda, ref double b, int ldb, ref double c, int ldc, int r, int k, int from, int to)
     {
-        for (int j = from; j < n; j++)
+        for (int j = from; j < to; j++)
         {
             int i = 0;
             for (; i + 8 <= r; i += 8)
             {
-                Rows8(ref Unsafe.Add(ref a, i * lda), lda, ref Unsafe.Add(ref b, j), n, ref Unsafe.Add(ref c, i * n + j), n, k);
+                Rows8(ref Unsafe.Add(ref a, i * lda), lda, ref Unsafe.Add(ref b, j), ldb, ref Unsafe.Add(ref c, i * ldc + j), ldc, k);
             }
             for (; i < r; i++)
             {
-                ref double cij = ref Unsafe.Add(ref c, i * n + j);
+                ref double cij = ref Unsafe.Add(ref c, i * ldc + j);
                 double sum = cij;
                 for (int p = 0; p < k; p++)
                 {
-                    sum = Math.FusedMultiplyAdd(Unsafe.Add(ref a, i * lda + p), Unsafe.Add(ref b, p * n + j), sum); // c_ij += A[i, p] B[p, j]
+                    sum = Math.FusedMultiplyAdd(Unsafe.Add(ref a, i * lda + p), Unsafe.Add(ref b, p * ldb + j), sum); // c_ij += A[i, p] B[p, j]
                 }
                 cij = sum;
             }

@@ -85,25 +85,83 @@ internal static class TiledKernel<TLanes, TVec>
     }
 
     /// <summary>
-    /// C += A B and C2 += A2 B', B' = B's rows <paramref name="shift"/> .. <paramref name="shift"/> + k - 1, in one
-    /// pass over B: A (r, k), A2 (r2, k), B (k + shift, n), C (r, n), C2 (r2, n), contiguous row-major spans; n ≥
-    /// <see cref="Width"/>. Each k-block of each column panel of B is packed once, with the shift rows after it, and both
-    /// products run on it (<see cref="PanelsShared"/>): the weight gradients dWaa = [dGa&lt;1&gt; .. dGa&lt;Tx&gt;] [a&lt;0&gt; ..
-    /// a&lt;Tx-1&gt;]^T and dWya = [dz_y&lt;1&gt; .. dz_y&lt;Tx&gt;] [a&lt;1&gt; .. a&lt;Tx&gt;]^T read the same states, m rows apart.
-    /// Every element takes its terms in increasing p, as in <see cref="MulAdd"/>.
+    /// C += A B and, when r2 &gt; 0, C2 += A2 B', where B = [s_0^T; s_1^T; ...] stacks the transposes of the (n, m)
+    /// <paramref name="states"/> (B[t m + j, :] = s_t[:, j]) and B' is B from row <paramref name="shift"/> on: A (r, k),
+    /// A2 (r2, k), C (r, n), C2 (r2, n) row-major; n ≥ <see cref="Width"/>. BPTT's dWaa and dWya over [a&lt;0&gt; ..
+    /// a&lt;Tx&gt;]: each k-block of each column panel is packed straight from the states, transposed as it is copied
+    /// (<see cref="PackTransposed"/>), so no transposed copy of all the states is written first, and A2's rows run on
+    /// the same packed panel <paramref name="shift"/> rows down. Every element takes its terms in increasing p, as in
+    /// <see cref="MulAdd"/> over that copy.
     /// </summary>
-    public static void MulAddShared(ReadOnlySpan<double> A, ReadOnlySpan<double> A2, ReadOnlySpan<double> B, Span<double> C, Span<double> C2,
+    public static void MulAddStates(ReadOnlySpan<double> A, ReadOnlySpan<double> A2, ReadOnlySpan<Matrix> states, Span<double> C, Span<double> C2,
         int r, int r2, int k, int n, int shift)
     {
         ref double a = ref Unsafe.AsRef(in A[0]);
-        ref double a2 = ref Unsafe.AsRef(in A2[0]);
-        ref double b = ref Unsafe.AsRef(in B[0]);
+        ref double a2 = ref r2 > 0 ? ref Unsafe.AsRef(in A2[0]) : ref Unsafe.NullRef<double>();
         ref double c = ref C[0];
-        ref double c2 = ref C2[0];
+        ref double c2 = ref r2 > 0 ? ref C2[0] : ref Unsafe.NullRef<double>();
         for (int p0 = 0; p0 < k; p0 += KBlock)
         {
             int kc = Math.Min(KBlock, k - p0);
-            PanelsShared(ref Unsafe.Add(ref a, p0), ref Unsafe.Add(ref a2, p0), k, ref Unsafe.Add(ref b, p0 * n), ref c, ref c2, r, r2, kc, n, shift);
+            PanelsOfStates(ref Unsafe.Add(ref a, p0), ref r2 > 0 ? ref Unsafe.Add(ref a2, p0) : ref a2, k, states, p0, ref c, ref c2, r, r2, kc, n, shift);
+        }
+    }
+
+    /// <summary>
+    /// One k-block of <see cref="MulAddStates"/>, column panel by column panel: kc rows of the panel (kc + shift with
+    /// A2) packed from the states, A's rows on the first kc, A2's on the kc after the first shift. The columns short of
+    /// a vector are packed the same way into a narrower panel and go to <see cref="ScalarColumns"/>.
+    /// </summary>
+    private static void PanelsOfStates(ref double a, ref double a2, int lda, ReadOnlySpan<Matrix> states, int p0, ref double c, ref double c2,
+        int r, int r2, int kc, int n, int shift)
+    {
+        int w = TLanes.Count, rows = r2 > 0 ? kc + shift : kc, j = 0;
+        ref double panel = ref PackBuffer(rows);
+        while (j < n)
+        {
+            int vectors = Math.Min(TLanes.TileVectors, (n - j) / w), width = vectors > 0 ? vectors * w : n - j;
+            PackTransposed(states, p0, rows, j, width, ref panel);
+            if (vectors > 0)
+            {
+                Panel<StartFromC>(vectors, ref a, lda, ref panel, width, ref Unsafe.Add(ref c, j), n, ref Unsafe.NullRef<double>(), r, kc);
+                if (r2 > 0)
+                {
+                    Panel<StartFromC>(vectors, ref a2, lda, ref Unsafe.Add(ref panel, shift * width), width, ref Unsafe.Add(ref c2, j), n, ref Unsafe.NullRef<double>(), r2, kc);
+                }
+            }
+            else
+            {
+                ScalarColumns.MulAdd(ref a, lda, ref panel, width, ref Unsafe.Add(ref c, j), n, r, kc, width);
+                if (r2 > 0)
+                {
+                    ScalarColumns.MulAdd(ref a2, lda, ref Unsafe.Add(ref panel, shift * width), width, ref Unsafe.Add(ref c2, j), n, r2, kc, width);
+                }
+            }
+            j += width;
+        }
+    }
+
+    /// <summary>
+    /// panel[q, 0..width) = B[p0 + q, j .. j + width) for q &lt; rows, with B = [s_0^T; s_1^T; ...]: B[t m + i, col] =
+    /// s_t[col, i]. Each state's rows are read along (m values each) and written down the panel's columns.
+    /// </summary>
+    private static void PackTransposed(ReadOnlySpan<Matrix> states, int p0, int rows, int j, int width, ref double panel)
+    {
+        int m = states[0].Cols;
+        for (int q = 0; q < rows;)
+        {
+            int p = p0 + q, t = p / m, i0 = p % m, count = Math.Min(m - i0, rows - q); // rows q .. q + count of the panel come from s_t's columns i0 ..
+            ref double state = ref MemoryMarshal.GetArrayDataReference(states[t].Data);
+            for (int col = 0; col < width; col++)
+            {
+                ref double from = ref Unsafe.Add(ref state, (j + col) * m + i0);
+                ref double to = ref Unsafe.Add(ref panel, q * width + col);
+                for (int i = 0; i < count; i++)
+                {
+                    Unsafe.Add(ref to, i * width) = Unsafe.Add(ref from, i); // panel[q + i, col] = s_t[j + col, i0 + i]
+                }
+            }
+            q += count;
         }
     }
 
@@ -141,26 +199,6 @@ internal static class TiledKernel<TLanes, TVec>
             }
         }
         ScalarColumns.MulAdd(ref a, lda, ref b, ref c, r, kc, j, n);
-    }
-
-    /// <summary>
-    /// One k-block of <see cref="MulAddShared"/>, column panel by column panel: kc + shift rows of the panel packed, A's
-    /// rows on the first kc, A2's on the kc after the first shift; then the scalar columns of both, from B in place.
-    /// </summary>
-    private static void PanelsShared(ref double a, ref double a2, int lda, ref double b, ref double c, ref double c2, int r, int r2, int kc, int n, int shift)
-    {
-        int w = TLanes.Count, j = 0;
-        ref double panel = ref PackBuffer(kc + shift);
-        while (j + w <= n)
-        {
-            int vectors = Math.Min(TLanes.TileVectors, (n - j) / w), width = vectors * w;
-            Pack(ref Unsafe.Add(ref b, j), n, ref panel, kc + shift, width);
-            Panel<StartFromC>(vectors, ref a, lda, ref panel, width, ref Unsafe.Add(ref c, j), n, ref Unsafe.NullRef<double>(), r, kc);
-            Panel<StartFromC>(vectors, ref a2, lda, ref Unsafe.Add(ref panel, shift * width), width, ref Unsafe.Add(ref c2, j), n, ref Unsafe.NullRef<double>(), r2, kc);
-            j += width;
-        }
-        ScalarColumns.MulAdd(ref a, lda, ref b, ref c, r, kc, j, n);
-        ScalarColumns.MulAdd(ref a2, lda, ref Unsafe.Add(ref b, shift * n), ref c2, r2, kc, j, n);
     }
 
     /// <summary>One panel <paramref name="vectors"/> vectors wide, B and C with n columns: from B in place, or from its packed copy.</summary>

@@ -78,7 +78,7 @@ internal sealed class GatedReplay : PassReplay
         using (clock.Time(Part.Copies)) gradients.dC0?.CopyFrom(work.dCNext);
         int rows = p.Gates * Case.nA;
         var dGaAll = model.HasCell ? work.dGxAll : work.dGaAll;
-        SharedGradients(clock, dGaAll, rows, work.dZYAll, work.AAllT, gradients.dWaa, gradients.dWya, gradients.dBy);
+        SharedGradients(clock, dGaAll, rows, work.dZYAll, gradients.dWaa, gradients.dWya, gradients.dBy);
         using (clock.Time(Part.WeightGradients)) Blas.AddRowSums(work.dGxAll, rows, Columns, gradients.dBax);
         if (model.HasCell)
         {
@@ -126,6 +126,5 @@ internal sealed class GatedReplay : PassReplay
         }
         using (clock.Time(Part.WeightGradients)) Blas.ScatterAddColumns(work.dGx, X.Tokens(t), gradients.dWax);
         using (clock.Time(Part.Products)) Blas.MulAdd(work.WaaT, dGa, work.dANext);             // da_next += Waa^T dGa
-        TransposeStates(clock, work.AAllT, t);
     }
 }

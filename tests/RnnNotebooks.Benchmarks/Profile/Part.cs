@@ -10,7 +10,7 @@ internal enum Part
     /// <summary>Element-wise code: activations and gate arithmetic forward and backward, softmax, the loss and its gradient.</summary>
     GateCode,
 
-    /// <summary>Copies, clears and transposes: one-hot gathers bax + Wax x&lt;t&gt;, column blocks, Waa^T, the a&lt;t&gt;^T blocks.</summary>
+    /// <summary>Copies, clears and transposes: one-hot gathers bax + Wax x&lt;t&gt;, column blocks, Waa^T.</summary>
     Copies,
 
     /// <summary>The weight gradients: dWaa and dWya as one product each after the time loop, the bias row sums, and the one-hot dWax scatter.</summary>

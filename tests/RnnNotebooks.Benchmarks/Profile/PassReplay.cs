@@ -104,21 +104,11 @@ internal abstract class PassReplay
         using (clock.Time(Part.Products)) Blas.MulAdd(wyaT, dzy, da);
     }
 
-    /// <summary>RecurrentLayer.BackwardStep's last calls: a&lt;t&gt;^T (and a&lt;0&gt;^T at t = 1) into rows t m .. of [a&lt;0&gt;^T; a&lt;1&gt;^T; ...].</summary>
-    protected void TransposeStates(PartClock clock, double[] aAllT, int t)
-    {
-        int m = Case.m, nA = Case.nA;
-        for (int s = t; s >= (t == 1 ? 0 : t); s--)
-        {
-            using (clock.Time(Part.Copies)) Blas.Transpose(A(s).Data, aAllT.AsSpan(s * m * nA, m * nA), nA, m);
-        }
-    }
-
-    /// <summary>dWaa = Σ_t dGa&lt;t&gt; a&lt;t-1&gt;^T and dWya = Σ_t dz_y&lt;t&gt; a&lt;t&gt;^T in one pass over the states, and dby = Σ_t Σ_j dz_y&lt;t&gt;.</summary>
-    protected void SharedGradients(PartClock clock, double[] dGaAll, int rows, double[] dZYAll, double[] aAllT, Matrix dWaa, Matrix dWya, double[] dBy)
+    /// <summary>dWaa = Σ_t dGa&lt;t&gt; a&lt;t-1&gt;^T and dWya = Σ_t dz_y&lt;t&gt; a&lt;t&gt;^T in one pass over the states (packed from the cache), and dby = Σ_t Σ_j dz_y&lt;t&gt;.</summary>
+    protected void SharedGradients(PartClock clock, double[] dGaAll, int rows, double[] dZYAll, Matrix dWaa, Matrix dWya, double[] dBy)
     {
         int nA = Case.nA, nY = Case.Vocabulary;
-        using (clock.Time(Part.WeightGradients)) Blas.MulAddShared(dGaAll, dZYAll, aAllT, dWaa.Data, dWya.Data, rows, nY, Columns, nA, Case.m);
+        using (clock.Time(Part.WeightGradients)) Blas.MulAddStates(dGaAll, dZYAll, Cache.States, dWaa.Data, dWya.Data, rows, nY, Columns, nA, Case.m);
         using (clock.Time(Part.WeightGradients)) Blas.AddRowSums(dZYAll, nY, Columns, dBy);
     }
 

@@ -64,7 +64,7 @@ internal sealed class RnnReplay : PassReplay
             Step(clock, t);
         }
         using (clock.Time(Part.Copies)) gradients.dA0.CopyFrom(work.dANext);
-        SharedGradients(clock, work.dGxAll, Case.nA, work.dZYAll, work.AAllT, gradients.dWaa, gradients.dWya, gradients.dBy);
+        SharedGradients(clock, work.dGxAll, Case.nA, work.dZYAll, gradients.dWaa, gradients.dWya, gradients.dBy);
         using (clock.Time(Part.WeightGradients)) Blas.AddRowSums(work.dGxAll, Case.nA, Columns, gradients.dBa);
     }
 
@@ -79,6 +79,5 @@ internal sealed class RnnReplay : PassReplay
         using (clock.Time(Part.WeightGradients)) Blas.ScatterAddColumns(da, X.Tokens(t), gradients.dWax);
         using (clock.Time(Part.Copies)) work.dANext.Clear();
         using (clock.Time(Part.Products)) Blas.MulAdd(work.WaaT, da, work.dANext);              // da_next = Waa^T dz
-        TransposeStates(clock, work.AAllT, t);
     }
 }
