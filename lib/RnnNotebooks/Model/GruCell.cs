@@ -42,6 +42,9 @@ public sealed class GruCell : IRecurrentCell
     /// <summary>False: r multiplies the recurrent side of n only, so dGa differs from dGx in its n block.</summary>
     public bool SharesGateGradient => false;
 
+    /// <summary>2 n_a: dGa = [dGr; dGz; dGn ⊙ r] and dGx = [dGr; dGz; dGn] agree in their r and z blocks.</summary>
+    public int SharedGateRows(int nA) => 2 * nA;
+
     /// <summary>gates = bax + Wax x&lt;t&gt;, then the recurrent side and the gates (<see cref="ForwardUnchecked(Matrix, ReadOnlySpan{double}, Matrix, Matrix, Matrix, Matrix, Matrix)"/>).</summary>
     public void Forward(in CellWeights w, StepInput x, in CellStep step)
     {

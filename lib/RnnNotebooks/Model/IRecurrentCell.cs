@@ -26,6 +26,13 @@ public interface IRecurrentCell
     /// </summary>
     bool SharesGateGradient { get; }
 
+    /// <summary>
+    /// How many leading rows of dGa equal dGx's, for n_a = <paramref name="nA"/>: all G n_a when
+    /// <see cref="SharesGateGradient"/>, the GRU's 2 n_a (its r and z blocks). BPTT keeps only dGa's other rows, and the
+    /// weight gradients read these from dGx's blocks.
+    /// </summary>
+    int SharedGateRows(int nA);
+
     /// <summary>One forward step for the batch: writes a&lt;t&gt; (and c&lt;t&gt;, the gates, the extra block) into <paramref name="step"/>.</summary>
     /// <param name="w">The stacked weights Wax, Waa, bax, baa.</param>
     /// <param name="x">x&lt;t&gt;: a dense (n_x, m) matrix or m token indices (one-hot).</param>

@@ -41,6 +41,9 @@ public sealed class LstmCell : IRecurrentCell
     /// <summary>True: every gate's pre-activation is W.x x + b.x + W.a a&lt;t-1&gt; + b.a, one sum, so dGa = dGx.</summary>
     public bool SharesGateGradient => true;
 
+    /// <inheritdoc/>
+    public int SharedGateRows(int nA) => 4 * nA;
+
     /// <summary>gates = bax + Wax x&lt;t&gt;, then the recurrent side, the gates, c&lt;t&gt; and a&lt;t&gt;.</summary>
     public void Forward(in CellWeights w, StepInput x, in CellStep step)
     {

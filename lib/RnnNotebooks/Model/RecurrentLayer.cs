@@ -301,7 +301,7 @@ public class RecurrentLayer
         Blas.CopyToColumnBlock(work.dGx, work.dGxAll, columns, t - 1);
         if (!Recurrence.SharesGateGradient)
         {
-            Blas.CopyToColumnBlock(work.dGa, work.dGaAll, columns, t - 1);
+            Blas.CopyToColumnBlock(work.dGa, work.SharedGateRows, work.dGaAll, columns, t - 1); // the rows of dGa that dGx does not hold
         }
         if (cache.X.IsOneHot)
         {
@@ -325,25 +325,29 @@ public class RecurrentLayer
     {
         var p = Parameters;
         int m = cache.BatchSize, tx = cache.Length, columns = tx * m;
-        int nA = p.nA, nY = p.nY, rows = p.Wax.Rows;
+        int nA = p.nA, nY = p.nY, rows = p.Wax.Rows, shared = work.SharedGateRows;
+        var dWaa = g.dWaa.Data.AsSpan();
+        // dWaa = Σ_t dGa<t> a<t-1>^T, one pass over [a<0>^T; a<1>^T; ...]: its first `shared` rows from dGx's blocks (dGa = dGx there),
+        // with dWya = Σ_t dz_y<t> a<t>^T on the same packed states (rows m apart), then the GRU's n rows from dGa's own blocks
         if (head && nY > 0)
         {
-            // dWaa = Σ_t dGa<t> a<t-1>^T and dWya = Σ_t dz_y<t> a<t>^T, one pass over [a<0>^T; a<1>^T; ...] for both (rows m apart)
-            Blas.MulAddStates(work.dGaAll, work.dZYAll, cache.States, g.dWaa.Data, g.dWya.Data, rows, nY, columns, nA, m);
+            Blas.MulAddStates(work.dGxAll, work.dZYAll, cache.States, dWaa[..(shared * nA)], g.dWya.Data, shared, nY, columns, nA, m);
             Blas.AddRowSums(work.dZYAll, nY, columns, g.dBy);                                                // dby = Σ_t Σ_j dz_y<t>
         }
         else
         {
-            Blas.MulAddStates(work.dGaAll, [], cache.States, g.dWaa.Data, [], rows, 0, columns, nA, 0); // dWaa = Σ_t dGa<t> a<t-1>^T
+            Blas.MulAddStates(work.dGxAll, [], cache.States, dWaa[..(shared * nA)], [], shared, 0, columns, nA, 0);
+        }
+        if (shared < rows)
+        {
+            Blas.MulAddStates(work.dGaAll, [], cache.States, dWaa[(shared * nA)..], [], rows - shared, 0, columns, nA, 0);
         }
         Blas.AddRowSums(work.dGxAll, rows, columns, g.dBax);                                          // dbax = Σ_t Σ_j dGx<t>
-        if (g.dBaa.Length > 0 && Recurrence.SharesGateGradient)
+        if (g.dBaa.Length > 0)
         {
-            TensorPrimitives.Add(g.dBaa, g.dBax, g.dBaa); // dbaa = dbax when dGa = dGx: both were cleared, so 0 + (0 + s) has the bits of 0 + s
-        }
-        else if (g.dBaa.Length > 0)
-        {
-            Blas.AddRowSums(work.dGaAll, rows, columns, g.dBaa);                                      // dbaa = Σ_t Σ_j dGa<t>
+            // dbaa = dbax on the shared rows: both were cleared, so 0 + (0 + s) has the bits of 0 + s; then Σ_t Σ_j dGa<t> on the rest
+            TensorPrimitives.Add(g.dBaa.AsSpan(0, shared), g.dBax.AsSpan(0, shared), g.dBaa.AsSpan(0, shared));
+            Blas.AddRowSums(work.dGaAll, rows - shared, columns, g.dBaa.AsSpan(shared));
         }
         if (!cache.X.IsOneHot)
         {

@@ -25,7 +25,8 @@ internal sealed class RecurrentWorkspace
         WaxT = new Matrix(nX, rows);
         WyaT = new Matrix(nA, nY);
         dGxAll = new double[rows * tx * m];
-        dGaAll = cell.SharesGateGradient ? dGxAll : new double[rows * tx * m];
+        SharedGateRows = cell.SharedGateRows(nA);
+        dGaAll = SharedGateRows == rows ? dGxAll : new double[(rows - SharedGateRows) * tx * m];
         dZYAll = new double[nY * tx * m];
     }
 
@@ -65,7 +66,13 @@ internal sealed class RecurrentWorkspace
     /// <summary>[dGx&lt;1&gt; ... dGx&lt;Tx&gt;] side by side, (G n_a, Tx m): the weight gradients are one product with it.</summary>
     public double[] dGxAll { get; }
 
-    /// <summary>[dGa&lt;1&gt; ... dGa&lt;Tx&gt;] side by side, (G n_a, Tx m); the same array as dGxAll when the cell shares them.</summary>
+    /// <summary>The leading rows of dGa that equal dGx's (<see cref="IRecurrentCell.SharedGateRows"/>): <see cref="dGaAll"/> leaves them out.</summary>
+    public int SharedGateRows { get; }
+
+    /// <summary>
+    /// Rows <see cref="SharedGateRows"/> .. G n_a of [dGa&lt;1&gt; ... dGa&lt;Tx&gt;] side by side, (G n_a - shared, Tx m):
+    /// the GRU's n block, the rest being dGxAll's; the same array as dGxAll when the cell shares every row.
+    /// </summary>
     public double[] dGaAll { get; }
 
     /// <summary>[dz_y&lt;1&gt; ... dz_y&lt;Tx&gt;] side by side, (n_y, Tx m).</summary>

@@ -32,6 +32,9 @@ public sealed class RnnCell : IRecurrentCell
     /// <summary>True: a&lt;t&gt; = g1(z) with z = Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba, so both sides' gradient is dz.</summary>
     public bool SharesGateGradient => true;
 
+    /// <inheritdoc/>
+    public int SharedGateRows(int nA) => nA;
+
     /// <summary>a&lt;t&gt; = g1(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba), summed in that order.</summary>
     public void Forward(in CellWeights w, StepInput x, in CellStep step) => Forward(G1, w.Wax, w.Waa, w.Bax, x, step.APrev, step.A);
 

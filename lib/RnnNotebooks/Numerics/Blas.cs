@@ -205,14 +205,23 @@ internal static class Blas
 
     /// <summary>Copies the (r, m) block <paramref name="step"/> into columns [t m, (t + 1) m) of the (r, n) matrix <paramref name="big"/>.</summary>
     /// <exception cref="ArgumentException">big is shorter than (r, n), or the block's columns pass column n.</exception>
-    public static void CopyToColumnBlock(Matrix step, Span<double> big, int n, int t)
+    public static void CopyToColumnBlock(Matrix step, Span<double> big, int n, int t) => CopyToColumnBlock(step, 0, big, n, t);
+
+    /// <summary>
+    /// Copies rows <paramref name="fromRow"/> .. of the block <paramref name="step"/> (r of them) into columns
+    /// [t m, (t + 1) m) of the (r, n) matrix <paramref name="big"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">big is shorter than (r, n), or the block's columns pass column n.</exception>
+    public static void CopyToColumnBlock(Matrix step, int fromRow, Span<double> big, int n, int t)
     {
-        int m = step.Cols, r = step.Rows;
+        ArgumentOutOfRangeException.ThrowIfNegative(fromRow);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(fromRow, step.Rows);
+        int m = step.Cols, r = step.Rows - fromRow;
         if ((t + 1) * m > n || big.Length < r * n)
         {
             throw new ArgumentException($"step block {t} of {m} columns does not fit a ({r}, {n}) matrix of {big.Length} values.", nameof(big));
         }
-        ref double from = ref MemoryMarshal.GetArrayDataReference(step.Data);
+        ref double from = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(step.Data), fromRow * m);
         ref double to = ref Unsafe.Add(ref MemoryMarshal.GetReference(big), t * m);
         int width = Vector<double>.Count;
         for (int i = 0; i < r; i++)

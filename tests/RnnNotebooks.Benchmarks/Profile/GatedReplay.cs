@@ -76,18 +76,15 @@ internal sealed class GatedReplay : PassReplay
         }
         using (clock.Time(Part.Copies)) gradients.dA0.CopyFrom(work.dANext);
         using (clock.Time(Part.Copies)) gradients.dC0?.CopyFrom(work.dCNext);
-        int rows = p.Gates * Case.nA;
-        var dGaAll = model.HasCell ? work.dGxAll : work.dGaAll;
-        SharedGradients(clock, dGaAll, rows, work.dZYAll, gradients.dWaa, gradients.dWya, gradients.dBy);
+        int rows = p.Gates * Case.nA, shared = work.SharedGateRows, nA = Case.nA;
+        SharedGradients(clock, work.dGxAll, shared, work.dZYAll, gradients.dWaa.Data.AsSpan(0, shared * nA), gradients.dWya, gradients.dBy); // dGa = dGx on these rows
+        if (shared < rows)
+        {
+            using (clock.Time(Part.WeightGradients)) Blas.MulAddStates(work.dGaAll, [], cache.States, gradients.dWaa.Data.AsSpan(shared * nA), [], rows - shared, 0, Columns, nA, 0); // the GRU's n rows
+        }
         using (clock.Time(Part.WeightGradients)) Blas.AddRowSums(work.dGxAll, rows, Columns, gradients.dBax);
-        if (model.HasCell)
-        {
-            using (clock.Time(Part.WeightGradients)) System.Numerics.Tensors.TensorPrimitives.Add(gradients.dBaa, gradients.dBax, gradients.dBaa); // the LSTM's dGa = dGx
-        }
-        else
-        {
-            using (clock.Time(Part.WeightGradients)) Blas.AddRowSums(dGaAll, rows, Columns, gradients.dBaa);
-        }
+        using (clock.Time(Part.WeightGradients)) System.Numerics.Tensors.TensorPrimitives.Add(gradients.dBaa.AsSpan(0, shared), gradients.dBax.AsSpan(0, shared), gradients.dBaa.AsSpan(0, shared));
+        using (clock.Time(Part.WeightGradients)) Blas.AddRowSums(work.dGaAll, rows - shared, Columns, gradients.dBaa.AsSpan(shared));
     }
 
     /// <summary>The cell's forward step t (Gru/Lstm.StepForward).</summary>
@@ -122,7 +119,7 @@ internal sealed class GatedReplay : PassReplay
         using (clock.Time(Part.Copies)) Blas.CopyToColumnBlock(work.dGx, work.dGxAll, Columns, t - 1);
         if (!model.HasCell)
         {
-            using (clock.Time(Part.Copies)) Blas.CopyToColumnBlock(dGa, work.dGaAll, Columns, t - 1);
+            using (clock.Time(Part.Copies)) Blas.CopyToColumnBlock(dGa, work.SharedGateRows, work.dGaAll, Columns, t - 1);
         }
         using (clock.Time(Part.WeightGradients)) Blas.ScatterAddColumns(work.dGx, X.Tokens(t), gradients.dWax);
         using (clock.Time(Part.Products)) Blas.MulAdd(work.WaaT, dGa, work.dANext);             // da_next += Waa^T dGa

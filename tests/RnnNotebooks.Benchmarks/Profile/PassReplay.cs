@@ -105,10 +105,10 @@ internal abstract class PassReplay
     }
 
     /// <summary>dWaa = Σ_t dGa&lt;t&gt; a&lt;t-1&gt;^T and dWya = Σ_t dz_y&lt;t&gt; a&lt;t&gt;^T in one pass over the states (packed from the cache), and dby = Σ_t Σ_j dz_y&lt;t&gt;.</summary>
-    protected void SharedGradients(PartClock clock, double[] dGaAll, int rows, double[] dZYAll, Matrix dWaa, Matrix dWya, double[] dBy)
+    protected void SharedGradients(PartClock clock, double[] dGaAll, int rows, double[] dZYAll, Span<double> dWaa, Matrix dWya, double[] dBy)
     {
         int nA = Case.nA, nY = Case.Vocabulary;
-        using (clock.Time(Part.WeightGradients)) Blas.MulAddStates(dGaAll, dZYAll, Cache.States, dWaa.Data, dWya.Data, rows, nY, Columns, nA, Case.m);
+        using (clock.Time(Part.WeightGradients)) Blas.MulAddStates(dGaAll, dZYAll, Cache.States, dWaa, dWya.Data, rows, nY, Columns, nA, Case.m);
         using (clock.Time(Part.WeightGradients)) Blas.AddRowSums(dZYAll, nY, Columns, dBy);
     }
 
