@@ -329,14 +329,11 @@ public class RecurrentLayer
         var dWaa = g.dWaa.Data.AsSpan();
         // dWaa = Σ_t dGa<t> a<t-1>^T, one pass over [a<0>^T; a<1>^T; ...]: its first `shared` rows from dGx's blocks (dGa = dGx there),
         // with dWya = Σ_t dz_y<t> a<t>^T on the same packed states (rows m apart), then the GRU's n rows from dGa's own blocks
-        if (head && nY > 0)
+        int headRows = head ? nY : 0; // dWya's rows: none without a head
+        Blas.MulAddStates(work.dGxAll, work.dZYAll, cache.States, dWaa[..(shared * nA)], g.dWya.Data, shared, headRows, columns, nA, m);
+        if (headRows > 0)
         {
-            Blas.MulAddStates(work.dGxAll, work.dZYAll, cache.States, dWaa[..(shared * nA)], g.dWya.Data, shared, nY, columns, nA, m);
-            Blas.AddRowSums(work.dZYAll, nY, columns, g.dBy);                                                // dby = Σ_t Σ_j dz_y<t>
-        }
-        else
-        {
-            Blas.MulAddStates(work.dGxAll, [], cache.States, dWaa[..(shared * nA)], [], shared, 0, columns, nA, 0);
+            Blas.AddRowSums(work.dZYAll, headRows, columns, g.dBy);                                         // dby = Σ_t Σ_j dz_y<t>
         }
         if (shared < rows)
         {

@@ -58,6 +58,17 @@ internal static class Blas
             .DefaultIfEmpty(Best)
             .First();
 
+    /// <summary>
+    /// Which tiles run a product of n ≥ 2 columns under <see cref="Kernel"/>: avx512 when n fills a 512-bit vector,
+    /// vector when it fills a <see cref="Vector{T}"/> the CPU accelerates, else rows (<see cref="ScalarColumns"/>).
+    /// </summary>
+    private static ProductKernel TilesFor(int n) => Kernel switch
+    {
+        ProductKernel.Avx512 when n >= Avx512Tiles.Width => ProductKernel.Avx512,
+        ProductKernel.Avx512 or ProductKernel.Vector when n >= VectorTiles.Width && VectorTiles.IsSupported => ProductKernel.Vector,
+        _ => ProductKernel.Rows,
+    };
+
     /// <summary>C += A B, with A (r, k), B (k, n), C (r, n).</summary>
     public static void MulAdd(Matrix A, Matrix B, Matrix C) =>
         MulAdd(A.Data, B.Data, C.Data, A.Rows, A.Cols, B.Cols);
@@ -74,12 +85,12 @@ internal static class Blas
             Reductions.AddRowDots(A, B, C, r, k); // c_i += A[i, :] . b
             return;
         }
-        switch (Kernel)
+        switch (TilesFor(n))
         {
-            case ProductKernel.Avx512 when n >= Avx512Tiles.Width:
+            case ProductKernel.Avx512:
                 Avx512Tiles.MulAdd(A, B, C, r, k, n);
                 return;
-            case ProductKernel.Avx512 or ProductKernel.Vector when n >= VectorTiles.Width && VectorTiles.IsSupported:
+            case ProductKernel.Vector:
                 VectorTiles.MulAdd(A, B, C, r, k, n);
                 return;
         }
@@ -104,12 +115,12 @@ internal static class Blas
         }
         if (r > 0 && k > 0 && n > 1)
         {
-            switch (Kernel)
+            switch (TilesFor(n))
             {
-                case ProductKernel.Avx512 when n >= Avx512Tiles.Width:
+                case ProductKernel.Avx512:
                     Avx512Tiles.SetBiasPlusProduct(b, A.Data, B.Data, C.Data, r, k, n);
                     return;
-                case ProductKernel.Avx512 or ProductKernel.Vector when n >= VectorTiles.Width && VectorTiles.IsSupported:
+                case ProductKernel.Vector:
                     VectorTiles.SetBiasPlusProduct(b, A.Data, B.Data, C.Data, r, k, n);
                     return;
             }
@@ -144,12 +155,12 @@ internal static class Blas
         }
         if (r > 0 && k > 0 && n > 1)
         {
-            switch (Kernel)
+            switch (TilesFor(n))
             {
-                case ProductKernel.Avx512 when n >= Avx512Tiles.Width:
+                case ProductKernel.Avx512:
                     Avx512Tiles.MulAddStates(A, A2, states, C, C2, r, r2, k, n, shift);
                     return;
-                case ProductKernel.Avx512 or ProductKernel.Vector when n >= VectorTiles.Width && VectorTiles.IsSupported:
+                case ProductKernel.Vector:
                     VectorTiles.MulAddStates(A, A2, states, C, C2, r, r2, k, n, shift);
                     return;
             }
