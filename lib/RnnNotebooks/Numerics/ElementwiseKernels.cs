@@ -59,7 +59,8 @@ internal static class ElementwiseKernels
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TVec Exp<TSimd, TVec>(TVec x) where TSimd : struct, ISimd<TVec> where TVec : struct
     {
-        TVec s1 = ExpParts<TSimd, TVec>(x, out TVec hi, out TVec lo, out TVec s2);
+        TVec xc = ClampAbove<TSimd, TVec>(ClampBelow<TSimd, TVec>(x, ExpLowest), ExpHighest);
+        TVec s1 = ExpParts<TSimd, TVec>(xc, out TVec hi, out TVec lo, out TVec s2);
         TVec y = TSimd.Multiply(TSimd.FusedMultiplyAdd(s1, lo, TSimd.Multiply(s1, hi)), s2);
         return TSimd.ConditionalSelect(TSimd.Equals(x, x), y, x);
     }
@@ -78,16 +79,16 @@ internal static class ElementwiseKernels
     }
 
     /// <summary>
-    /// tanh(x) = e / (e + 2) with e = expm1(2|x|) as two doubles, the division corrected by its remainder so that it
-    /// rounds about once; the sign of x copied on; ±1 for |x| &gt; 20. tanh(±0) = ±0, tanh(±Inf) = ±1, NaN gives the
-    /// same NaN.
+    /// tanh(x) = e / (e + 2) with e = expm1(2|x|) as two doubles (<see cref="Expm1OfDoubled{TSimd, TVec}"/>), the
+    /// division corrected by its remainder so that it rounds about once; the sign of x copied on; ±1 for |x| &gt; 20.
+    /// tanh(±0) = ±0, tanh(±Inf) = ±1, NaN gives the same NaN.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TVec Tanh<TSimd, TVec>(TVec x) where TSimd : struct, ISimd<TVec> where TVec : struct
     {
         TVec ax = TSimd.Abs(x);
         TVec two = TSimd.Create(2.0);
-        TVec eHi = Expm1Parts<TSimd, TVec>(TSimd.Add(ax, ax), out TVec eLo);
+        TVec eHi = Expm1OfDoubled<TSimd, TVec>(TSimd.Add(ax, ax), out TVec eLo);
         TVec dHi = TSimd.Add(eHi, two);
         TVec back = TSimd.Subtract(dHi, eHi); // TwoSum: e + 2 = dHi + dLo exactly
         TVec dLo = TSimd.Add(
@@ -110,7 +111,8 @@ internal static class ElementwiseKernels
     {
         TVec zero = TSimd.Create(0.0);
         TVec one = TSimd.Create(1.0);
-        TVec s1 = ExpParts<TSimd, TVec>(TSimd.Subtract(zero, TSimd.Abs(x)), out TVec hi, out TVec lo, out TVec s2);
+        TVec negative = TSimd.Or(x, TSimd.Create(-0.0)); // -|x|: the sign bit set (-0 for 0, which e^ takes as 0)
+        TVec s1 = ExpParts<TSimd, TVec>(ClampBelow<TSimd, TVec>(negative, ExpLowest), out TVec hi, out TVec lo, out TVec s2); // -|x| ≤ 0: no clamp above
         TVec scaled = TSimd.Multiply(s1, hi);
         TVec u = TSimd.FusedMultiplyAdd(s1, lo, scaled);
         TVec eHi = TSimd.Multiply(u, s2);
@@ -173,15 +175,13 @@ internal static class ElementwiseKernels
     }
 
     /// <summary>
-    /// e^x = (hi + lo) s1 s2 for any x (clamped to [-746, 710], NaN kept): hi + lo = e^r = 1 + r + tail to about 2^-60,
-    /// s1 = 2^k1 and the returned s2 = 2^k2 with k1 + k2 = k and both in [-538, 512], so (hi + lo) s1 is normal.
+    /// e^x = (hi + lo) s1 s2 for x in [-746, 710] (the caller clamps; NaN kept): hi + lo = e^r = 1 + r + tail to about
+    /// 2^-60, s1 = 2^k1 and the returned s2 = 2^k2 with k1 + k2 = k and both in [-538, 512], so (hi + lo) s1 is normal.
     /// Returns s1.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TVec ExpParts<TSimd, TVec>(TVec x, out TVec hi, out TVec lo, out TVec s2) where TSimd : struct, ISimd<TVec> where TVec : struct
+    private static TVec ExpParts<TSimd, TVec>(TVec xc, out TVec hi, out TVec lo, out TVec s2) where TSimd : struct, ISimd<TVec> where TVec : struct
     {
-        TVec xc = TSimd.ConditionalSelect(TSimd.LessThan(x, TSimd.Create(ExpLowest)), TSimd.Create(ExpLowest), x);
-        xc = TSimd.ConditionalSelect(TSimd.GreaterThan(xc, TSimd.Create(ExpHighest)), TSimd.Create(ExpHighest), xc);
         TVec k = Reduce<TSimd, TVec>(xc, out TVec r, out TVec tail);
         TVec one = TSimd.Create(1.0);
         hi = TSimd.Add(one, r);
@@ -200,8 +200,7 @@ internal static class ElementwiseKernels
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TVec Expm1Parts<TSimd, TVec>(TVec x, out TVec lo) where TSimd : struct, ISimd<TVec> where TVec : struct
     {
-        TVec xc = TSimd.ConditionalSelect(TSimd.LessThan(x, TSimd.Create(Expm1Lowest)), TSimd.Create(Expm1Lowest), x);
-        xc = TSimd.ConditionalSelect(TSimd.GreaterThan(xc, TSimd.Create(ExpHighest)), TSimd.Create(ExpHighest), xc);
+        TVec xc = ClampAbove<TSimd, TVec>(ClampBelow<TSimd, TVec>(x, Expm1Lowest), ExpHighest);
         TVec k = Reduce<TSimd, TVec>(xc, out TVec r, out TVec tail);
         TVec k1 = Round<TSimd, TVec>(TSimd.Multiply(k, TSimd.Create(0.5)));
         TVec k2 = TSimd.Subtract(k, k1);
@@ -221,6 +220,43 @@ internal static class ElementwiseKernels
         lo = TSimd.Multiply(TSimd.Subtract(c, TSimd.Subtract(hi, a)), s2); // |c| ≤ |a|: Fast2Sum
         return TSimd.Multiply(hi, s2);
     }
+
+    /// <summary>
+    /// e^y - 1 = hi + <paramref name="lo"/> for tanh's y = 2|x|, with the bits of <see cref="Expm1Parts{TSimd, TVec}"/>
+    /// wherever tanh uses them (y ≤ 40, so k ≤ 58): the same sums in units of 1 instead of 2^k2, scaled by 2^k alone.
+    /// Scaling by a power of two is exact while nothing overflows or turns subnormal, and below 2^59 nothing does, so
+    /// every sum rounds as it does there, 2^k2 times larger, and the last multiplication by 2^k2 is not needed. That
+    /// spares the clamps (y ≥ 0; lanes beyond 40 or NaN compute garbage that tanh replaces), the cap on k, the split of
+    /// k and its second power of two. Returns hi.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVec Expm1OfDoubled<TSimd, TVec>(TVec y, out TVec lo) where TSimd : struct, ISimd<TVec> where TVec : struct
+    {
+        TVec k = Reduce<TSimd, TVec>(y, out TVec r, out TVec tail);
+        TVec s = Pow2<TSimd, TVec>(k);
+        TVec zero = TSimd.Create(0.0);
+        TVec large = TSimd.GreaterThan(k, TSimd.Create(53.5));
+        TVec minusOneLow = TSimd.ConditionalSelect(large, Pow2<TSimd, TVec>(TSimd.Subtract(zero, k)), zero);
+        TVec minusOneHigh = TSimd.ConditionalSelect(large, zero, TSimd.Create(1.0));
+        TVec addend = TSimd.Subtract(s, minusOneHigh); // 2^k - 1, exact for k ≤ 53
+        TVec rs = TSimd.Multiply(s, r);
+        TVec a = TSimd.Add(addend, rs);
+        TVec aLo = TSimd.Subtract(rs, TSimd.Subtract(a, addend));
+        TVec c = TSimd.FusedMultiplyAdd(s, TSimd.Subtract(tail, minusOneLow), aLo);
+        TVec hi = TSimd.Add(a, c);
+        lo = TSimd.Subtract(c, TSimd.Subtract(hi, a)); // |c| ≤ |a|: Fast2Sum
+        return hi;
+    }
+
+    /// <summary>x, or <paramref name="lowest"/> where x is below it (NaN kept).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVec ClampBelow<TSimd, TVec>(TVec x, double lowest) where TSimd : struct, ISimd<TVec> where TVec : struct =>
+        TSimd.ConditionalSelect(TSimd.LessThan(x, TSimd.Create(lowest)), TSimd.Create(lowest), x);
+
+    /// <summary>x, or <paramref name="highest"/> where x is above it (NaN kept).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVec ClampAbove<TSimd, TVec>(TVec x, double highest) where TSimd : struct, ISimd<TVec> where TVec : struct =>
+        TSimd.ConditionalSelect(TSimd.GreaterThan(x, TSimd.Create(highest)), TSimd.Create(highest), x);
 
     /// <summary>
     /// (nHi + nLo) / (dHi + dLo) for dHi ≥ 1: q = nHi / dHi, then q plus the remainder nHi + nLo - q (dHi + dLo)

@@ -61,6 +61,56 @@ public class ElementwiseBitsTests(ITestOutputHelper output)
         }
     }
 
+    /// <summary>
+    /// The bits every stored number of the course was computed with, pinned: tanh at 2|x| = (k + 1/2) ln 2 for k from
+    /// 1 to 58 (each side of the reduction's k, the cut at k = 53 where 1 - 2^-k stops being exact, and the last k
+    /// before tanh saturates at 20) and at ordinary points; σ across its range down to the subnormal results. Computed
+    /// on 2026-12-08 by the algorithms as they stood at commit f3276e2 (tanh's expm1 then scaled its sums by 2^k1 and
+    /// 2^k2, σ clamped -|x| from above too), which the current ones must match bit for bit on every input.
+    /// </summary>
+    [Theory]
+        [InlineData("tanh", 0.51986, unchecked((long)0x3FDE90DDD64642DF))]
+        [InlineData("tanh", 0.866434, unchecked((long)0x3FE662C70B90F95D))]
+        [InlineData("tanh", 2.599302, unchecked((long)0x3FEFA5FCD33AA0A1))]
+        [InlineData("tanh", 9.1842, unchecked((long)0x3FEFFFFFF4AFB099))]
+        [InlineData("tanh", 9.530774, unchecked((long)0x3FEFFFFFFA57D89A))]
+        [InlineData("tanh", 18.541687, unchecked((long)0x3FEFFFFFFFFFFFFF))]
+        [InlineData("tanh", 18.888261, unchecked((long)0x3FEFFFFFFFFFFFFF))]
+        [InlineData("tanh", 19.927981, unchecked((long)0x3FF0000000000000))]
+        [InlineData("tanh", 20.274555, unchecked((long)0x3FF0000000000000))]
+        [InlineData("tanh", 1E-300, unchecked((long)0x01A56E1FC2F8F359))]
+        [InlineData("tanh", 0.3, unchecked((long)0x3FD2A4DDA7D914FA))]
+        [InlineData("tanh", 0.7, unchecked((long)0x3FE356FB17AF2E91))]
+        [InlineData("tanh", -1.3, unchecked((long)0xBFEB933C726E9B3A))]
+        [InlineData("tanh", 2.5, unchecked((long)0x3FEF9258260A71C2))]
+        [InlineData("tanh", -9.75, unchecked((long)0xBFEFFFFFFC59E429))]
+        [InlineData("tanh", 18.5, unchecked((long)0x3FEFFFFFFFFFFFFE))]
+        [InlineData("tanh", 18.75, unchecked((long)0x3FEFFFFFFFFFFFFF))]
+        [InlineData("tanh", -19.875, unchecked((long)0xBFF0000000000000))]
+        [InlineData("sigmoid", 1E-300, unchecked((long)0x3FE0000000000000))]
+        [InlineData("sigmoid", -0.3, unchecked((long)0x3FDB3C5574372AEB))]
+        [InlineData("sigmoid", 0.7, unchecked((long)0x3FE561CB52A19475))]
+        [InlineData("sigmoid", 3.25, unchecked((long)0x3FEECE37D7F30E3C))]
+        [InlineData("sigmoid", -12.5, unchecked((long)0x3ECF42E59CDCDAD4))]
+        [InlineData("sigmoid", 30, unchecked((long)0x3FEFFFFFFFFFFCB5))]
+        [InlineData("sigmoid", -37, unchecked((long)0x3C9898471FCA6054))]
+        [InlineData("sigmoid", -400, unchecked((long)0x1BDE50C483C04DCD))]
+        [InlineData("sigmoid", -708.5, unchecked((long)0x000E6CF6D08897AC))]
+        [InlineData("sigmoid", -740, unchecked((long)0x0000000000000055))]
+        [InlineData("sigmoid", -745, unchecked((long)0x0000000000000001))]
+    public void Tanh_and_sigmoid_keep_the_bits_the_course_was_stored_with(string function, double x, long bits)
+    {
+        var (scalar, widths) = Paths(function);
+        Assert.Equal(bits, BitConverter.DoubleToInt64Bits(scalar(x)));
+        var xs = Enumerable.Repeat(x, 9).ToArray(); // a full vector at every width, and a remainder
+        var y = new double[9];
+        foreach (var (width, f) in widths)
+        {
+            f(xs, y);
+            Assert.All(y, value => Assert.True(bits == BitConverter.DoubleToInt64Bits(value), $"{function}({x:R}) on {width}: {value:R}"));
+        }
+    }
+
     [Fact]
     public void The_widest_accelerated_width_is_the_one_used()
     {
