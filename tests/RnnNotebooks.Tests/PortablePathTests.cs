@@ -116,40 +116,46 @@ public class PortablePathTests
     [KernelData("vector", 70, 3, 60, 5, 19)]
     [KernelData("avx512", 9, 6, 2, 300, 40)]      // a state wider than a k-block: the packed buffer grows
     [KernelData("vector", 9, 6, 2, 300, 40)]
-    [KernelData("vector", 12, 0, 7, 1, 13)]       // no A2 (no head), m = 1: one column per state
+    [KernelData("vector", 12, 0, 7, 1, 13)]       // no head term, m = 1: one column per state
     [KernelData("vector", 5, 2, 7, 3, 3)]         // narrower than a vector: the written-out product
     [KernelData("rows", 12, 4, 10, 4, 9)]
     public void A_product_over_the_states_gives_the_bits_of_one_over_their_transposes_written_out(string kernel, int r, int r2, int tx, int m, int n)
     {
         var random = new Random(r + r2 + tx + m + n);
-        int k = tx * m, shift = r2 > 0 ? m : 0;
+        int k = tx * m, shift = r2 > 0 ? m : 0, r3 = r / 2 + 1; // three terms, as a GRU's: dWaa from dGx, dWaa from dGa, dWya
         var states = Enumerable.Range(0, tx + 1).Select(_ => RandomProblem.RandomMatrix(n, m, random, 1.0)).ToArray();
         var stacked = new double[(tx + 1) * m * n]; // [s_0^T; s_1^T; ...]
         for (int t = 0; t <= tx; t++)
         {
             Blas.Transpose(states[t].Data, stacked.AsSpan(t * m * n, m * n), n, m);
         }
-        var (A, A2) = (RandomProblem.RandomMatrix(r, k, random, 1.0), RandomProblem.RandomMatrix(r2, k, random, 1.0));
-        var (C, C2) = (RandomProblem.RandomMatrix(r, n, random, 1.0), RandomProblem.RandomMatrix(r2, n, random, 1.0));
-        var (expected, expected2) = (C.Clone(), C2.Clone());
+        var (A, A2, A3) = (RandomProblem.RandomMatrix(r, k, random, 1.0), RandomProblem.RandomMatrix(r2, k, random, 1.0), RandomProblem.RandomMatrix(r3, k, random, 1.0));
+        var (C, C2, C3) = (RandomProblem.RandomMatrix(r, n, random, 1.0), RandomProblem.RandomMatrix(r2, n, random, 1.0), RandomProblem.RandomMatrix(r3, n, random, 1.0));
+        var (expected, expected2, expected3) = (C.Clone(), C2.Clone(), C3.Clone());
         KernelSwitch.With("rows", () =>
         {
             Blas.MulAdd(A.Data, stacked, expected.Data, r, k, n);
             Blas.MulAdd(A2.Data, stacked.AsSpan(shift * n), expected2.Data, r2, k, n);
+            Blas.MulAdd(A3.Data, stacked, expected3.Data, r3, k, n);
         });
-        KernelSwitch.With(kernel, () => Blas.MulAddStates(A.Data, A2.Data, states, C.Data, C2.Data, r, r2, k, n, shift));
+        KernelSwitch.With(kernel, () => Blas.MulAddStates(
+            [new StatesTerm(A.Data, C.Data, r, 0), new StatesTerm(A2.Data, C2.Data, r2, shift), new StatesTerm(A3.Data, C3.Data, r3, 0)], states, k, n));
         Assert.Equal(expected.Data, C.Data);   // bit for bit: packing from the states moves doubles, no sum changes
         Assert.Equal(expected2.Data, C2.Data);
+        Assert.Equal(expected3.Data, C3.Data);
     }
 
     [Fact]
     public void A_product_over_too_few_states_names_them()
     {
         var states = new[] { new Matrix(4, 3), new Matrix(4, 3) };
-        var ex = Assert.Throws<ArgumentException>(() => Blas.MulAddStates(new double[2 * 9], new double[9], states, new double[8], new double[4], 2, 1, 9, 4, 3));
-        Assert.Contains("2 states of (4, 3) needs 12 rows", ex.Message);
-        ex = Assert.Throws<ArgumentException>(() => Blas.MulAddStates(new double[6], [], [new Matrix(4, 3), new Matrix(4, 2)], new double[8], [], 2, 0, 3, 4, 0));
+        var ex = Assert.Throws<ArgumentException>(() => Blas.MulAddStates(
+            [new StatesTerm(new double[2 * 6], new double[8], 2, 0), new StatesTerm(new double[6], new double[4], 1, 3)], states, 6, 4));
+        Assert.Contains("term 1 of a product over 2 states of (4, 3) needs 9 rows of their transposes (shift 3)", ex.Message);
+        ex = Assert.Throws<ArgumentException>(() => Blas.MulAddStates([new StatesTerm(new double[6], new double[8], 2, 0)], [new Matrix(4, 3), new Matrix(4, 2)], 3, 4));
         Assert.Contains("one is (4, 2)", ex.Message);
+        ex = Assert.Throws<ArgumentException>(() => Blas.MulAddStates([new StatesTerm(new double[5], new double[8], 2, 0)], states, 3, 4));
+        Assert.Contains("term 0", ex.Message);
     }
 
     [Theory]

@@ -326,18 +326,19 @@ public class RecurrentLayer
         var p = Parameters;
         int m = cache.BatchSize, tx = cache.Length, columns = tx * m;
         int nA = p.nA, nY = p.nY, rows = p.Wax.Rows, shared = work.SharedGateRows;
-        var dWaa = g.dWaa.Data.AsSpan();
-        // dWaa = Σ_t dGa<t> a<t-1>^T, one pass over [a<0>^T; a<1>^T; ...]: its first `shared` rows from dGx's blocks (dGa = dGx there),
-        // with dWya = Σ_t dz_y<t> a<t>^T on the same packed states (rows m apart), then the GRU's n rows from dGa's own blocks
+        var dWaa = g.dWaa.Data.AsMemory();
         int headRows = head ? nY : 0; // dWya's rows: none without a head
-        Blas.MulAddStates(work.dGxAll, work.dZYAll, cache.States, dWaa[..(shared * nA)], g.dWya.Data, shared, headRows, columns, nA, m);
+        // one pass over [a<0>^T; a<1>^T; ...] for dWaa = Σ_t dGa<t> a<t-1>^T and dWya = Σ_t dz_y<t> a<t>^T (rows m further on):
+        // dWaa's first `shared` rows from dGx's blocks (dGa = dGx there), the GRU's n rows from dGa's own blocks
+        Blas.MulAddStates(
+        [
+            new StatesTerm(work.dGxAll, dWaa[..(shared * nA)], shared, 0),
+            new StatesTerm(work.dGaAll, dWaa[(shared * nA)..], rows - shared, 0),
+            new StatesTerm(work.dZYAll, g.dWya.Data, headRows, m),
+        ], cache.States, columns, nA);
         if (headRows > 0)
         {
             Blas.AddRowSums(work.dZYAll, headRows, columns, g.dBy);                                         // dby = Σ_t Σ_j dz_y<t>
-        }
-        if (shared < rows)
-        {
-            Blas.MulAddStates(work.dGaAll, [], cache.States, dWaa[(shared * nA)..], [], rows - shared, 0, columns, nA, 0);
         }
         Blas.AddRowSums(work.dGxAll, rows, columns, g.dBax);                                          // dbax = Σ_t Σ_j dGx<t>
         if (g.dBaa.Length > 0)

@@ -130,17 +130,17 @@ internal static class Blas
     }
 
     /// <summary>
-    /// C += A B and, when r2 &gt; 0, C2 += A2 B', where B = [s_0^T; s_1^T; ...] ((number of states) m, n) stacks the
-    /// transposes of the (n, m) <paramref name="states"/> and B' is B from row <paramref name="shift"/> on: A (r, k), A2
-    /// (r2, k), C (r, n), C2 (r2, n) row-major. The same numbers as <see cref="MulAdd(ReadOnlySpan{double}, ReadOnlySpan{double}, Span{double}, int, int, int)"/>
-    /// for each over B written out; the tiled kernels pack each panel of B once for both products, straight from the states
-    /// (<see cref="TiledKernel{TLanes, TVec}.MulAddStates"/>), so BPTT writes no transposed copy of them.
+    /// For each term, C += A B', where B = [s_0^T; s_1^T; ...] ((number of states) m, n) stacks the transposes of the
+    /// (n, m) <paramref name="states"/> and B' is B from the term's row Shift on: A (Rows, k), C (Rows, n) row-major.
+    /// The same numbers as <see cref="MulAdd(ReadOnlySpan{double}, ReadOnlySpan{double}, Span{double}, int, int, int)"/>
+    /// for each term over B written out; the tiled kernels pack each panel of B once for every term, straight from the
+    /// states (<see cref="TiledKernel{TLanes, TVec}.MulAddStates"/>), so BPTT writes no transposed copy of them and
+    /// reads them once however many gradients they serve (dWaa's rows from dGx and from dGa, dWya).
     /// </summary>
-    /// <exception cref="ArgumentException">The states are of two shapes or too few for k (+ shift) rows, or a span is shorter than its shape.</exception>
-    public static void MulAddStates(ReadOnlySpan<double> A, ReadOnlySpan<double> A2, ReadOnlySpan<Matrix> states, Span<double> C, Span<double> C2,
-        int r, int r2, int k, int n, int shift)
+    /// <exception cref="ArgumentException">The states are of two shapes or too few for k + Shift rows, a shift is negative, or a span is shorter than its shape (the term is named).</exception>
+    public static void MulAddStates(ReadOnlySpan<StatesTerm> terms, ReadOnlySpan<Matrix> states, int k, int n)
     {
-        int m = states.IsEmpty ? 0 : states[0].Cols, rows = k + (r2 > 0 ? shift : 0);
+        int m = states.IsEmpty ? 0 : states[0].Cols;
         foreach (var s in states)
         {
             if (s.Rows != n || s.Cols != m)
@@ -148,20 +148,24 @@ internal static class Blas
                 throw new ArgumentException($"every state must be ({n}, {m}), the shape of the first; one is ({s.Rows}, {s.Cols}).", nameof(states));
             }
         }
-        if (m == 0 || states.Length * m < rows || A.Length < r * k || A2.Length < r2 * k || C.Length < r * n || C2.Length < r2 * n || shift < 0)
+        for (int i = 0; i < terms.Length; i++)
         {
-            throw new ArgumentException($"a product over {states.Length} states of ({n}, {m}) needs {rows} rows of their transposes; with A ({r}, {k}) " +
-                $"and A2 ({r2}, {k}) it got spans of {A.Length} and {A2.Length} values and results of {C.Length} and {C2.Length}.", nameof(states));
+            var (A, C, r, shift) = terms[i];
+            if (r > 0 && (m == 0 || shift < 0 || states.Length * m < k + shift || A.Length < r * k || C.Length < r * n))
+            {
+                throw new ArgumentException($"term {i} of a product over {states.Length} states of ({n}, {m}) needs {k + shift} rows of their transposes " +
+                    $"(shift {shift}); with A ({r}, {k}) it got spans of {A.Length} and {C.Length} values for A and C.", nameof(terms));
+            }
         }
-        if (r > 0 && k > 0 && n > 1)
+        if (k > 0 && n > 1)
         {
             switch (TilesFor(n))
             {
                 case ProductKernel.Avx512:
-                    Avx512Tiles.MulAddStates(A, A2, states, C, C2, r, r2, k, n, shift);
+                    Avx512Tiles.MulAddStates(terms, states, k, n);
                     return;
                 case ProductKernel.Vector:
-                    VectorTiles.MulAddStates(A, A2, states, C, C2, r, r2, k, n, shift);
+                    VectorTiles.MulAddStates(terms, states, k, n);
                     return;
             }
         }
@@ -170,10 +174,9 @@ internal static class Blas
         {
             Transpose(states[t].Data, stacked.AsSpan(t * m * n, m * n), n, m);
         }
-        MulAdd(A, stacked, C, r, k, n);
-        if (r2 > 0)
+        foreach (var (A, C, r, shift) in terms)
         {
-            MulAdd(A2, stacked.AsSpan(shift * n), C2, r2, k, n);
+            MulAdd(A.Span, stacked.AsSpan(shift * n), C.Span, r, k, n);
         }
         ArrayPool<double>.Shared.Return(stacked);
     }

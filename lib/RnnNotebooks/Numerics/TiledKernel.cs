@@ -85,56 +85,55 @@ internal static class TiledKernel<TLanes, TVec>
     }
 
     /// <summary>
-    /// C += A B and, when r2 &gt; 0, C2 += A2 B', where B = [s_0^T; s_1^T; ...] stacks the transposes of the (n, m)
-    /// <paramref name="states"/> (B[t m + j, :] = s_t[:, j]) and B' is B from row <paramref name="shift"/> on: A (r, k),
-    /// A2 (r2, k), C (r, n), C2 (r2, n) row-major; n ≥ <see cref="Width"/>. BPTT's dWaa and dWya over [a&lt;0&gt; ..
-    /// a&lt;Tx&gt;]: each k-block of each column panel is packed straight from the states, transposed as it is copied
-    /// (<see cref="PackTransposed"/>), so no transposed copy of all the states is written first, and A2's rows run on
-    /// the same packed panel <paramref name="shift"/> rows down. Every element takes its terms in increasing p, as in
-    /// <see cref="MulAdd"/> over that copy.
+    /// For each term, C += A B', where B = [s_0^T; s_1^T; ...] stacks the transposes of the (n, m)
+    /// <paramref name="states"/> (B[t m + j, :] = s_t[:, j]) and B' is B from the term's row Shift on: A (Rows, k), C
+    /// (Rows, n) row-major; n ≥ <see cref="Width"/>. BPTT's dWaa and dWya over [a&lt;0&gt; .. a&lt;Tx&gt;]: each k-block
+    /// of each column panel is packed straight from the states, transposed as it is copied (<see cref="PackTransposed"/>),
+    /// so no transposed copy of all the states is written first, and every term's rows run on that one packed panel,
+    /// Shift rows down. Every element takes its terms in increasing p, as in <see cref="MulAdd"/> over that copy.
     /// </summary>
-    public static void MulAddStates(ReadOnlySpan<double> A, ReadOnlySpan<double> A2, ReadOnlySpan<Matrix> states, Span<double> C, Span<double> C2,
-        int r, int r2, int k, int n, int shift)
+    public static void MulAddStates(ReadOnlySpan<StatesTerm> terms, ReadOnlySpan<Matrix> states, int k, int n)
     {
-        ref double a = ref Unsafe.AsRef(in A[0]);
-        ref double a2 = ref r2 > 0 ? ref Unsafe.AsRef(in A2[0]) : ref Unsafe.NullRef<double>();
-        ref double c = ref C[0];
-        ref double c2 = ref r2 > 0 ? ref C2[0] : ref Unsafe.NullRef<double>();
-        for (int p0 = 0; p0 < k; p0 += KBlock)
+        int maxShift = -1;
+        foreach (var term in terms)
         {
-            int kc = Math.Min(KBlock, k - p0);
-            PanelsOfStates(ref Unsafe.Add(ref a, p0), ref r2 > 0 ? ref Unsafe.Add(ref a2, p0) : ref a2, k, states, p0, ref c, ref c2, r, r2, kc, n, shift);
+            maxShift = term.Rows > 0 ? Math.Max(maxShift, term.Shift) : maxShift;
+        }
+        for (int p0 = 0; maxShift >= 0 && p0 < k; p0 += KBlock)
+        {
+            PanelsOfStates(terms, states, p0, Math.Min(KBlock, k - p0), k, n, maxShift);
         }
     }
 
     /// <summary>
-    /// One k-block of <see cref="MulAddStates"/>, column panel by column panel: kc rows of the panel (kc + shift with
-    /// A2) packed from the states, A's rows on the first kc, A2's on the kc after the first shift. The columns short of
-    /// a vector are packed the same way into a narrower panel and go to <see cref="ScalarColumns"/>.
+    /// One k-block of <see cref="MulAddStates"/>, column panel by column panel: kc + maxShift rows of the panel packed
+    /// from the states, each term's rows on the kc rows after its shift. The columns short of a vector are packed the
+    /// same way into a narrower panel and go to <see cref="ScalarColumns"/>.
     /// </summary>
-    private static void PanelsOfStates(ref double a, ref double a2, int lda, ReadOnlySpan<Matrix> states, int p0, ref double c, ref double c2,
-        int r, int r2, int kc, int n, int shift)
+    private static void PanelsOfStates(ReadOnlySpan<StatesTerm> terms, ReadOnlySpan<Matrix> states, int p0, int kc, int k, int n, int maxShift)
     {
-        int w = TLanes.Count, rows = r2 > 0 ? kc + shift : kc, j = 0;
+        int w = TLanes.Count, rows = kc + maxShift, j = 0;
         ref double panel = ref PackBuffer(rows);
         while (j < n)
         {
             int vectors = Math.Min(TLanes.TileVectors, (n - j) / w), width = vectors > 0 ? vectors * w : n - j;
             PackTransposed(states, p0, rows, j, width, ref panel);
-            if (vectors > 0)
+            foreach (var (A, C, r, shift) in terms)
             {
-                Panel<StartFromC>(vectors, ref a, lda, ref panel, width, ref Unsafe.Add(ref c, j), n, ref Unsafe.NullRef<double>(), r, kc);
-                if (r2 > 0)
+                if (r == 0)
                 {
-                    Panel<StartFromC>(vectors, ref a2, lda, ref Unsafe.Add(ref panel, shift * width), width, ref Unsafe.Add(ref c2, j), n, ref Unsafe.NullRef<double>(), r2, kc);
+                    continue;
                 }
-            }
-            else
-            {
-                ScalarColumns.MulAdd(ref a, lda, ref panel, width, ref Unsafe.Add(ref c, j), n, r, kc, width);
-                if (r2 > 0)
+                ref double a = ref Unsafe.Add(ref MemoryMarshal.GetReference(A.Span), p0);
+                ref double c = ref Unsafe.Add(ref MemoryMarshal.GetReference(C.Span), j);
+                ref double b = ref Unsafe.Add(ref panel, shift * width);
+                if (vectors > 0)
                 {
-                    ScalarColumns.MulAdd(ref a2, lda, ref Unsafe.Add(ref panel, shift * width), width, ref Unsafe.Add(ref c2, j), n, r2, kc, width);
+                    Panel<StartFromC>(vectors, ref a, k, ref b, width, ref c, n, ref Unsafe.NullRef<double>(), r, kc);
+                }
+                else
+                {
+                    ScalarColumns.MulAdd(ref a, k, ref b, width, ref c, n, r, kc, width);
                 }
             }
             j += width;

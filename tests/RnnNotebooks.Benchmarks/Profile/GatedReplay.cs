@@ -77,11 +77,7 @@ internal sealed class GatedReplay : PassReplay
         using (clock.Time(Part.Copies)) gradients.dA0.CopyFrom(work.dANext);
         using (clock.Time(Part.Copies)) gradients.dC0?.CopyFrom(work.dCNext);
         int rows = p.Gates * Case.nA, shared = work.SharedGateRows, nA = Case.nA;
-        SharedGradients(clock, work.dGxAll, shared, work.dZYAll, gradients.dWaa.Data.AsSpan(0, shared * nA), gradients.dWya, gradients.dBy); // dGa = dGx on these rows
-        if (shared < rows)
-        {
-            using (clock.Time(Part.WeightGradients)) Blas.MulAddStates(work.dGaAll, [], cache.States, gradients.dWaa.Data.AsSpan(shared * nA), [], rows - shared, 0, Columns, nA, 0); // the GRU's n rows
-        }
+        SharedGradients(clock, work.dGxAll, shared, work.dGaAll, rows - shared, work.dZYAll, gradients.dWaa.Data, gradients.dWya, gradients.dBy); // dGa = dGx on the shared rows; the GRU's n rows from dGa
         using (clock.Time(Part.WeightGradients)) Blas.AddRowSums(work.dGxAll, rows, Columns, gradients.dBax);
         using (clock.Time(Part.WeightGradients)) System.Numerics.Tensors.TensorPrimitives.Add(gradients.dBaa.AsSpan(0, shared), gradients.dBax.AsSpan(0, shared), gradients.dBaa.AsSpan(0, shared));
         using (clock.Time(Part.WeightGradients)) Blas.AddRowSums(work.dGaAll, rows - shared, Columns, gradients.dBaa.AsSpan(shared));

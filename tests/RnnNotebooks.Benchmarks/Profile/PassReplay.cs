@@ -104,11 +104,23 @@ internal abstract class PassReplay
         using (clock.Time(Part.Products)) Blas.MulAdd(wyaT, dzy, da);
     }
 
-    /// <summary>dWaa = Σ_t dGa&lt;t&gt; a&lt;t-1&gt;^T and dWya = Σ_t dz_y&lt;t&gt; a&lt;t&gt;^T in one pass over the states (packed from the cache), and dby = Σ_t Σ_j dz_y&lt;t&gt;.</summary>
-    protected void SharedGradients(PartClock clock, double[] dGaAll, int rows, double[] dZYAll, Span<double> dWaa, Matrix dWya, double[] dBy)
+    /// <summary>
+    /// dWaa = Σ_t dGa&lt;t&gt; a&lt;t-1&gt;^T (its first <paramref name="rows"/> rows from <paramref name="dGaAll"/>, the
+    /// rest, if any, from <paramref name="dGaRest"/>: the GRU's n rows) and dWya = Σ_t dz_y&lt;t&gt; a&lt;t&gt;^T in one
+    /// pass over the states (packed from the cache), and dby = Σ_t Σ_j dz_y&lt;t&gt;.
+    /// </summary>
+    protected void SharedGradients(PartClock clock, double[] dGaAll, int rows, double[] dGaRest, int restRows, double[] dZYAll, Memory<double> dWaa, Matrix dWya, double[] dBy)
     {
         int nA = Case.nA, nY = Case.Vocabulary;
-        using (clock.Time(Part.WeightGradients)) Blas.MulAddStates(dGaAll, dZYAll, Cache.States, dWaa, dWya.Data, rows, nY, Columns, nA, Case.m);
+        using (clock.Time(Part.WeightGradients))
+        {
+            Blas.MulAddStates(
+            [
+                new StatesTerm(dGaAll, dWaa[..(rows * nA)], rows, 0),
+                new StatesTerm(dGaRest, dWaa[(rows * nA)..], restRows, 0),
+                new StatesTerm(dZYAll, dWya.Data, nY, Case.m),
+            ], Cache.States, Columns, nA);
+        }
         using (clock.Time(Part.WeightGradients)) Blas.AddRowSums(dZYAll, nY, Columns, dBy);
     }
 

@@ -64,7 +64,7 @@ internal sealed class RnnReplay : PassReplay
             Step(clock, t);
         }
         using (clock.Time(Part.Copies)) gradients.dA0.CopyFrom(work.dANext);
-        SharedGradients(clock, work.dGxAll, Case.nA, work.dZYAll, gradients.dWaa.Data, gradients.dWya, gradients.dBy);
+        SharedGradients(clock, work.dGxAll, Case.nA, [], 0, work.dZYAll, gradients.dWaa.Data, gradients.dWya, gradients.dBy);
         using (clock.Time(Part.WeightGradients)) Blas.AddRowSums(work.dGxAll, Case.nA, Columns, gradients.dBa);
     }
 
