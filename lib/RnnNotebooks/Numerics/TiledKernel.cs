@@ -12,8 +12,8 @@ namespace RnnNotebooks;
 /// <item>the columns are cut into panels of <see cref="ILanes{TVec}.TileVectors"/> vectors; the columns left over
 /// make one narrower panel of 1 to TileVectors - 1 vectors, and the last columns short of a vector go to
 /// <see cref="ScalarColumns"/>;</item>
-/// <item>each panel is walked 4 rows at a time (<see cref="Tile4"/>: a 4-row tile of C held in registers while
-/// the k loop issues 4 x width fused multiply-adds a step), the 0 to 3 rows left over one at a time.</item>
+/// <item>each panel is walked 4 rows at a time (<see cref="Tile"/>: a 4-row tile of C held in registers while
+/// the k loop issues 4 x width fused multiply-adds a step), the 0 to 3 rows left over as one shorter tile.</item>
 /// </list>
 /// </summary>
 /// <typeparam name="TLanes">The vector type's operations (<see cref="Lanes512"/>, <see cref="LanesVector"/>).</typeparam>
@@ -259,7 +259,7 @@ internal static class TiledKernel<TLanes, TVec>
         }
     }
 
-    /// <summary>The rows of one panel: 4-row tiles, then the rows left over one at a time.</summary>
+    /// <summary>The rows of one panel: 4-row tiles, then one tile of the 1 to 3 rows left over.</summary>
     private static void Rows<TWidth, TStart>(ref double a, int lda, ref double b, int ldb, ref double c, int ldc, ref double bias, int r, int kc)
         where TWidth : struct, ITileWidth
         where TStart : struct, IAccumulatorStart
@@ -267,78 +267,93 @@ internal static class TiledKernel<TLanes, TVec>
         int i = 0;
         for (; i + 4 <= r; i += 4)
         {
-            Tile4<TWidth, TStart>(ref Unsafe.Add(ref a, i * lda), lda, ref b, ldb, ref Unsafe.Add(ref c, i * ldc), ldc, ref Unsafe.Add(ref bias, i), kc);
+            Tile<FourRows, TWidth, TStart>(ref Unsafe.Add(ref a, i * lda), lda, ref b, ldb, ref Unsafe.Add(ref c, i * ldc), ldc, ref Unsafe.Add(ref bias, i), kc);
         }
-        for (; i < r; i++)
+        ref double ai = ref Unsafe.Add(ref a, i * lda);
+        ref double ci = ref Unsafe.Add(ref c, i * ldc);
+        ref double biasI = ref Unsafe.Add(ref bias, i);
+        switch (r - i)
         {
-            Tile1<TWidth, TStart>(ref Unsafe.Add(ref a, i * lda), ref b, ldb, ref Unsafe.Add(ref c, i * ldc), ref Unsafe.Add(ref bias, i), kc);
+            case 1: Tile<OneRow, TWidth, TStart>(ref ai, lda, ref b, ldb, ref ci, ldc, ref biasI, kc); break;
+            case 2: Tile<TwoRows, TWidth, TStart>(ref ai, lda, ref b, ldb, ref ci, ldc, ref biasI, kc); break;
+            case 3: Tile<ThreeRows, TWidth, TStart>(ref ai, lda, ref b, ldb, ref ci, ldc, ref biasI, kc); break;
         }
     }
 
     /// <summary>
-    /// A 4-row tile: C[0..4, 0..V w] += A[0..4, 0..k] B[0..k, 0..V w], V = <typeparamref name="TWidth"/> vectors.
-    /// Per step p it loads V vectors of B, broadcasts A[i, p] for each row and issues 4 V fused multiply-adds.
-    /// The JIT folds <c>v &gt; 1</c> etc. (V is a constant of each instantiation), so unused accumulators vanish.
+    /// A tile of H = <typeparamref name="THeight"/> rows (1 to 4): C[0..H, 0..V w] += A[0..H, 0..k] B[0..k, 0..V w],
+    /// V = <typeparamref name="TWidth"/> vectors. Per step p it loads V vectors of B, broadcasts A[i, p] for each row and
+    /// issues H V fused multiply-adds. The JIT folds <c>h &gt; 1</c>, <c>v &gt; 1</c> etc. (H and V are constants of each
+    /// instantiation), so the rows and accumulators a tile does not have vanish. The rows left over below the 4-row
+    /// tiles get a tile of their own height, not one 1-row tile each, so that B's vectors loaded at a step serve them all.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)] // its own method: inlined into the panel loops it could exhaust their inlining budget, leaving the vector calls inside it as calls
-    private static void Tile4<TWidth, TStart>(ref double a, int lda, ref double b, int ldb, ref double c, int ldc, ref double bias, int k)
+    private static void Tile<THeight, TWidth, TStart>(ref double a, int lda, ref double b, int ldb, ref double c, int ldc, ref double bias, int k)
+        where THeight : struct, ITileHeight
         where TWidth : struct, ITileWidth
         where TStart : struct, IAccumulatorStart
     {
-        int v = TWidth.Vectors;
-        ref double a1 = ref Unsafe.Add(ref a, lda);
-        ref double a2 = ref Unsafe.Add(ref a, 2 * lda);
-        ref double a3 = ref Unsafe.Add(ref a, 3 * lda);
-        ref double c1 = ref Unsafe.Add(ref c, ldc);
-        ref double c2 = ref Unsafe.Add(ref c, 2 * ldc);
-        ref double c3 = ref Unsafe.Add(ref c, 3 * ldc);
-        StartRow<TWidth, TStart>(ref c, ref bias, out TVec c00, out TVec c01, out TVec c02, out TVec c03);
-        StartRow<TWidth, TStart>(ref c1, ref Unsafe.Add(ref bias, 1), out TVec c10, out TVec c11, out TVec c12, out TVec c13);
-        StartRow<TWidth, TStart>(ref c2, ref Unsafe.Add(ref bias, 2), out TVec c20, out TVec c21, out TVec c22, out TVec c23);
-        StartRow<TWidth, TStart>(ref c3, ref Unsafe.Add(ref bias, 3), out TVec c30, out TVec c31, out TVec c32, out TVec c33);
+        int h = THeight.Rows, v = TWidth.Vectors;
+        ref double a1 = ref Unsafe.Add(ref a, h > 1 ? lda : 0); // rows a tile does not have point at row 0 and are never read
+        ref double a2 = ref Unsafe.Add(ref a, h > 2 ? 2 * lda : 0);
+        ref double a3 = ref Unsafe.Add(ref a, h > 3 ? 3 * lda : 0);
+        ref double c1 = ref Unsafe.Add(ref c, h > 1 ? ldc : 0);
+        ref double c2 = ref Unsafe.Add(ref c, h > 2 ? 2 * ldc : 0);
+        ref double c3 = ref Unsafe.Add(ref c, h > 3 ? 3 * ldc : 0);
+        StartRow<TWidth, TStart>(true, ref c, ref bias, out TVec c00, out TVec c01, out TVec c02, out TVec c03);
+        StartRow<TWidth, TStart>(h > 1, ref c1, ref Unsafe.Add(ref bias, 1), out TVec c10, out TVec c11, out TVec c12, out TVec c13);
+        StartRow<TWidth, TStart>(h > 2, ref c2, ref Unsafe.Add(ref bias, 2), out TVec c20, out TVec c21, out TVec c22, out TVec c23);
+        StartRow<TWidth, TStart>(h > 3, ref c3, ref Unsafe.Add(ref bias, 3), out TVec c30, out TVec c31, out TVec c32, out TVec c33);
         for (int p = 0; p < k; p++)
         {
             ref double bp = ref Unsafe.Add(ref b, p * ldb);
             TVec b0 = TLanes.Load(ref bp, 0), b1 = LoadIf(v > 1, ref bp, 1), b2 = LoadIf(v > 2, ref bp, 2), b3 = LoadIf(v > 3, ref bp, 3);
-            // C[i, :] += A[i, p] B[p, :] for the 4 rows, A[i, p] broadcast to every lane
+            // C[i, :] += A[i, p] B[p, :] for the tile's rows, A[i, p] broadcast to every lane
             MulAddRow<TWidth>(TLanes.Broadcast(Unsafe.Add(ref a, p)), b0, b1, b2, b3, ref c00, ref c01, ref c02, ref c03);
-            MulAddRow<TWidth>(TLanes.Broadcast(Unsafe.Add(ref a1, p)), b0, b1, b2, b3, ref c10, ref c11, ref c12, ref c13);
-            MulAddRow<TWidth>(TLanes.Broadcast(Unsafe.Add(ref a2, p)), b0, b1, b2, b3, ref c20, ref c21, ref c22, ref c23);
-            MulAddRow<TWidth>(TLanes.Broadcast(Unsafe.Add(ref a3, p)), b0, b1, b2, b3, ref c30, ref c31, ref c32, ref c33);
+            if (h > 1)
+            {
+                MulAddRow<TWidth>(TLanes.Broadcast(Unsafe.Add(ref a1, p)), b0, b1, b2, b3, ref c10, ref c11, ref c12, ref c13);
+            }
+            if (h > 2)
+            {
+                MulAddRow<TWidth>(TLanes.Broadcast(Unsafe.Add(ref a2, p)), b0, b1, b2, b3, ref c20, ref c21, ref c22, ref c23);
+            }
+            if (h > 3)
+            {
+                MulAddRow<TWidth>(TLanes.Broadcast(Unsafe.Add(ref a3, p)), b0, b1, b2, b3, ref c30, ref c31, ref c32, ref c33);
+            }
         }
         StoreRow<TWidth>(ref c, c00, c01, c02, c03);
-        StoreRow<TWidth>(ref c1, c10, c11, c12, c13);
-        StoreRow<TWidth>(ref c2, c20, c21, c22, c23);
-        StoreRow<TWidth>(ref c3, c30, c31, c32, c33);
-    }
-
-    /// <summary>One row left over: C[0, 0..V w] += A[0, 0..k] B[0..k, 0..V w], one accumulator a vector.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)] // its own method: inlined into the panel loops it could exhaust their inlining budget, leaving the vector calls inside it as calls
-    private static void Tile1<TWidth, TStart>(ref double a, ref double b, int ldb, ref double c, ref double bias, int k)
-        where TWidth : struct, ITileWidth
-        where TStart : struct, IAccumulatorStart
-    {
-        int v = TWidth.Vectors;
-        StartRow<TWidth, TStart>(ref c, ref bias, out TVec c0, out TVec c1, out TVec c2, out TVec c3);
-        for (int p = 0; p < k; p++)
+        if (h > 1)
         {
-            ref double bp = ref Unsafe.Add(ref b, p * ldb);
-            TVec b0 = TLanes.Load(ref bp, 0), b1 = LoadIf(v > 1, ref bp, 1), b2 = LoadIf(v > 2, ref bp, 2), b3 = LoadIf(v > 3, ref bp, 3);
-            MulAddRow<TWidth>(TLanes.Broadcast(Unsafe.Add(ref a, p)), b0, b1, b2, b3, ref c0, ref c1, ref c2, ref c3); // C[0, :] += A[0, p] B[p, :]
+            StoreRow<TWidth>(ref c1, c10, c11, c12, c13);
         }
-        StoreRow<TWidth>(ref c, c0, c1, c2, c3);
+        if (h > 2)
+        {
+            StoreRow<TWidth>(ref c2, c20, c21, c22, c23);
+        }
+        if (h > 3)
+        {
+            StoreRow<TWidth>(ref c3, c30, c31, c32, c33);
+        }
     }
 
     /// <summary>
     /// A row's first <typeparamref name="TWidth"/> accumulators: C's values, or <paramref name="bias"/> in every lane
-    /// (<typeparamref name="TStart"/>); the others zero, and dropped by the JIT.
+    /// (<typeparamref name="TStart"/>); the others zero, and dropped by the JIT, as are all four when the tile has no
+    /// such row (<paramref name="present"/> false).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void StartRow<TWidth, TStart>(ref double row, ref double bias, out TVec v0, out TVec v1, out TVec v2, out TVec v3)
+    private static void StartRow<TWidth, TStart>(bool present, ref double row, ref double bias, out TVec v0, out TVec v1, out TVec v2, out TVec v3)
         where TWidth : struct, ITileWidth
         where TStart : struct, IAccumulatorStart
     {
         int v = TWidth.Vectors;
+        if (!present)
+        {
+            (v0, v1, v2, v3) = (default, default, default, default); // a row the tile does not have
+            return;
+        }
         if (TStart.FromBias)
         {
             TVec b = TLanes.Broadcast(bias);
@@ -415,6 +430,41 @@ internal readonly struct StartFromBias : IAccumulatorStart
 {
     /// <inheritdoc/>
     public static bool FromBias => true;
+}
+
+/// <summary>How many rows a tile is, as a type, so that the JIT compiles one tile per height.</summary>
+internal interface ITileHeight
+{
+    /// <summary>Rows of the tile (1 to 4).</summary>
+    static abstract int Rows { get; }
+}
+
+/// <summary>A tile one row high (a row left over below the 4-row tiles).</summary>
+internal readonly struct OneRow : ITileHeight
+{
+    /// <inheritdoc/>
+    public static int Rows => 1;
+}
+
+/// <summary>A tile two rows high.</summary>
+internal readonly struct TwoRows : ITileHeight
+{
+    /// <inheritdoc/>
+    public static int Rows => 2;
+}
+
+/// <summary>A tile three rows high (the 27-row output layer's last three rows).</summary>
+internal readonly struct ThreeRows : ITileHeight
+{
+    /// <inheritdoc/>
+    public static int Rows => 3;
+}
+
+/// <summary>A tile four rows high, the full tile.</summary>
+internal readonly struct FourRows : ITileHeight
+{
+    /// <inheritdoc/>
+    public static int Rows => 4;
 }
 
 /// <summary>How many vectors wide a tile is, as a type, so that the JIT compiles one tile per width.</summary>
