@@ -252,31 +252,31 @@ internal static class TiledKernel<TLanes, TVec>
     {
         switch (vectors)
         {
-            case 1: Rows<Width1, TStart>(ref a, lda, ref b, ldb, ref c, ldc, ref bias, r, kc); break;
-            case 2: Rows<Width2, TStart>(ref a, lda, ref b, ldb, ref c, ldc, ref bias, r, kc); break;
-            case 3: Rows<Width3, TStart>(ref a, lda, ref b, ldb, ref c, ldc, ref bias, r, kc); break;
-            default: Rows<Width4, TStart>(ref a, lda, ref b, ldb, ref c, ldc, ref bias, r, kc); break;
+            case 1: Rows<One, TStart>(ref a, lda, ref b, ldb, ref c, ldc, ref bias, r, kc); break;
+            case 2: Rows<Two, TStart>(ref a, lda, ref b, ldb, ref c, ldc, ref bias, r, kc); break;
+            case 3: Rows<Three, TStart>(ref a, lda, ref b, ldb, ref c, ldc, ref bias, r, kc); break;
+            default: Rows<Four, TStart>(ref a, lda, ref b, ldb, ref c, ldc, ref bias, r, kc); break;
         }
     }
 
     /// <summary>The rows of one panel: 4-row tiles, then one tile of the 1 to 3 rows left over.</summary>
     private static void Rows<TWidth, TStart>(ref double a, int lda, ref double b, int ldb, ref double c, int ldc, ref double bias, int r, int kc)
-        where TWidth : struct, ITileWidth
+        where TWidth : struct, ITileSize
         where TStart : struct, IAccumulatorStart
     {
         int i = 0;
         for (; i + 4 <= r; i += 4)
         {
-            Tile<FourRows, TWidth, TStart>(ref Unsafe.Add(ref a, i * lda), lda, ref b, ldb, ref Unsafe.Add(ref c, i * ldc), ldc, ref Unsafe.Add(ref bias, i), kc);
+            Tile<Four, TWidth, TStart>(ref Unsafe.Add(ref a, i * lda), lda, ref b, ldb, ref Unsafe.Add(ref c, i * ldc), ldc, ref Unsafe.Add(ref bias, i), kc);
         }
         ref double ai = ref Unsafe.Add(ref a, i * lda);
         ref double ci = ref Unsafe.Add(ref c, i * ldc);
         ref double biasI = ref Unsafe.Add(ref bias, i);
         switch (r - i)
         {
-            case 1: Tile<OneRow, TWidth, TStart>(ref ai, lda, ref b, ldb, ref ci, ldc, ref biasI, kc); break;
-            case 2: Tile<TwoRows, TWidth, TStart>(ref ai, lda, ref b, ldb, ref ci, ldc, ref biasI, kc); break;
-            case 3: Tile<ThreeRows, TWidth, TStart>(ref ai, lda, ref b, ldb, ref ci, ldc, ref biasI, kc); break;
+            case 1: Tile<One, TWidth, TStart>(ref ai, lda, ref b, ldb, ref ci, ldc, ref biasI, kc); break;
+            case 2: Tile<Two, TWidth, TStart>(ref ai, lda, ref b, ldb, ref ci, ldc, ref biasI, kc); break;
+            case 3: Tile<Three, TWidth, TStart>(ref ai, lda, ref b, ldb, ref ci, ldc, ref biasI, kc); break;
         }
     }
 
@@ -289,11 +289,11 @@ internal static class TiledKernel<TLanes, TVec>
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)] // its own method: inlined into the panel loops it could exhaust their inlining budget, leaving the vector calls inside it as calls
     private static void Tile<THeight, TWidth, TStart>(ref double a, int lda, ref double b, int ldb, ref double c, int ldc, ref double bias, int k)
-        where THeight : struct, ITileHeight
-        where TWidth : struct, ITileWidth
+        where THeight : struct, ITileSize
+        where TWidth : struct, ITileSize
         where TStart : struct, IAccumulatorStart
     {
-        int h = THeight.Rows, v = TWidth.Vectors;
+        int h = THeight.Count, v = TWidth.Count;
         ref double a1 = ref Unsafe.Add(ref a, h > 1 ? lda : 0); // rows a tile does not have point at row 0 and are never read
         ref double a2 = ref Unsafe.Add(ref a, h > 2 ? 2 * lda : 0);
         ref double a3 = ref Unsafe.Add(ref a, h > 3 ? 3 * lda : 0);
@@ -345,10 +345,10 @@ internal static class TiledKernel<TLanes, TVec>
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void StartRow<TWidth, TStart>(bool present, ref double row, ref double bias, out TVec v0, out TVec v1, out TVec v2, out TVec v3)
-        where TWidth : struct, ITileWidth
+        where TWidth : struct, ITileSize
         where TStart : struct, IAccumulatorStart
     {
-        int v = TWidth.Vectors;
+        int v = TWidth.Count;
         if (!present)
         {
             (v0, v1, v2, v3) = (default, default, default, default); // a row the tile does not have
@@ -373,18 +373,18 @@ internal static class TiledKernel<TLanes, TVec>
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void MulAddRow<TWidth>(TVec x, TVec b0, TVec b1, TVec b2, TVec b3, ref TVec c0, ref TVec c1, ref TVec c2, ref TVec c3)
-        where TWidth : struct, ITileWidth
+        where TWidth : struct, ITileSize
     {
         c0 = TLanes.MulAdd(x, b0, c0);
-        if (TWidth.Vectors > 1)
+        if (TWidth.Count > 1)
         {
             c1 = TLanes.MulAdd(x, b1, c1);
         }
-        if (TWidth.Vectors > 2)
+        if (TWidth.Count > 2)
         {
             c2 = TLanes.MulAdd(x, b2, c2);
         }
-        if (TWidth.Vectors > 3)
+        if (TWidth.Count > 3)
         {
             c3 = TLanes.MulAdd(x, b3, c3);
         }
@@ -393,18 +393,18 @@ internal static class TiledKernel<TLanes, TVec>
     /// <summary>Writes the tile's first <typeparamref name="TWidth"/> accumulators of one row back to C.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void StoreRow<TWidth>(ref double row, TVec v0, TVec v1, TVec v2, TVec v3)
-        where TWidth : struct, ITileWidth
+        where TWidth : struct, ITileSize
     {
         TLanes.Store(v0, ref row, 0);
-        if (TWidth.Vectors > 1)
+        if (TWidth.Count > 1)
         {
             TLanes.Store(v1, ref row, 1);
         }
-        if (TWidth.Vectors > 2)
+        if (TWidth.Count > 2)
         {
             TLanes.Store(v2, ref row, 2);
         }
-        if (TWidth.Vectors > 3)
+        if (TWidth.Count > 3)
         {
             TLanes.Store(v3, ref row, 3);
         }
@@ -432,72 +432,40 @@ internal readonly struct StartFromBias : IAccumulatorStart
     public static bool FromBias => true;
 }
 
-/// <summary>How many rows a tile is, as a type, so that the JIT compiles one tile per height.</summary>
-internal interface ITileHeight
+/// <summary>
+/// A tile's height in rows or width in vectors (1 to 4), as a type, so that the JIT compiles one tile per size and folds
+/// the rows and vectors a tile does not have.
+/// </summary>
+internal interface ITileSize
 {
-    /// <summary>Rows of the tile (1 to 4).</summary>
-    static abstract int Rows { get; }
+    /// <summary>Rows (as a height) or vectors (as a width).</summary>
+    static abstract int Count { get; }
 }
 
-/// <summary>A tile one row high (a row left over below the 4-row tiles).</summary>
-internal readonly struct OneRow : ITileHeight
+/// <summary>One row, or one vector across.</summary>
+internal readonly struct One : ITileSize
 {
     /// <inheritdoc/>
-    public static int Rows => 1;
+    public static int Count => 1;
 }
 
-/// <summary>A tile two rows high.</summary>
-internal readonly struct TwoRows : ITileHeight
+/// <summary>Two rows, or two vectors across.</summary>
+internal readonly struct Two : ITileSize
 {
     /// <inheritdoc/>
-    public static int Rows => 2;
+    public static int Count => 2;
 }
 
-/// <summary>A tile three rows high (the 27-row output layer's last three rows).</summary>
-internal readonly struct ThreeRows : ITileHeight
+/// <summary>Three rows (the 27-row output layer's last three), or three vectors across (the full tile of <see cref="LanesVector"/>).</summary>
+internal readonly struct Three : ITileSize
 {
     /// <inheritdoc/>
-    public static int Rows => 3;
+    public static int Count => 3;
 }
 
-/// <summary>A tile four rows high, the full tile.</summary>
-internal readonly struct FourRows : ITileHeight
+/// <summary>Four rows (the full tile), or four vectors across (the full tile of <see cref="Lanes512"/>).</summary>
+internal readonly struct Four : ITileSize
 {
     /// <inheritdoc/>
-    public static int Rows => 4;
-}
-
-/// <summary>How many vectors wide a tile is, as a type, so that the JIT compiles one tile per width.</summary>
-internal interface ITileWidth
-{
-    /// <summary>Vectors across the tile (1 to 4).</summary>
-    static abstract int Vectors { get; }
-}
-
-/// <summary>A tile one vector wide.</summary>
-internal readonly struct Width1 : ITileWidth
-{
-    /// <inheritdoc/>
-    public static int Vectors => 1;
-}
-
-/// <summary>A tile two vectors wide.</summary>
-internal readonly struct Width2 : ITileWidth
-{
-    /// <inheritdoc/>
-    public static int Vectors => 2;
-}
-
-/// <summary>A tile three vectors wide (the full tile of <see cref="LanesVector"/>).</summary>
-internal readonly struct Width3 : ITileWidth
-{
-    /// <inheritdoc/>
-    public static int Vectors => 3;
-}
-
-/// <summary>A tile four vectors wide (the full tile of <see cref="Lanes512"/>).</summary>
-internal readonly struct Width4 : ITileWidth
-{
-    /// <inheritdoc/>
-    public static int Vectors => 4;
+    public static int Count => 4;
 }
