@@ -269,6 +269,10 @@ internal static class TiledKernel<TLanes, TVec>
         {
             Tile<Four, TWidth, TStart>(ref Unsafe.Add(ref a, i * lda), lda, ref b, ldb, ref Unsafe.Add(ref c, i * ldc), ldc, ref Unsafe.Add(ref bias, i), kc);
         }
+        if (i == r)
+        {
+            return; // no row left over (and no reference made past the last row)
+        }
         ref double ai = ref Unsafe.Add(ref a, i * lda);
         ref double ci = ref Unsafe.Add(ref c, i * ldc);
         ref double biasI = ref Unsafe.Add(ref bias, i);
