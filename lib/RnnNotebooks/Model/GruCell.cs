@@ -39,10 +39,10 @@ public sealed class GruCell : IRecurrentCell
     /// <inheritdoc/>
     public bool HasCellState => false;
 
-    /// <summary>False: r multiplies the recurrent side of n only, so dGa differs from dGx in its n block.</summary>
-    public bool SharesGateGradient => false;
-
-    /// <summary>2 n_a: dGa = [dGr; dGz; dGn ⊙ r] and dGx = [dGr; dGz; dGn] agree in their r and z blocks.</summary>
+    /// <summary>
+    /// 2 n_a: r multiplies the recurrent side of n only, so dGa = [dGr; dGz; dGn ⊙ r] and dGx = [dGr; dGz; dGn] agree in
+    /// their r and z blocks and differ in the n block.
+    /// </summary>
     public int SharedGateRows(int nA) => 2 * nA;
 
     /// <summary>gates = bax + Wax x&lt;t&gt;, then the recurrent side and the gates (<see cref="ForwardUnchecked(Matrix, ReadOnlySpan{double}, Matrix, Matrix, Matrix, Matrix, Matrix)"/>).</summary>

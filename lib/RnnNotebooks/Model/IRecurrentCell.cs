@@ -21,15 +21,16 @@ public interface IRecurrentCell
 
     /// <summary>
     /// True when the gradients of the input side (Wax x&lt;t&gt; + bax) and of the recurrent side (Waa a&lt;t-1&gt; + baa) of
-    /// the gates' pre-activations are equal, so <see cref="Backward"/> writes only dGx (RNN, LSTM); false for the GRU,
-    /// whose reset gate multiplies the recurrent side of n alone.
+    /// the gates' pre-activations are equal in every row, so <see cref="Backward"/> writes only dGx (RNN, LSTM); false for
+    /// the GRU, whose reset gate multiplies the recurrent side of n alone. Derived from <see cref="SharedGateRows"/>, so
+    /// the two cannot disagree.
     /// </summary>
-    bool SharesGateGradient { get; }
+    bool SharesGateGradient => SharedGateRows(1) == Gates;
 
     /// <summary>
-    /// How many leading rows of dGa equal dGx's, for n_a = <paramref name="nA"/>: all G n_a when
-    /// <see cref="SharesGateGradient"/>, the GRU's 2 n_a (its r and z blocks). BPTT keeps only dGa's other rows, and the
-    /// weight gradients read these from dGx's blocks.
+    /// How many leading rows of dGa equal dGx's, for n_a = <paramref name="nA"/>: all G n_a for the RNN and the LSTM,
+    /// the GRU's 2 n_a (its r and z blocks). BPTT keeps only dGa's other rows, and the weight gradients read these from
+    /// dGx's blocks.
     /// </summary>
     int SharedGateRows(int nA);
 

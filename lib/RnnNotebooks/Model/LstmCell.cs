@@ -38,10 +38,7 @@ public sealed class LstmCell : IRecurrentCell
     /// <summary>True: c&lt;t&gt;.</summary>
     public bool HasCellState => true;
 
-    /// <summary>True: every gate's pre-activation is W.x x + b.x + W.a a&lt;t-1&gt; + b.a, one sum, so dGa = dGx.</summary>
-    public bool SharesGateGradient => true;
-
-    /// <inheritdoc/>
+    /// <summary>4 n_a, every row: each gate's pre-activation is W.x x + b.x + W.a a&lt;t-1&gt; + b.a, one sum, so dGa = dGx.</summary>
     public int SharedGateRows(int nA) => 4 * nA;
 
     /// <summary>gates = bax + Wax x&lt;t&gt;, then the recurrent side, the gates, c&lt;t&gt; and a&lt;t&gt;.</summary>

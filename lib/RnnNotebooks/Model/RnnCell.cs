@@ -29,10 +29,7 @@ public sealed class RnnCell : IRecurrentCell
     /// <inheritdoc/>
     public bool HasCellState => false;
 
-    /// <summary>True: a&lt;t&gt; = g1(z) with z = Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba, so both sides' gradient is dz.</summary>
-    public bool SharesGateGradient => true;
-
-    /// <inheritdoc/>
+    /// <summary>n_a, every row: a&lt;t&gt; = g1(z) with z = Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba, so both sides' gradient is dz.</summary>
     public int SharedGateRows(int nA) => nA;
 
     /// <summary>a&lt;t&gt; = g1(Waa a&lt;t-1&gt; + Wax x&lt;t&gt; + ba), summed in that order.</summary>
